@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Rungs.Cli.Terminal;
+using Rungs.Output;
+using Rungs.Pipeline;
+
+namespace Rungs.Cli.Commands;
+
+/// <summary>`rungs build`: validate the content, render the site, and swap it into the output folder.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var output = new Option<string>("--output")
+        {
+            Description = "Where to write the site. Replaced whole on success; left untouched on failure.",
+            DefaultValueFactory = _ => "output",
+        };
+        var command = new Command("build", "Build the site into the output folder.");
+        site.AddTo(command);
+        command.Options.Add(output);
+        command.SetAction(parsed => Run(parsed.GetValue(site.Content)!, parsed.GetValue(output)!, parsed.GetValue(site.BaseUrl)));
+        return command;
+    }
+
+    private static int Run(string content, string output, string? baseUrl)
+    {
+        var report = new Reporter();
+        var watch = Stopwatch.StartNew();
+        var targetProblems = SiteWriter.CheckTarget(output, content);
+        if (targetProblems.Count > 0)
+        {
+            report.Diagnostics(targetProblems);
+            report.Failed(targetProblems.Count, 0, "nothing was written");
+            return RungsCommandLine.ContentErrors;
+        }
+
+        var (sources, themes) = SiteOptions.Load(content);
+        var result = SitePipeline.Run(sources, themes, baseUrl);
+        report.Diagnostics(result.Diagnostics);
+        if (result.HasErrors)
+        {
+            report.Failed(result.ErrorCount, result.WarningCount, "the previous output is unchanged");
+            return RungsCommandLine.ContentErrors;
+        }
+
+        SiteWriter.Write(output, result.Files);
+        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        report.Built(pages, result.Files.Count, output, watch.Elapsed, result.WarningCount);
+        return RungsCommandLine.Success;
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Rungs.Cli.Terminal;
+using Rungs.Pipeline;
+
+namespace Rungs.Cli.Commands;
+
+/// <summary>`rungs check`: run every validation (and render in memory) without writing anything.</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var site = new SiteOptions();
+        var command = new Command("check", "Validate the content and theme without writing the site.");
+        site.AddTo(command);
+        command.SetAction(parsed =>
+        {
+            var report = new Reporter();
+            var (sources, themes) = SiteOptions.Load(parsed.GetValue(site.Content)!);
+            var result = SitePipeline.Run(sources, themes, parsed.GetValue(site.BaseUrl));
+            report.Diagnostics(result.Diagnostics);
+            if (result.HasErrors)
+            {
+                report.Failed(result.ErrorCount, result.WarningCount, "nothing was written");
+                return RungsCommandLine.ContentErrors;
+            }
+
+            report.Checked(sources.Files.Count, result.WarningCount);
+            return RungsCommandLine.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Rungs.Input;
+
+namespace Rungs.Cli.Commands;
+
+/// <summary>The options shared by commands that read a site, and where they point on disk.</summary>
+public sealed class SiteOptions
+{
+    public Option<string> Content { get; } = new("--content")
+    {
+        Description = "The content folder (holds site.yml, series/, competencies/, …).",
+        DefaultValueFactory = _ => "content",
+    };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url")
+    {
+        Description = "The absolute URL the site is published at (overrides base_url in site.yml); used by sitemap.xml and canonical links.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Content);
+        command.Options.Add(BaseUrl);
+    }
+
+    /// <summary>Reads the content folder and finds the themes: built-in ones beside the binary, the site's own beside the content folder.</summary>
+    public static (ContentSources Sources, DiskThemeSource Themes) Load(string content)
+    {
+        var full = Path.GetFullPath(content);
+        var display = Path.GetRelativePath(Environment.CurrentDirectory, full).Replace('\\', '/');
+        var sources = ContentReader.Read(full, display);
+        var siteRoot = Path.GetDirectoryName(full.TrimEnd('/', '\\')) ?? full;
+        var themes = new DiskThemeSource(Path.Combine(AppContext.BaseDirectory, "themes"), Path.Combine(siteRoot, "themes"), Environment.CurrentDirectory);
+        return (sources, themes);
+    }
+}

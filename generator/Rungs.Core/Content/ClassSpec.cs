@@ -1,0 +1,39 @@
+using Rungs.Diagnostics;
+
+namespace Rungs.Content;
+
+/// <summary>A class: one level of a series, with every field of its spec.</summary>
+public sealed record ClassSpec(
+    string Slug,
+    string SeriesSlug,
+    SourcePosition Position,
+    string Title,
+    string? Code,
+    SourcePosition CodePosition,
+    int Level,
+    SourcePosition LevelPosition,
+    string? LevelLabel,
+    string? HrisTitle,
+    string? Grade,
+    string? Flsa,
+    string? Probation,
+    DateOnly? Effective,
+    string? LastAction,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> ExamplePositions,
+    string? SupervisionReceived,
+    string? SupervisionExercised,
+    string? DecisionAuthority,
+    string? BudgetResponsibility,
+    string? Licensure,
+    string? OtherPreferences,
+    IReadOnlyList<SlugRef> Competencies,
+    IReadOnlyList<SlugRef> Ksas,
+    IReadOnlyList<SlugRef> DiffersFrom,
+    bool IncludesLowerLevelWork,
+    SourcePosition IncludesLowerLevelWorkPosition,
+    SpecBody Body)
+{
+    /// <summary>FLSA values as the content model spells them.</summary>
+    public static readonly IReadOnlyList<string> FlsaValues = ["exempt", "non-exempt"];
+}

@@ -1,0 +1,19 @@
+namespace Rungs.Content;
+
+/// <summary>The sections whose meaning the generator knows, so they can be shown and compared across levels.</summary>
+public enum SectionKind
+{
+    /// <summary>A section with a heading the content model does not know: rendered as written.</summary>
+    Other,
+    Summary,
+    DistinguishingCharacteristics,
+    Duties,
+    Ksas,
+    MinimumQualifications,
+    Licenses,
+    Definition,
+    ExemplaryPerformance,
+    BelowTargetPerformance,
+    RepresentativeBehaviours,
+    Description,
+}

@@ -1,0 +1,26 @@
+namespace Rungs.Diagnostics;
+
+/// <summary>The stable codes of every rule the build enforces (see docs/content-model.md).</summary>
+public static class DiagnosticCodes
+{
+    public const string Unreadable = "RUNGS001";
+    public const string MissingFrontMatter = "RUNGS002";
+    public const string UnclosedFrontMatter = "RUNGS003";
+    public const string InvalidYaml = "RUNGS004";
+    public const string NotAMapping = "RUNGS005";
+    public const string UnknownKey = "RUNGS006";
+    public const string MissingRequired = "RUNGS007";
+    public const string WrongType = "RUNGS008";
+    public const string InvalidValue = "RUNGS009";
+    public const string InvalidSlug = "RUNGS010";
+    public const string MissingSeriesFile = "RUNGS011";
+    public const string BrokenReference = "RUNGS012";
+    public const string DuplicateCode = "RUNGS013";
+    public const string DuplicateSlug = "RUNGS014";
+    public const string DuplicateLevel = "RUNGS015";
+    public const string SiteConfig = "RUNGS016";
+    public const string StrayFile = "RUNGS017";
+    public const string Template = "RUNGS018";
+    public const string NoLowerLevel = "RUNGS019";
+    public const string Output = "RUNGS020";
+}

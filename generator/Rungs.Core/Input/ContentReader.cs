@@ -1,0 +1,54 @@
+using Rungs.Diagnostics;
+
+namespace Rungs.Input;
+
+/// <summary>Reads a content folder from disk, once, into <see cref="ContentSources"/>. The only file I/O on the input side.</summary>
+public static class ContentReader
+{
+    /// <summary>Files larger than this are not content; they are reported instead of loaded.</summary>
+    public const long MaxFileBytes = 8 * 1024 * 1024;
+
+    public static ContentSources Read(string contentDirectory, string displayRoot)
+    {
+        var problems = new DiagnosticList();
+        var files = new List<SourceFile>();
+        if (!Directory.Exists(contentDirectory))
+        {
+            problems.Error(DiagnosticCodes.SiteConfig, SourcePosition.StartOf(displayRoot),
+                "the content folder does not exist",
+                "pass the folder that holds site.yml with --content, or run rungs from the site's root");
+            return new ContentSources(files, problems.Items);
+        }
+
+        var paths = Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(contentDirectory, p).Replace('\\', '/'))
+            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
+            .Where(p => p.EndsWith(".md", StringComparison.Ordinal) || p.EndsWith(".yml", StringComparison.Ordinal) || p.EndsWith(".yaml", StringComparison.Ordinal))
+            .OrderBy(p => p, StringComparer.Ordinal);
+
+        foreach (var relative in paths)
+        {
+            var display = $"{displayRoot}/{relative}";
+            var full = Path.Combine(contentDirectory, relative);
+            var length = new FileInfo(full).Length;
+            if (length > MaxFileBytes)
+            {
+                problems.Error(DiagnosticCodes.Unreadable, SourcePosition.StartOf(display),
+                    $"the file is {length / (1024 * 1024)} MB; content files are at most {MaxFileBytes / (1024 * 1024)} MB",
+                    "split the file, or move data that is not a spec out of the content folder");
+                files.Add(new SourceFile(relative, display, null));
+                continue;
+            }
+
+            var bytes = File.ReadAllBytes(full);
+            var text = TextDecoding.TryDecode(bytes, out var offset);
+            if (text is null)
+                problems.Error(DiagnosticCodes.Unreadable, TextDecoding.PositionOf(display, bytes, offset),
+                    "the file is not UTF-8 text (it may be binary, or saved in another encoding)",
+                    "save the file as UTF-8 in your editor");
+            files.Add(new SourceFile(relative, display, text));
+        }
+
+        return new ContentSources(files, problems.Items);
+    }
+}

@@ -1,0 +1,50 @@
+using Rungs.Rendering;
+
+namespace Rungs.Input;
+
+/// <summary>Reads theme folders from disk and layers them: built-in default, then the site's own theme folders.</summary>
+public static class ThemeReader
+{
+    /// <summary>The theme folders to layer for a site, lowest priority first, and whether the named theme exists.</summary>
+    public static (IReadOnlyList<string> Layers, bool Found) Locate(string builtInThemes, string siteThemes, string theme)
+    {
+        var layers = new List<string>();
+        void Add(string dir)
+        {
+            if (Directory.Exists(dir) && !layers.Any(l => SamePath(l, dir))) layers.Add(dir);
+        }
+
+        Add(Path.Combine(builtInThemes, "default"));
+        Add(Path.Combine(siteThemes, "default"));
+        var before = layers.Count;
+        if (theme != "default")
+        {
+            Add(Path.Combine(builtInThemes, theme));
+            Add(Path.Combine(siteThemes, theme));
+        }
+
+        var found = theme == "default" ? layers.Count > 0 : layers.Count > before;
+        return (layers, found);
+    }
+
+    public static ThemeFiles Read(IEnumerable<string> layers, string displayBase)
+    {
+        var theme = new ThemeFiles();
+        foreach (var dir in layers)
+        {
+            theme.Overlay(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+                .Select(p => Path.GetRelativePath(dir, p).Replace('\\', '/'))
+                .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => new ThemeFile(p, Display(Path.Combine(dir, p), displayBase), File.ReadAllBytes(Path.Combine(dir, p)))));
+        }
+
+        return theme;
+    }
+
+    private static string Display(string path, string displayBase) =>
+        Path.GetRelativePath(displayBase, path).Replace('\\', '/');
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);
+}

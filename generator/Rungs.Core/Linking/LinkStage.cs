@@ -1,0 +1,167 @@
+using Rungs.Content;
+using Rungs.Diagnostics;
+using Rungs.Parsing;
+
+namespace Rungs.Linking;
+
+/// <summary>Stage 3: with the whole site loaded, resolve references, enforce uniqueness and ladders, and compute back-links.</summary>
+public static class LinkStage
+{
+    public static LinkResult Run(ParsedContent content)
+    {
+        var diagnostics = new DiagnosticList();
+
+        var seriesBySlug = content.Series.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+        var classBySlug = UniqueClasses(content.Classes, diagnostics);
+        CheckCodes(content.Classes, diagnostics);
+        CheckSeriesFiles(content.Classes, seriesBySlug, diagnostics);
+
+        var competencies = content.Competencies
+            .OrderBy(c => c.Group is null).ThenBy(c => c.Group, StringComparer.Ordinal)
+            .ThenBy(c => c.Order ?? int.MaxValue).ThenBy(c => c.Title, StringComparer.Ordinal).ToList();
+        var ksas = content.Ksas.OrderBy(k => k.Title, StringComparer.OrdinalIgnoreCase).ThenBy(k => k.Slug, StringComparer.Ordinal).ToList();
+        var jobModels = content.JobModels.OrderBy(j => j.Title, StringComparer.Ordinal).ToList();
+        var competencyBySlug = competencies.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        var ksaBySlug = ksas.ToDictionary(k => k.Slug, StringComparer.Ordinal);
+        var jobModelBySlug = jobModels.ToDictionary(j => j.Slug, StringComparer.Ordinal);
+
+        var ladders = content.Series
+            .OrderBy(s => s.Order ?? int.MaxValue).ThenBy(s => s.Title, StringComparer.Ordinal).ThenBy(s => s.Slug, StringComparer.Ordinal)
+            .Select(s => new SeriesLadder(s, LevelsOf(s, classBySlug.Values, diagnostics)))
+            .ToList();
+
+        var references = new ReferenceChecker(diagnostics);
+        foreach (var s in content.Series)
+        {
+            references.Check(s.Ksas, ksaBySlug.Keys, "KSA", "ksas/");
+            references.Check(s.Competencies, competencyBySlug.Keys, "competency", "competencies/");
+        }
+
+        foreach (var c in content.Classes)
+        {
+            references.Check(c.Ksas, ksaBySlug.Keys, "KSA", "ksas/");
+            references.Check(c.Competencies, competencyBySlug.Keys, "competency", "competencies/");
+            references.Check(c.DiffersFrom.Where(r => r.Slug != c.Slug), classBySlug.Keys, "class", "series/<series>/");
+            foreach (var self in c.DiffersFrom.Where(r => r.Slug == c.Slug))
+                diagnostics.Error(DiagnosticCodes.BrokenReference, self.Position, "a class cannot differ from itself",
+                    "remove this entry from `differs_from`");
+        }
+
+        foreach (var j in content.JobModels)
+        {
+            references.Check(j.Competencies, competencyBySlug.Keys, "competency", "competencies/");
+            references.Check(j.Classes, classBySlug.Keys, "class", "series/<series>/");
+        }
+
+        var ladderBySlug = ladders.ToDictionary(l => l.Slug, StringComparer.Ordinal);
+        CheckLowerLevelWork(ladders, diagnostics);
+        var classes = ladders.SelectMany(l => l.Levels).ToList();
+
+        var backLinks = new BackLinks
+        {
+            ClassesByCompetency = Invert(classes, c => c.Competencies.Concat(seriesBySlug[c.SeriesSlug].Competencies).Select(r => r.Slug)),
+            ClassesByKsa = Invert(classes, c => c.Ksas.Concat(seriesBySlug[c.SeriesSlug].Ksas).Select(r => r.Slug)),
+            SeriesByKsa = Invert(ladders, l => l.Spec.Ksas.Select(r => r.Slug)),
+            SeriesByCompetency = Invert(ladders, l => l.Spec.Competencies.Select(r => r.Slug)),
+            JobModelsByCompetency = Invert(jobModels, j => j.Competencies.Select(r => r.Slug)),
+            JobModelsByClass = Invert(jobModels, j => j.Classes.Select(r => r.Slug)),
+            DistinguishedFrom = Invert(classes, c => c.DiffersFrom.Select(r => r.Slug)),
+        };
+
+        var site = content.Site is null
+            ? null
+            : new SiteModel
+            {
+                Config = content.Site,
+                Series = ladders,
+                Competencies = competencies,
+                Ksas = ksas,
+                JobModels = jobModels,
+                SeriesBySlug = ladderBySlug,
+                ClassBySlug = classes.ToDictionary(c => c.Slug, StringComparer.Ordinal),
+                CompetencyBySlug = competencyBySlug,
+                KsaBySlug = ksaBySlug,
+                JobModelBySlug = jobModelBySlug,
+                BackLinks = backLinks,
+            };
+        return new LinkResult(site, diagnostics.Items);
+    }
+
+    private static Dictionary<string, ClassSpec> UniqueClasses(IReadOnlyList<ClassSpec> classes, DiagnosticList diagnostics)
+    {
+        var bySlug = new Dictionary<string, ClassSpec>(StringComparer.Ordinal);
+        foreach (var c in classes)
+        {
+            if (bySlug.TryGetValue(c.Slug, out var first))
+                diagnostics.Error(DiagnosticCodes.DuplicateSlug, c.Position,
+                    $"the class slug `{c.Slug}` is already used by {first.Position.Path}",
+                    "class slugs are unique across the site; rename one of the two files");
+            else
+                bySlug[c.Slug] = c;
+        }
+
+        return bySlug;
+    }
+
+    private static void CheckCodes(IReadOnlyList<ClassSpec> classes, DiagnosticList diagnostics)
+    {
+        var byCode = new Dictionary<string, ClassSpec>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in classes.Where(c => c.Code is not null))
+        {
+            if (byCode.TryGetValue(c.Code!, out var first))
+                diagnostics.Error(DiagnosticCodes.DuplicateCode, c.CodePosition,
+                    $"the class code {c.Code} is already used by {first.Position.Path}",
+                    "every class code is unique; check which of the two classes has the right code");
+            else
+                byCode[c.Code!] = c;
+        }
+    }
+
+    private static void CheckSeriesFiles(IReadOnlyList<ClassSpec> classes, Dictionary<string, SeriesSpec> series, DiagnosticList diagnostics)
+    {
+        foreach (var orphans in classes.Where(c => !series.ContainsKey(c.SeriesSlug)).GroupBy(c => c.SeriesSlug))
+        {
+            var first = orphans.First();
+            diagnostics.Error(DiagnosticCodes.MissingSeriesFile, first.Position,
+                $"the series folder `{first.SeriesSlug}` has no {ContentPath.SeriesFileName}",
+                $"create series/{first.SeriesSlug}/{ContentPath.SeriesFileName} with at least a line `title: …`");
+        }
+    }
+
+    private static IReadOnlyList<ClassSpec> LevelsOf(SeriesSpec series, IEnumerable<ClassSpec> classes, DiagnosticList diagnostics)
+    {
+        var levels = classes.Where(c => c.SeriesSlug == series.Slug)
+            .OrderBy(c => c.Level).ThenBy(c => c.Position.Path, StringComparer.Ordinal).ToList();
+        for (var i = 1; i < levels.Count; i++)
+        {
+            if (levels[i].Level == levels[i - 1].Level)
+                diagnostics.Error(DiagnosticCodes.DuplicateLevel, levels[i].LevelPosition,
+                    $"level {levels[i].Level} of the series `{series.Slug}` is already taken by {levels[i - 1].Position.Path}",
+                    "each level of a series belongs to one class; give this class another level");
+        }
+
+        return levels;
+    }
+
+    private static void CheckLowerLevelWork(IEnumerable<SeriesLadder> ladders, DiagnosticList diagnostics)
+    {
+        foreach (var ladder in ladders)
+        foreach (var c in ladder.Levels.Where(c => c.IncludesLowerLevelWork && ladder.Below(c) is null))
+            diagnostics.Error(DiagnosticCodes.NoLowerLevel, c.IncludesLowerLevelWorkPosition,
+                $"`includes_lower_level_work` is set, but {c.Title} is the lowest level of its series",
+                "remove the key, or add the lower level to the series");
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Invert<T>(IEnumerable<T> sources, Func<T, IEnumerable<string>> targets)
+    {
+        var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        foreach (var target in targets(source).Distinct())
+        {
+            if (!result.TryGetValue(target, out var list)) result[target] = list = [];
+            list.Add(source);
+        }
+
+        return result.ToDictionary(p => p.Key, p => (IReadOnlyList<T>)p.Value, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,97 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Rungs.Content;
+using Rungs.Diagnostics;
+
+namespace Rungs.Parsing;
+
+/// <summary>Parses a Markdown body once into sections: HTML for the page, items and text for comparisons and search.</summary>
+public static class BodyParser
+{
+    public static SpecBody Parse(string markdown, string displayPath, int firstLine, bool isCompetency = false)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return SpecBody.Empty;
+        var pipeline = MarkdownPipelineFactory.Shared;
+        var document = Markdown.Parse(markdown, pipeline);
+
+        var intro = new List<Block>();
+        var sections = new List<SpecSection>();
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        HeadingBlock? heading = null;
+        var blocks = new List<Block>();
+
+        void Flush()
+        {
+            if (heading is null) return;
+            sections.Add(BuildSection(heading, blocks, displayPath, firstLine, isCompetency, usedIds));
+            blocks = [];
+        }
+
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: <= 2 } h)
+            {
+                Flush();
+                heading = h;
+                continue;
+            }
+
+            (heading is null ? intro : blocks).Add(block);
+        }
+
+        Flush();
+        return new SpecBody(RenderHtml(intro), sections);
+    }
+
+    private static SpecSection BuildSection(HeadingBlock heading, List<Block> blocks, string path, int firstLine, bool isCompetency, HashSet<string> usedIds)
+    {
+        var title = InlineText.Of(heading.Inline);
+        var kind = SectionCatalog.Classify(title, isCompetency);
+        var baseId = SectionCatalog.AnchorOf(kind) ?? heading.GetAttributes().Id ?? Slug.Suggest(title);
+        var id = baseId;
+        for (var n = 2; !usedIds.Add(id); n++) id = $"{baseId}-{n}";
+
+        var items = kind == SectionKind.Other ? [] : ExtractItems(blocks, path, firstLine);
+        var text = string.Join("\n", blocks.Select(InlineText.OfBlock).Where(t => t.Length > 0));
+        return new SpecSection(title, id, kind, RenderHtml(blocks), text, items, At(heading, path, firstLine));
+    }
+
+    private static List<SectionItem> ExtractItems(List<Block> blocks, string path, int firstLine)
+    {
+        var items = new List<SectionItem>();
+        string? group = null;
+        foreach (var block in blocks)
+        {
+            if (block is HeadingBlock h) group = InlineText.Of(h.Inline);
+            else if (block is ListBlock list) items.AddRange(ItemsOf(list, group, path, firstLine));
+        }
+
+        return items;
+    }
+
+    private static IEnumerable<SectionItem> ItemsOf(ListBlock list, string? group, string path, int firstLine)
+    {
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var text = string.Join(" ", item.Where(b => b is ParagraphBlock).Select(InlineText.OfBlock));
+            var children = item.OfType<ListBlock>().SelectMany(l => ItemsOf(l, null, path, firstLine)).ToList();
+            yield return new SectionItem(text, group, children, At(item, path, firstLine));
+        }
+    }
+
+    private static string RenderHtml(IReadOnlyList<Block> blocks)
+    {
+        if (blocks.Count == 0) return "";
+        using var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        MarkdownPipelineFactory.Shared.Setup(renderer);
+        foreach (var block in blocks) renderer.Render(block);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static SourcePosition At(Block block, string path, int firstLine) =>
+        new(path, firstLine + block.Line, block.Column + 1);
+}

@@ -1,0 +1,37 @@
+namespace Rungs.Parsing;
+
+/// <summary>What a content file is, judged by where it lies in the content folder.</summary>
+public enum ContentKind
+{
+    SiteConfig,
+    Series,
+    Class,
+    Competency,
+    Ksa,
+    JobModel,
+    Stray,
+}
+
+/// <summary>Maps a content-relative path to its kind, slug and (for classes) series.</summary>
+public readonly record struct ContentPath(ContentKind Kind, string Slug, string? SeriesSlug)
+{
+    public const string SeriesFileName = "_series.md";
+
+    public static ContentPath Of(string relativePath)
+    {
+        var parts = relativePath.Split('/');
+        var file = parts[^1];
+        var stem = file.EndsWith(".md", StringComparison.Ordinal) ? file[..^3] : file;
+        if (parts.Length == 1 && file is "site.yml" or "site.yaml") return new(ContentKind.SiteConfig, "site", null);
+        if (!file.EndsWith(".md", StringComparison.Ordinal)) return new(ContentKind.Stray, stem, null);
+        return parts switch
+        {
+            ["series", var series, SeriesFileName] => new(ContentKind.Series, series, null),
+            ["series", var series, _] => new(ContentKind.Class, stem, series),
+            ["competencies", _] => new(ContentKind.Competency, stem, null),
+            ["ksas", _] => new(ContentKind.Ksa, stem, null),
+            ["job-models", _] => new(ContentKind.JobModel, stem, null),
+            _ => new(ContentKind.Stray, stem, null),
+        };
+    }
+}

@@ -1,0 +1,253 @@
+using System.Globalization;
+using Rungs.Content;
+using Rungs.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Rungs.Parsing;
+
+/// <summary>
+/// Typed, position-aware reading of one front-matter mapping. Each read declares its key as known,
+/// so the reading code of a file kind is also its schema: <see cref="ReportUnknownKeys"/> flags the rest.
+/// </summary>
+public sealed class FrontMatterFields
+{
+    private readonly YamlMappingNode _mapping;
+    private readonly string _path;
+    private readonly int _firstLine;
+    private readonly DiagnosticList _diagnostics;
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public FrontMatterFields(YamlMappingNode mapping, string displayPath, int firstLine, DiagnosticList diagnostics)
+    {
+        _mapping = mapping;
+        _path = displayPath;
+        _firstLine = firstLine;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Where the front matter starts (for problems of the file as a whole).</summary>
+    public SourcePosition Start => new(_path, Math.Max(1, _firstLine - 1), 1);
+
+    /// <summary>Where a key's value is written, or the start of the front matter when the key is absent.</summary>
+    public SourcePosition PositionOf(string key) =>
+        _mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) ? At(node) : Start;
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Find(key, required);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar)
+        {
+            var value = scalar.Value?.Trim();
+            if (string.IsNullOrEmpty(value) || IsNull(scalar))
+            {
+                if (required) Missing(key, node);
+                return null;
+            }
+
+            return value;
+        }
+
+        WrongType(key, node, "text");
+        return null;
+    }
+
+    public int? Int(string key, bool required = false, int min = int.MinValue)
+    {
+        var node = Find(key, required);
+        if (node is null) return null;
+        if (node is not YamlScalarNode scalar || IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            if (node is YamlScalarNode && required) Missing(key, node);
+            else if (node is not YamlScalarNode) WrongType(key, node, "a whole number");
+            return null;
+        }
+
+        if (scalar.Style != ScalarStyle.Plain || !int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be a whole number, not \"{scalar.Value}\"",
+                $"write the number without quotes, e.g. `{key}: 2`");
+            return null;
+        }
+
+        if (value < min)
+        {
+            _diagnostics.Error(DiagnosticCodes.InvalidValue, At(node), $"`{key}` must be {min} or more, not {value}");
+            return null;
+        }
+
+        return value;
+    }
+
+    public bool? Bool(string key)
+    {
+        var node = Find(key, false);
+        if (node is null) return null;
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain } scalar)
+        {
+            switch (scalar.Value?.ToLowerInvariant())
+            {
+                case "true" or "yes": return true;
+                case "false" or "no": return false;
+            }
+        }
+
+        _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be true or false",
+            $"write `{key}: true` or `{key}: false`");
+        return null;
+    }
+
+    public DateOnly? Date(string key)
+    {
+        var text = String(key);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        var node = _mapping.Children[new YamlScalarNode(key)];
+        var looksLikeDate = text.Length == 10 && text[4] == '-' && text[7] == '-';
+        if (looksLikeDate)
+            _diagnostics.Error(DiagnosticCodes.InvalidValue, At(node), $"`{key}` is not a real date: {text}", "check the month (01–12) and the day");
+        else
+            _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be a date written YYYY-MM-DD, not \"{text}\"",
+                $"e.g. `{key}: 2010-08-15` for 15 August 2010");
+        return null;
+    }
+
+    /// <summary>One of a fixed set of values, compared case-insensitively and returned as written in <paramref name="allowed"/>.</summary>
+    public string? OneOf(string key, IReadOnlyList<string> allowed)
+    {
+        var text = String(key);
+        if (text is null) return null;
+        var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+        if (match is not null) return match;
+        var suggestion = SpellingSuggestion.Closest(text.ToLowerInvariant(), allowed);
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, At(_mapping.Children[new YamlScalarNode(key)]),
+            $"`{key}` must be one of {string.Join(", ", allowed)}, not \"{text}\"",
+            suggestion is null ? null : $"did you mean `{suggestion}`?");
+        return null;
+    }
+
+    /// <summary>A list of texts; a single text is accepted as a list of one.</summary>
+    public IReadOnlyList<string> StringList(string key) => Items(key).Select(i => i.Text).ToList();
+
+    /// <summary>A list of slugs referring to other items, each with its position for "not found" errors.</summary>
+    public IReadOnlyList<SlugRef> SlugList(string key)
+    {
+        var result = new List<SlugRef>();
+        foreach (var (text, at) in Items(key))
+        {
+            if (!Slug.IsValid(text))
+            {
+                _diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"\"{text}\" in `{key}` is not a slug",
+                    $"refer to items by their file name without .md, e.g. `{Slug.Suggest(text)}`");
+                continue;
+            }
+
+            result.Add(new SlugRef(text, at));
+        }
+
+        return result;
+    }
+
+    /// <summary>A list of small mappings, each handed to <paramref name="read"/> with its own fields.</summary>
+    public IReadOnlyList<T> MappingList<T>(string key, Func<FrontMatterFields, T?> read) where T : class
+    {
+        var node = Find(key, false);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(key, node, "a list");
+            return [];
+        }
+
+        var result = new List<T>();
+        foreach (var child in sequence.Children)
+        {
+            if (child is not YamlMappingNode map)
+            {
+                _diagnostics.Error(DiagnosticCodes.WrongType, At(child), $"each entry of `{key}` must have named fields (e.g. `title:` and `url:`)");
+                continue;
+            }
+
+            var fields = new FrontMatterFields(map, _path, _firstLine, _diagnostics);
+            if (read(fields) is { } item) result.Add(item);
+            fields.ReportUnknownKeys();
+        }
+
+        return result;
+    }
+
+    /// <summary>Flags every key that no read declared, suggesting the closest known key.</summary>
+    public void ReportUnknownKeys()
+    {
+        foreach (var (keyNode, _) in _mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (_known.Contains(key)) continue;
+            var suggestion = SpellingSuggestion.Closest(key.ToLowerInvariant().Replace('-', '_').Replace(' ', '_'), _known);
+            _diagnostics.Error(DiagnosticCodes.UnknownKey, At(keyNode), $"unknown key `{key}`",
+                suggestion is null
+                    ? $"known keys here: {string.Join(", ", _known.Order(StringComparer.Ordinal))}"
+                    : $"did you mean `{suggestion}`?");
+        }
+    }
+
+    private IEnumerable<(string Text, SourcePosition At)> Items(string key)
+    {
+        var node = Find(key, false);
+        if (node is null) yield break;
+        switch (node)
+        {
+            case YamlScalarNode scalar when IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value):
+                yield break;
+            case YamlScalarNode scalar:
+                yield return (scalar.Value!.Trim(), At(scalar));
+                yield break;
+            case YamlSequenceNode sequence:
+                foreach (var child in sequence.Children)
+                {
+                    if (child is YamlScalarNode { Value: { } v } s && !string.IsNullOrWhiteSpace(v))
+                        yield return (v.Trim(), At(s));
+                    else
+                        _diagnostics.Error(DiagnosticCodes.WrongType, At(child), $"each entry of `{key}` must be a single line of text");
+                }
+
+                yield break;
+            default:
+                WrongType(key, node, "a list");
+                yield break;
+        }
+    }
+
+    private YamlNode? Find(string key, bool required)
+    {
+        _known.Add(key);
+        if (_mapping.Children.TryGetValue(new YamlScalarNode(key), out var node)) return node;
+        if (required)
+            _diagnostics.Error(DiagnosticCodes.MissingRequired, Start, $"the required key `{key}` is missing",
+                $"add a line `{key}: …` to the front matter");
+        return null;
+    }
+
+    private void Missing(string key, YamlNode node) =>
+        _diagnostics.Error(DiagnosticCodes.MissingRequired, At(node), $"the required key `{key}` is empty", $"give `{key}` a value");
+
+    private void WrongType(string key, YamlNode node, string expected)
+    {
+        var found = node switch
+        {
+            YamlSequenceNode => "a list",
+            YamlMappingNode => "a group of fields",
+            _ => "a single value",
+        };
+        _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be {expected}, but it is {found}",
+            expected == "a list" ? $"write it as a list, e.g. `{key}: [first, second]`" : $"write it on one line, e.g. `{key}: …`");
+    }
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == ScalarStyle.Plain && scalar.Value is null or "~" or "null" or "Null" or "NULL";
+
+    private SourcePosition At(YamlNode node) =>
+        new(_path, _firstLine + (int)node.Start.Line - 1, (int)Math.Max(1, node.Start.Column));
+}

@@ -1,0 +1,102 @@
+using Rungs.Content;
+using Rungs.Diagnostics;
+using Rungs.Input;
+using YamlDotNet.RepresentationModel;
+
+namespace Rungs.Parsing;
+
+/// <summary>Stage 2: parses every source file once (in parallel, results in path order) into typed specs.</summary>
+public static class ParseStage
+{
+    private sealed record FileResult(object? Item, IReadOnlyList<Diagnostic> Diagnostics);
+
+    public static ParsedContent Run(ContentSources sources)
+    {
+        var results = sources.Files
+            .AsParallel().AsOrdered()
+            .Select(ParseFile)
+            .ToList();
+
+        var diagnostics = new DiagnosticList();
+        diagnostics.AddRange(sources.Problems);
+        foreach (var r in results) diagnostics.AddRange(r.Diagnostics);
+        var items = results.Select(r => r.Item).Where(i => i is not null).ToList();
+
+        var site = items.OfType<SiteConfig>().FirstOrDefault();
+        if (site is null && !sources.Files.Any(f => ContentPath.Of(f.RelativePath).Kind == ContentKind.SiteConfig))
+            diagnostics.Error(DiagnosticCodes.SiteConfig, SourcePosition.StartOf(DisplayRoot(sources) + "/site.yml"),
+                "the content folder has no site.yml", "create content/site.yml with at least a line `title: …`");
+
+        return new ParsedContent(site,
+            items.OfType<SeriesSpec>().ToList(),
+            items.OfType<ClassSpec>().ToList(),
+            items.OfType<Competency>().ToList(),
+            items.OfType<Ksa>().ToList(),
+            items.OfType<JobModel>().ToList(),
+            diagnostics.Items);
+    }
+
+    private static string DisplayRoot(ContentSources sources)
+    {
+        var first = sources.Files.FirstOrDefault();
+        if (first is null) return "content";
+        return first.DisplayPath[..^(first.RelativePath.Length + 1)];
+    }
+
+    private static FileResult ParseFile(SourceFile file)
+    {
+        var diagnostics = new DiagnosticList();
+        if (file.Text is null) return new FileResult(null, []);
+        var path = ContentPath.Of(file.RelativePath);
+        if (path.Kind == ContentKind.Stray)
+        {
+            if (file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
+                diagnostics.Warning(DiagnosticCodes.StrayFile, SourcePosition.StartOf(file.DisplayPath),
+                    "this file is not in a known folder and is not published",
+                    "classes go in series/<series>/, and other specs in competencies/, ksas/ or job-models/");
+            return new FileResult(null, diagnostics.Items);
+        }
+
+        if (path.Kind == ContentKind.SiteConfig)
+        {
+            var mapping = YamlLoader.LoadMapping(file.Text, file.DisplayPath, 1, diagnostics);
+            var config = mapping is null ? null : SpecReaders.ReadSite(new FrontMatterFields(mapping, file.DisplayPath, 1, diagnostics));
+            return new FileResult(config, diagnostics.Items);
+        }
+
+        CheckSlugs(file, path, diagnostics);
+        var split = FrontMatterSplitter.Split(file.Text, file.DisplayPath, diagnostics);
+        if (split is null) return new FileResult(null, diagnostics.Items);
+        var yaml = YamlLoader.LoadMapping(split.Yaml, file.DisplayPath, split.YamlFirstLine, diagnostics);
+        if (yaml is null) return new FileResult(null, diagnostics.Items);
+
+        var fields = new FrontMatterFields(yaml, file.DisplayPath, split.YamlFirstLine, diagnostics);
+        var body = BodyParser.Parse(split.Body, file.DisplayPath, split.BodyFirstLine, path.Kind == ContentKind.Competency);
+        var at = SourcePosition.StartOf(file.DisplayPath);
+        object? item = path.Kind switch
+        {
+            ContentKind.Series => SpecReaders.ReadSeries(path.Slug, at, fields, body),
+            ContentKind.Class => SpecReaders.ReadClass(path.Slug, path.SeriesSlug!, at, fields, body),
+            ContentKind.Competency => SpecReaders.ReadCompetency(path.Slug, at, fields, body),
+            ContentKind.Ksa => SpecReaders.ReadKsa(path.Slug, at, fields, body),
+            ContentKind.JobModel => SpecReaders.ReadJobModel(path.Slug, at, fields, body),
+            _ => null,
+        };
+        fields.ReportUnknownKeys();
+        return new FileResult(item, diagnostics.Items);
+    }
+
+    private static void CheckSlugs(SourceFile file, ContentPath path, DiagnosticList diagnostics)
+    {
+        var at = SourcePosition.StartOf(file.DisplayPath);
+        if (path.SeriesSlug is { } series && !Slug.IsValid(series))
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"the series folder name \"{series}\" is not a valid slug",
+                $"rename the folder to `{Slug.Suggest(series)}` (lowercase letters, digits and hyphens)");
+        if (path.Kind != ContentKind.Series && !Slug.IsValid(path.Slug))
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"the file name \"{path.Slug}.md\" is not a valid slug",
+                $"rename the file to `{Slug.Suggest(path.Slug)}.md` (lowercase letters, digits and hyphens)");
+        if (path.Kind == ContentKind.Series && !Slug.IsValid(path.Slug))
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"the series folder name \"{path.Slug}\" is not a valid slug",
+                $"rename the folder to `{Slug.Suggest(path.Slug)}` (lowercase letters, digits and hyphens)");
+    }
+}

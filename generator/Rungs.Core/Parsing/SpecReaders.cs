@@ -1,0 +1,99 @@
+using Rungs.Content;
+using Rungs.Diagnostics;
+
+namespace Rungs.Parsing;
+
+/// <summary>The front-matter schema of each file kind, written as the reads that build its model.</summary>
+public static class SpecReaders
+{
+    public static SiteConfig? ReadSite(FrontMatterFields f)
+    {
+        var title = f.String("title", required: true);
+        var config = new SiteConfig(
+            title ?? "",
+            f.String("organisation"),
+            f.String("description"),
+            f.String("base_url"),
+            f.String("theme") ?? SiteConfig.DefaultTheme,
+            f.String("language") ?? "en",
+            f.MappingList("nav", n =>
+            {
+                var t = n.String("title", required: true);
+                var u = n.String("url", required: true);
+                return t is null || u is null ? null : new NavLink(t, u);
+            }));
+        f.ReportUnknownKeys();
+        return title is null ? null : config;
+    }
+
+    public static SeriesSpec? ReadSeries(string slug, SourcePosition at, FrontMatterFields f, SpecBody body)
+    {
+        var title = f.String("title", required: true);
+        var spec = new SeriesSpec(slug, at, title ?? "",
+            f.String("code"),
+            f.String("organisation"),
+            f.String("occupational_area"),
+            f.String("work_area"),
+            f.String("promotional_line"),
+            f.String("summary"),
+            f.Int("order"),
+            f.SlugList("ksas"),
+            f.SlugList("competencies"),
+            body);
+        return title is null ? null : spec;
+    }
+
+    public static ClassSpec? ReadClass(string slug, string series, SourcePosition at, FrontMatterFields f, SpecBody body)
+    {
+        var title = f.String("title", required: true);
+        var code = f.String("code");
+        var level = f.Int("level", required: true, min: 1);
+        var spec = new ClassSpec(slug, series, at, title ?? "",
+            code, f.PositionOf("code"),
+            level ?? 0, f.PositionOf("level"),
+            f.String("level_label"),
+            f.String("hris_title"),
+            f.String("grade"),
+            f.OneOf("flsa", ClassSpec.FlsaValues),
+            f.String("probation"),
+            f.Date("effective"),
+            f.String("last_action"),
+            f.StringList("aliases"),
+            f.StringList("example_positions"),
+            f.String("supervision_received"),
+            f.String("supervision_exercised"),
+            f.String("decision_authority"),
+            f.String("budget_responsibility"),
+            f.String("licensure"),
+            f.String("other_preferences"),
+            f.SlugList("competencies"),
+            f.SlugList("ksas"),
+            f.SlugList("differs_from"),
+            f.Bool("includes_lower_level_work") ?? false,
+            f.PositionOf("includes_lower_level_work"),
+            body);
+        return title is null || level is null ? null : spec;
+    }
+
+    public static Competency? ReadCompetency(string slug, SourcePosition at, FrontMatterFields f, SpecBody body)
+    {
+        var title = f.String("title", required: true);
+        var spec = new Competency(slug, at, title ?? "", f.String("summary"), f.String("group"), f.Int("order"), body);
+        return title is null ? null : spec;
+    }
+
+    public static Ksa? ReadKsa(string slug, SourcePosition at, FrontMatterFields f, SpecBody body)
+    {
+        var title = f.String("title", required: true);
+        var spec = new Ksa(slug, at, title ?? "", f.OneOf("kind", Ksa.KindValues), f.String("summary"), body);
+        return title is null ? null : spec;
+    }
+
+    public static JobModel? ReadJobModel(string slug, SourcePosition at, FrontMatterFields f, SpecBody body)
+    {
+        var title = f.String("title", required: true);
+        var spec = new JobModel(slug, at, title ?? "", f.String("summary"),
+            f.StringList("example_positions"), f.SlugList("competencies"), f.SlugList("classes"), body);
+        return title is null ? null : spec;
+    }
+}

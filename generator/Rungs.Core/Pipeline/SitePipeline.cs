@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Rungs.Diagnostics;
+using Rungs.Input;
+using Rungs.Linking;
+using Rungs.Parsing;
+using Rungs.Rendering;
+
+namespace Rungs.Pipeline;
+
+/// <summary>
+/// The build as a short ordered list of named stages: parse → link/validate → render. Reading (before)
+/// and writing (after) are the I/O edges, kept outside so the pipeline itself is pure and testable in memory.
+/// </summary>
+public static class SitePipeline
+{
+    /// <param name="baseUrl">Overrides `base_url` from site.yml when given.</param>
+    public static BuildResult Run(ContentSources sources, IThemeSource themes, string? baseUrl = null)
+    {
+        var diagnostics = new DiagnosticList();
+        var timings = new List<StageTiming>();
+
+        var parsed = Timed("parse", timings, () => ParseStage.Run(sources));
+        diagnostics.AddRange(parsed.Diagnostics);
+
+        var linked = Timed("link", timings, () => LinkStage.Run(parsed));
+        diagnostics.AddRange(linked.Diagnostics);
+
+        ThemeFiles? theme = null;
+        if (parsed.Site is { } config)
+        {
+            theme = themes.Load(config.Theme);
+            if (theme is null)
+                diagnostics.Error(DiagnosticCodes.SiteConfig, SourcePosition.StartOf(sources.Files.FirstOrDefault(f => f.RelativePath is "site.yml" or "site.yaml")?.DisplayPath ?? "site.yml"),
+                    $"the theme `{config.Theme}` does not exist", "create themes/" + config.Theme + "/ beside the content folder, or remove `theme:` to use the default theme");
+        }
+
+        if (diagnostics.HasErrors || linked.Site is null || theme is null)
+            return new BuildResult(diagnostics.Sorted(), [], linked.Site, timings);
+
+        var rendered = Timed("render", timings, () => RenderStage.Run(linked.Site, theme, baseUrl ?? linked.Site.Config.BaseUrl));
+        diagnostics.AddRange(rendered.Diagnostics);
+        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : rendered.Files, linked.Site, timings);
+    }
+
+    private static T Timed<T>(string stage, List<StageTiming> timings, Func<T> run)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = run();
+        timings.Add(new StageTiming(stage, watch.Elapsed));
+        return result;
+    }
+}

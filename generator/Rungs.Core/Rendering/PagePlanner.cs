@@ -1,0 +1,32 @@
+using Rungs.Linking;
+using Rungs.Rendering.Pages;
+
+namespace Rungs.Rendering;
+
+/// <summary>Lists every page of the site, in a fixed order, with its model.</summary>
+public static class PagePlanner
+{
+    public static IReadOnlyList<PagePlan> Plan(SiteModel site)
+    {
+        var pages = new List<PagePlan>
+        {
+            IndexPages.Home(site),
+            IndexPages.Series(site),
+            IndexPages.Classes(site),
+            IndexPages.Competencies(site),
+            IndexPages.Ksas(site),
+            IndexPages.JobModels(site),
+            IndexPages.NotFound(site),
+        };
+        foreach (var ladder in site.Series)
+        {
+            pages.Add(SeriesPage.Plan(site, ladder));
+            pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c)));
+        }
+
+        pages.AddRange(site.Competencies.Select(c => LibraryPages.Competency(site, c)));
+        pages.AddRange(site.Ksas.Select(k => LibraryPages.Ksa(site, k)));
+        pages.AddRange(site.JobModels.Select(j => LibraryPages.JobModel(site, j)));
+        return pages;
+    }
+}

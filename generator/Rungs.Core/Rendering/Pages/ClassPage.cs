@@ -1,0 +1,84 @@
+using Rungs.Content;
+using Rungs.Linking;
+using Rungs.Rendering.Views;
+
+namespace Rungs.Rendering.Pages;
+
+/// <summary>The model of a class page: every field, every section, the ladder around it, and what it links to.</summary>
+public sealed record ClassPage(
+    ClassCard Card,
+    string? Summary,
+    IReadOnlyList<FactView> Facts,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> ExamplePositions,
+    string IntroHtml,
+    IReadOnlyList<SpecSection> Sections,
+    IReadOnlyList<LibraryItem> Ksas,
+    IReadOnlyList<LibraryItem> Competencies,
+    IReadOnlyList<ClassCard> DiffersFrom,
+    IReadOnlyList<ClassCard> DistinguishedBy,
+    ClassCard? Below,
+    ClassCard? Above,
+    ClassCard? LowerLevelWork,
+    IReadOnlyList<LinkView> JobModels,
+    LinkView Series)
+{
+    public static PagePlan Plan(SiteModel site, ClassSpec spec)
+    {
+        var ladder = site.LadderOf(spec);
+        var series = ladder.Spec;
+        ClassCard Card(ClassSpec c) => ClassCard.Of(c, site.LadderOf(c).Spec);
+        var below = ladder.Below(spec);
+        var model = new ClassPage(
+            Card(spec),
+            spec.Body.First(SectionKind.Summary)?.Text.Split('\n')[0],
+            FactsOf(spec, series),
+            spec.Aliases,
+            spec.ExamplePositions,
+            spec.Body.IntroHtml,
+            spec.Body.Sections,
+            site.KsasOf(spec).Select(k => LibraryItem.Of(k, viaSeries: !spec.Ksas.Any(r => r.Slug == k.Slug))).ToList(),
+            site.CompetenciesOf(spec).Select(c => LibraryItem.Of(c, viaSeries: !spec.Competencies.Any(r => r.Slug == c.Slug))).ToList(),
+            spec.DiffersFrom.Where(r => site.ClassBySlug.ContainsKey(r.Slug)).Select(r => Card(site.ClassBySlug[r.Slug])).ToList(),
+            site.BackLinks.ClassesDistinguishedFrom(spec.Slug).Select(Card).ToList(),
+            below is null ? null : Card(below),
+            ladder.Above(spec) is { } above ? Card(above) : null,
+            spec.IncludesLowerLevelWork && below is not null ? Card(below) : null,
+            site.BackLinks.JobModelsForClass(spec.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList(),
+            new LinkView(series.Title, SiteUrls.Series(series.Slug)));
+        var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
+        return new PagePlan(SiteUrls.Class(spec), "layouts/class.html", "class", spec.Title, description,
+            Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model);
+    }
+
+    private static IReadOnlyList<FactView> FactsOf(ClassSpec spec, SeriesSpec series)
+    {
+        var facts = new List<FactView>();
+        void Add(string id, string label, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) facts.Add(new FactView(id, label, value));
+        }
+
+        Add("code", "Class code", spec.Code);
+        Add("hris-title", "HRIS title", spec.HrisTitle);
+        facts.Add(new FactView("series", "Series", series.Title, SiteUrls.Series(series.Slug)));
+        Add("level", "Level", spec.LevelLabel is null ? $"{spec.Level}" : $"{spec.LevelLabel} (level {spec.Level} of the series)");
+        Add("grade", "Pay grade", spec.Grade);
+        Add("flsa", "FLSA status", FactFormat.Flsa(spec.Flsa));
+        Add("probation", "Probation period", spec.Probation);
+        if (spec.Effective is { } effective)
+            facts.Add(new FactView("effective", "Effective date", FactFormat.Date(effective), DateTime: FactFormat.IsoDate(effective)));
+        Add("last-action", "Last action", spec.LastAction);
+        Add("occupational-area", "Occupational area", series.OccupationalArea);
+        Add("work-area", "Work area", series.WorkArea);
+        Add("promotional-line", "Promotional line", series.PromotionalLine);
+        Add("organisation", "Organisation", series.Organisation);
+        Add("supervision-received", "Supervision received", spec.SupervisionReceived);
+        Add("supervision-exercised", "Supervision exercised", spec.SupervisionExercised);
+        Add("decision-authority", "Decision-making authority", spec.DecisionAuthority);
+        Add("budget-responsibility", "Budgetary responsibility", spec.BudgetResponsibility);
+        Add("licensure", "Licensure / certification", spec.Licensure);
+        Add("other-preferences", "Other selective preferences", spec.OtherPreferences);
+        return facts;
+    }
+}

@@ -1,0 +1,65 @@
+using Rungs.Linking;
+using Rungs.Rendering.Views;
+
+namespace Rungs.Rendering.Pages;
+
+/// <summary>The model of the home page: counts, series cards and the ways into the libraries.</summary>
+public sealed record HomePage(int SeriesCount, int ClassCount, int CompetencyCount, int KsaCount, int JobModelCount, IReadOnlyList<SeriesCard> Series);
+
+/// <summary>The model of a page that lists series.</summary>
+public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series);
+
+/// <summary>The model of the all-classes table.</summary>
+public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes);
+
+/// <summary>A named group of library items (a competency model, or all KSAs).</summary>
+public sealed record LibraryGroup(string? Title, IReadOnlyList<LibraryItem> Items);
+
+/// <summary>The model of a library index (competencies, KSAs or job models).</summary>
+public sealed record LibraryIndexPage(string Intro, IReadOnlyList<LibraryGroup> Groups);
+
+/// <summary>Plans the site's index pages.</summary>
+public static class IndexPages
+{
+    public static PagePlan Home(SiteModel site)
+    {
+        var classCount = site.Classes.Count();
+        var model = new HomePage(site.Series.Count, classCount, site.Competencies.Count, site.Ksas.Count, site.JobModels.Count,
+            site.Series.Select(SeriesCard.Of).ToList());
+        return new PagePlan(SiteUrls.Home, "layouts/home.html", "home", site.Config.Title,
+            site.Config.Description ?? $"{FactFormat.Count(classCount, "job class", "job classes")} in {FactFormat.Count(site.Series.Count, "series", "series")}.",
+            [], model);
+    }
+
+    public static PagePlan Series(SiteModel site) =>
+        new(SiteUrls.SeriesIndex, "layouts/series-index.html", "series-index", "Series",
+            "Every class series and its levels.", Crumbs.To("Series"),
+            new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList()));
+
+    public static PagePlan Classes(SiteModel site) =>
+        new(SiteUrls.ClassIndex, "layouts/classes.html", "classes", "All classes",
+            "Every class with its code, series, grade and FLSA status.", Crumbs.To("All classes"),
+            new ClassIndexPage(site.Classes.Select(c => ClassCard.Of(c, site.LadderOf(c).Spec)).ToList()));
+
+    public static PagePlan Competencies(SiteModel site) =>
+        new(SiteUrls.CompetencyIndex, "layouts/library-index.html", "competencies", "Competencies",
+            "Competency models and the behaviours they describe.", Crumbs.To("Competencies"),
+            new LibraryIndexPage("Competencies describe how people in a job are expected to behave, and what exemplary and below-target performance look like.",
+                site.Competencies.GroupBy(c => c.Group).Select(g => new LibraryGroup(g.Key, g.Select(c => LibraryItem.Of(c)).ToList())).ToList()));
+
+    public static PagePlan Ksas(SiteModel site) =>
+        new(SiteUrls.KsaIndex, "layouts/library-index.html", "ksas", "Knowledge, skills and abilities",
+            "The knowledge, skills and abilities (KSAs) that classes ask for, with their definitions.", Crumbs.To("KSAs"),
+            new LibraryIndexPage("The knowledge, skills and abilities (KSAs) that classes ask for. Each links to the classes that require it.",
+                [new LibraryGroup(null, site.Ksas.Select(k => LibraryItem.Of(k)).ToList())]));
+
+    public static PagePlan JobModels(SiteModel site) =>
+        new(SiteUrls.JobModelIndex, "layouts/library-index.html", "job-models", "Job models",
+            "Job models: competencies, representative behaviours and example positions.", Crumbs.To("Job models"),
+            new LibraryIndexPage("A job model describes a family of jobs: the competencies it calls for, representative behaviours, and example positions.",
+                [new LibraryGroup(null, site.JobModels.Select(LibraryItem.Of).ToList())]));
+
+    public static PagePlan NotFound(SiteModel site) =>
+        new(SiteUrls.NotFound, "layouts/404.html", "not-found", "Page not found",
+            "The page you asked for does not exist.", [], new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList()), InSitemap: false);
+}

@@ -1,0 +1,18 @@
+using Rungs.Rendering.Views;
+
+namespace Rungs.Rendering.Pages;
+
+/// <summary>One page to render: where it goes, which layout renders it, and the model that layout reads.</summary>
+/// <param name="Path">Output path relative to the site root (`series/x/index.html`).</param>
+/// <param name="Layout">Theme template, e.g. `layouts/class.html`.</param>
+/// <param name="Kind">The page type (`class`, `series`, …), for CSS and tests.</param>
+/// <param name="InSitemap">Whether search engines should list the page.</param>
+public sealed record PagePlan(
+    string Path,
+    string Layout,
+    string Kind,
+    string Title,
+    string? Description,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    object Model,
+    bool InSitemap = true);

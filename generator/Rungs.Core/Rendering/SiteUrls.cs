@@ -1,0 +1,47 @@
+using Rungs.Content;
+
+namespace Rungs.Rendering;
+
+/// <summary>
+/// Where every page lives, as a site-root-relative file path (`series/x/index.html`).
+/// Pages link with these paths made relative to themselves, so the site works from any sub-path and from disk.
+/// </summary>
+public static class SiteUrls
+{
+    public const string Home = "index.html";
+    public const string SeriesIndex = "series/index.html";
+    public const string ClassIndex = "classes/index.html";
+    public const string CompetencyIndex = "competencies/index.html";
+    public const string KsaIndex = "ksas/index.html";
+    public const string JobModelIndex = "job-models/index.html";
+    public const string NotFound = "404.html";
+
+    public static string Series(string slug) => $"series/{slug}/index.html";
+    public static string Class(ClassSpec spec) => $"series/{spec.SeriesSlug}/{spec.Slug}/index.html";
+    public static string Competency(string slug) => $"competencies/{slug}/index.html";
+    public static string Ksa(string slug) => $"ksas/{slug}/index.html";
+    public static string JobModel(string slug) => $"job-models/{slug}/index.html";
+    public static string Asset(string name) => $"assets/{name}";
+
+    /// <summary>The prefix that leads from a page back to the site root (`../../` for `series/x/index.html`).</summary>
+    public static string RootFrom(string pagePath)
+    {
+        var depth = pagePath.Count(c => c == '/');
+        return depth == 0 ? "" : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    /// <summary>The clean, public form of a page path: `series/x/index.html` → `series/x/`.</summary>
+    public static string Clean(string pagePath) =>
+        pagePath == Home ? "" : pagePath.EndsWith("/index.html", StringComparison.Ordinal) ? pagePath[..^"index.html".Length] : pagePath;
+
+    /// <summary>The absolute URL of a page when the site's base URL is known, else its root-relative path.</summary>
+    public static string Absolute(string? baseUrl, string pagePath) => BaseOf(baseUrl) + Clean(pagePath);
+
+    /// <summary>The base URL with exactly one trailing slash, or "/" when none is configured.</summary>
+    public static string BaseOf(string? baseUrl) =>
+        string.IsNullOrWhiteSpace(baseUrl) ? "/" : baseUrl.TrimEnd('/') + "/";
+
+    /// <summary>The path part of the base URL ("/" or "/hr/specs/"), for pages served at arbitrary URLs such as 404.</summary>
+    public static string BasePath(string? baseUrl) =>
+        Uri.TryCreate(BaseOf(baseUrl), UriKind.Absolute, out var uri) ? uri.AbsolutePath : BaseOf(baseUrl);
+}

@@ -1,0 +1,23 @@
+using System.Security;
+using System.Text;
+using Rungs.Rendering.Pages;
+
+namespace Rungs.Rendering;
+
+/// <summary>Writes `sitemap.xml` and `robots.txt` for the pages that search engines should list.</summary>
+public static class SitemapWriter
+{
+    public static string Sitemap(IEnumerable<PagePlan> pages, string? baseUrl)
+    {
+        var xml = new StringBuilder();
+        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var page in pages.Where(p => p.InSitemap).OrderBy(p => p.Path, StringComparer.Ordinal))
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(SiteUrls.Absolute(baseUrl, page.Path))).Append("</loc></url>\n");
+        xml.Append("</urlset>\n");
+        return xml.ToString();
+    }
+
+    public static string Robots(string? baseUrl) =>
+        $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.BaseOf(baseUrl)}sitemap.xml\n";
+}

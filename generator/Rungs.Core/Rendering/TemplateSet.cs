@@ -1,0 +1,93 @@
+using System.Text;
+using Rungs.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Rungs.Rendering;
+
+/// <summary>
+/// The theme's Scriban templates, each parsed once. Renders pages with a fresh context per page
+/// (contexts are not thread-safe; parsed templates are) and reports template errors as diagnostics.
+/// </summary>
+public sealed class TemplateSet : ITemplateLoader
+{
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _displayPaths = new(StringComparer.Ordinal);
+
+    private TemplateSet()
+    {
+    }
+
+    /// <summary>Parses every `.html` template under layouts/ and partials/; parse errors become diagnostics.</summary>
+    public static TemplateSet Parse(ThemeFiles theme, DiagnosticList diagnostics)
+    {
+        var set = new TemplateSet();
+        foreach (var file in theme.All.Where(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)
+                                                  && (f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal) || f.RelativePath.StartsWith("partials/", StringComparison.Ordinal))))
+        {
+            var text = Input.TextDecoding.Normalise(Encoding.UTF8.GetString(file.Bytes));
+            var template = Template.Parse(text, file.DisplayPath);
+            set._displayPaths[file.RelativePath] = file.DisplayPath;
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                    diagnostics.Error(DiagnosticCodes.Template, At(message.Span, file.DisplayPath), $"template error: {message.Message}");
+                continue;
+            }
+
+            set._templates[file.RelativePath] = template;
+        }
+
+        return set;
+    }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders a template with the given globals; null (and a diagnostic) if the template fails.</summary>
+    public string? Render(string name, ScriptObject globals, DiagnosticList diagnostics, string pagePath)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            diagnostics.Error(DiagnosticCodes.Template, SourcePosition.StartOf($"themes/*/{name}"),
+                $"the theme has no template {name} (needed for {pagePath})", "add it to the theme, or remove the override that replaced it");
+            return null;
+        }
+
+        var context = new TemplateContext
+        {
+            TemplateLoader = this,
+            LoopLimit = 0,
+            RecursiveLimit = 50,
+            StrictVariables = true,
+            NewLine = "\n",
+        };
+        foreach (var (key, partial) in _templates)
+            if (key.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[key] = partial;
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(DiagnosticCodes.Template, At(e.Span, _displayPaths.GetValueOrDefault(name, name)),
+                $"template error while rendering {pagePath}: {e.OriginalMessage}");
+            return null;
+        }
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+        templateName.StartsWith("partials/", StringComparison.Ordinal) ? templateName : $"partials/{templateName}";
+
+    // Includes are served from the parsed cache filled per context; anything else is not part of the theme.
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new ScriptRuntimeException(callerSpan, $"the theme has no partial `{templatePath}`");
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new ScriptRuntimeException(callerSpan, $"the theme has no partial `{templatePath}`");
+
+    private static SourcePosition At(SourceSpan span, string path) =>
+        new(path, Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1));
+}

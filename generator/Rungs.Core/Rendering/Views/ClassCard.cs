@@ -1,0 +1,29 @@
+using Rungs.Content;
+
+namespace Rungs.Rendering.Views;
+
+/// <summary>The summary of a class that lists, ladders and tables show.</summary>
+public sealed record ClassCard(
+    string Title,
+    string Url,
+    string? Code,
+    int Level,
+    string LevelName,
+    string? Grade,
+    string? Flsa,
+    string? HrisTitle,
+    string SeriesTitle,
+    string SeriesUrl)
+{
+    public static ClassCard Of(ClassSpec spec, SeriesSpec series) => new(
+        spec.Title,
+        SiteUrls.Class(spec),
+        spec.Code,
+        spec.Level,
+        spec.LevelLabel ?? $"Level {spec.Level}",
+        spec.Grade,
+        FactFormat.Flsa(spec.Flsa),
+        spec.HrisTitle,
+        series.Title,
+        SiteUrls.Series(series.Slug));
+}
