@@ -20,11 +20,11 @@ public static class BuildCommand
         var command = new Command("build", "Build the site into the output folder.");
         site.AddTo(command);
         command.Options.Add(output);
-        command.SetAction(parsed => Run(parsed.GetValue(site.Content)!, parsed.GetValue(output)!, parsed.GetValue(site.BaseUrl)));
+        command.SetAction(parsed => Run(site, parsed, parsed.GetValue(site.Content)!, parsed.GetValue(output)!));
         return command;
     }
 
-    private static int Run(string content, string output, string? baseUrl)
+    private static int Run(SiteOptions site, ParseResult parsed, string content, string output)
     {
         var report = new Reporter();
         var watch = Stopwatch.StartNew();
@@ -37,9 +37,9 @@ public static class BuildCommand
         }
 
         var (sources, themes) = SiteOptions.Load(content);
-        var result = SitePipeline.Run(sources, themes, baseUrl);
+        var result = SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed));
         report.Diagnostics(result.Diagnostics);
-        if (result.HasErrors)
+        if (site.Fails(parsed, result))
         {
             report.Failed(result.ErrorCount, result.WarningCount, "the previous output is unchanged");
             return RungsCommandLine.ContentErrors;

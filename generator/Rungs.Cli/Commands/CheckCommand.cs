@@ -16,9 +16,9 @@ public static class CheckCommand
         {
             var report = new Reporter();
             var (sources, themes) = SiteOptions.Load(parsed.GetValue(site.Content)!);
-            var result = SitePipeline.Run(sources, themes, parsed.GetValue(site.BaseUrl));
+            var result = SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed));
             report.Diagnostics(result.Diagnostics);
-            if (result.HasErrors)
+            if (site.Fails(parsed, result))
             {
                 report.Failed(result.ErrorCount, result.WarningCount, "nothing was written");
                 return RungsCommandLine.ContentErrors;

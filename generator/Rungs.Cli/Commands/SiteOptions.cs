@@ -17,11 +17,24 @@ public sealed class SiteOptions
         Description = "The absolute URL the site is published at (overrides base_url in site.yml); used by sitemap.xml and canonical links.",
     };
 
+    public Option<bool> WarningsAsErrors { get; } = new("--warnings-as-errors")
+    {
+        Description = "Fail (exit 1) on warnings too; CI uses this so that no diagnostic goes unnoticed.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Content);
         command.Options.Add(BaseUrl);
+        command.Options.Add(WarningsAsErrors);
     }
+
+    /// <summary>The --base-url value, with an empty value (an unset CI variable) meaning "not given".</summary>
+    public string? BaseUrlOf(ParseResult parsed) => parsed.GetValue(BaseUrl) is { Length: > 0 } url && url.Trim().Length > 0 ? url.Trim() : null;
+
+    /// <summary>Whether a build with these diagnostics fails.</summary>
+    public bool Fails(ParseResult parsed, Rungs.Pipeline.BuildResult result) =>
+        result.HasErrors || (parsed.GetValue(WarningsAsErrors) && result.WarningCount > 0);
 
     /// <summary>Reads the content folder and finds the themes: built-in ones beside the binary, the site's own beside the content folder.</summary>
     public static (ContentSources Sources, DiskThemeSource Themes) Load(string content)

@@ -1,0 +1,58 @@
+// Rungs default theme: small progressive enhancements. Every page works without this file.
+(function () {
+  "use strict";
+
+  // Links carry an explicit index.html so the site also works when opened from disk.
+  // When served over HTTP, show the clean form (series/x/) that people share.
+  function cleanLinks() {
+    if (location.protocol !== "http:" && location.protocol !== "https:") return;
+    var links = document.querySelectorAll("a[href]");
+    for (var i = 0; i < links.length; i++) {
+      var href = links[i].getAttribute("href");
+      if (/^[a-z]+:/i.test(href)) continue;
+      var clean = href.replace(/(^|\/)index\.html(?=$|[?#])/, "$1");
+      if (clean === "" || clean.charAt(0) === "#" || clean.charAt(0) === "?") clean = "./" + clean;
+      if (clean !== href) links[i].setAttribute("href", clean);
+    }
+  }
+
+  function normalise(text) {
+    return text.toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  // The all-classes table doubles as the search fallback: ?q= filters its rows by title, code, HRIS title or series.
+  function classFilter() {
+    var box = document.querySelector(".table-filter");
+    var table = document.querySelector(".class-table");
+    if (!box || !table) return;
+    var input = box.querySelector("input");
+    var count = box.querySelector("#class-filter-count");
+    var rows = table.tBodies[0].rows;
+    box.hidden = false;
+
+    function apply() {
+      var words = normalise(input.value).split(" ").filter(Boolean);
+      var shown = 0;
+      for (var i = 0; i < rows.length; i++) {
+        var text = normalise(rows[i].textContent);
+        var match = words.every(function (w) { return text.indexOf(w) >= 0; });
+        rows[i].hidden = !match;
+        if (match) shown++;
+      }
+      count.textContent = words.length ? shown + " of " + rows.length + " classes match" : rows.length + " classes";
+    }
+
+    var query = new URLSearchParams(location.search).get("q");
+    if (query) input.value = query;
+    input.addEventListener("input", apply);
+    apply();
+  }
+
+  function init() {
+    cleanLinks();
+    classFilter();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
