@@ -11,14 +11,20 @@ public sealed class Reporter
     private readonly IAnsiConsole _err = Create(Console.Error);
 
     // Colours only for a person at a terminal: never when redirected or when NO_COLOR is set.
-    private static IAnsiConsole Create(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole Create(TextWriter writer)
     {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
         Out = new AnsiConsoleOutput(writer),
         Ansi = Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 } || Console.IsOutputRedirected || Console.IsErrorRedirected
             ? AnsiSupport.No
             : AnsiSupport.Detect,
         ColorSystem = ColorSystemSupport.Detect,
-    });
+        });
+        // A diagnostic stays on one line whatever the terminal width, so editors and CI can parse `path(line,col)`.
+        console.Profile.Width = 4096;
+        return console;
+    }
 
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {

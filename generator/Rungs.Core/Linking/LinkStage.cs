@@ -14,7 +14,7 @@ public static class LinkStage
         var seriesBySlug = content.Series.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         var classBySlug = UniqueClasses(content.Classes, diagnostics);
         CheckCodes(content.Classes, diagnostics);
-        CheckSeriesFiles(content.Classes, seriesBySlug, diagnostics);
+        CheckSeriesFiles(content.Classes, content.SeriesFolders, diagnostics);
 
         var competencies = content.Competencies
             .OrderBy(c => c.Group is null).ThenBy(c => c.Group, StringComparer.Ordinal)
@@ -30,18 +30,21 @@ public static class LinkStage
             .Select(s => new SeriesLadder(s, LevelsOf(s, classBySlug.Values, diagnostics)))
             .ToList();
 
+        var knownKsas = content.SlugsOf(ContentKind.Ksa, ksaBySlug.Keys);
+        var knownCompetencies = content.SlugsOf(ContentKind.Competency, competencyBySlug.Keys);
+        var knownClasses = content.SlugsOf(ContentKind.Class, classBySlug.Keys);
         var references = new ReferenceChecker(diagnostics);
         foreach (var s in content.Series)
         {
-            references.Check(s.Ksas, ksaBySlug.Keys, "KSA", "ksas/");
-            references.Check(s.Competencies, competencyBySlug.Keys, "competency", "competencies/");
+            references.Check(s.Ksas, knownKsas, "KSA", "ksas/");
+            references.Check(s.Competencies, knownCompetencies, "competency", "competencies/");
         }
 
         foreach (var c in content.Classes)
         {
-            references.Check(c.Ksas, ksaBySlug.Keys, "KSA", "ksas/");
-            references.Check(c.Competencies, competencyBySlug.Keys, "competency", "competencies/");
-            references.Check(c.DiffersFrom.Where(r => r.Slug != c.Slug), classBySlug.Keys, "class", "series/<series>/");
+            references.Check(c.Ksas, knownKsas, "KSA", "ksas/");
+            references.Check(c.Competencies, knownCompetencies, "competency", "competencies/");
+            references.Check(c.DiffersFrom.Where(r => r.Slug != c.Slug), knownClasses, "class", "series/<series>/");
             foreach (var self in c.DiffersFrom.Where(r => r.Slug == c.Slug))
                 diagnostics.Error(DiagnosticCodes.BrokenReference, self.Position, "a class cannot differ from itself",
                     "remove this entry from `differs_from`");
@@ -49,12 +52,12 @@ public static class LinkStage
 
         foreach (var j in content.JobModels)
         {
-            references.Check(j.Competencies, competencyBySlug.Keys, "competency", "competencies/");
-            references.Check(j.Classes, classBySlug.Keys, "class", "series/<series>/");
+            references.Check(j.Competencies, knownCompetencies, "competency", "competencies/");
+            references.Check(j.Classes, knownClasses, "class", "series/<series>/");
         }
 
         var ladderBySlug = ladders.ToDictionary(l => l.Slug, StringComparer.Ordinal);
-        CheckLowerLevelWork(ladders, diagnostics);
+        CheckLowerLevelWork(ladders.Where(l => !content.IsIncomplete(l.Slug)), diagnostics);
         var classes = ladders.SelectMany(l => l.Levels).ToList();
 
         var backLinks = new BackLinks
@@ -117,9 +120,9 @@ public static class LinkStage
         }
     }
 
-    private static void CheckSeriesFiles(IReadOnlyList<ClassSpec> classes, Dictionary<string, SeriesSpec> series, DiagnosticList diagnostics)
+    private static void CheckSeriesFiles(IReadOnlyList<ClassSpec> classes, IReadOnlySet<string> seriesFolders, DiagnosticList diagnostics)
     {
-        foreach (var orphans in classes.Where(c => !series.ContainsKey(c.SeriesSlug)).GroupBy(c => c.SeriesSlug))
+        foreach (var orphans in classes.Where(c => !seriesFolders.Contains(c.SeriesSlug)).GroupBy(c => c.SeriesSlug))
         {
             var first = orphans.First();
             diagnostics.Error(DiagnosticCodes.MissingSeriesFile, first.Position,

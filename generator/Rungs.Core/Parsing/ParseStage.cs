@@ -33,7 +33,16 @@ public static class ParseStage
             items.OfType<Competency>().ToList(),
             items.OfType<Ksa>().ToList(),
             items.OfType<JobModel>().ToList(),
-            diagnostics.Items);
+            diagnostics.Items)
+        {
+            SeriesFolders = sources.Files.Select(f => ContentPath.Of(f.RelativePath))
+                .Where(p => p.Kind == ContentKind.Series).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal),
+            Unparsed = sources.Files.Zip(results)
+                .Where(pair => pair.Second.Item is null)
+                .Select(pair => ContentPath.Of(pair.First.RelativePath))
+                .Where(p => p.Kind is not (ContentKind.Stray or ContentKind.SiteConfig))
+                .ToHashSet(),
+        };
     }
 
     private static string DisplayRoot(ContentSources sources)
