@@ -98,14 +98,13 @@ public static class ParseStage
     private static void CheckSlugs(SourceFile file, ContentPath path, DiagnosticList diagnostics)
     {
         var at = SourcePosition.StartOf(file.DisplayPath);
-        if (path.SeriesSlug is { } series && !Slug.IsValid(series))
-            diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"the series folder name \"{series}\" is not a valid slug",
-                $"rename the folder to `{Slug.Suggest(series)}` (lowercase letters, digits and hyphens)");
+        var folder = path.Kind == ContentKind.Series ? path.Slug : path.SeriesSlug;
+        if (folder is not null && !Slug.IsValid(folder))
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"the series folder name \"{folder}\" is not a valid slug",
+                $"rename the folder to `{Slug.Suggest(folder)}` (lowercase letters, digits and hyphens)");
         if (path.Kind != ContentKind.Series && !Slug.IsValid(path.Slug))
             diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"the file name \"{path.Slug}.md\" is not a valid slug",
                 $"rename the file to `{Slug.Suggest(path.Slug)}.md` (lowercase letters, digits and hyphens)");
-        if (path.Kind == ContentKind.Series && !Slug.IsValid(path.Slug))
-            diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"the series folder name \"{path.Slug}\" is not a valid slug",
-                $"rename the folder to `{Slug.Suggest(path.Slug)}` (lowercase letters, digits and hyphens)");
     }
+
 }

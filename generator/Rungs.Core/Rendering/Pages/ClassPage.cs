@@ -62,7 +62,9 @@ public sealed record ClassPage(
         Add("code", "Class code", spec.Code);
         Add("hris-title", "HRIS title", spec.HrisTitle);
         facts.Add(new FactView("series", "Series", series.Title, SiteUrls.Series(series.Slug)));
-        Add("level", "Level", spec.LevelLabel is null ? $"{spec.Level}" : $"{spec.LevelLabel} (level {spec.Level} of the series)");
+        Add("level", "Level", spec.LevelLabel is null || spec.LevelLabel == $"Level {spec.Level}"
+            ? $"Level {spec.Level}"
+            : $"{spec.LevelLabel} (level {spec.Level} of the series)");
         Add("grade", "Pay grade", spec.Grade);
         Add("flsa", "FLSA status", FactFormat.Flsa(spec.Flsa));
         Add("probation", "Probation period", spec.Probation);
