@@ -22,6 +22,16 @@ public sealed class SiteOptions
         Description = "Fail (exit 1) on warnings too; CI uses this so that no diagnostic goes unnoticed.",
     };
 
+    public SiteOptions()
+    {
+        BaseUrl.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is { Length: > 0 } && value.Trim().Length > 0 && !Rungs.Content.SiteConfig.IsValidBaseUrl(value.Trim()))
+                result.AddError($"--base-url must be an absolute URL starting with https:// or http://, not \"{value}\"");
+        });
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(Content);

@@ -14,4 +14,11 @@ public sealed record SiteConfig(
     IReadOnlyList<NavLink> Nav)
 {
     public const string DefaultTheme = "default";
+
+    /// <summary>Where `theme:` is written (or the file start), for "no such theme" errors.</summary>
+    public Diagnostics.SourcePosition ThemePosition { get; init; }
+
+    /// <summary>True for an absolute http(s) URL, the only kind a sitemap and canonical links can use.</summary>
+    public static bool IsValidBaseUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 }

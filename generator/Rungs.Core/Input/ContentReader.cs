@@ -23,7 +23,7 @@ public static class ContentReader
         var paths = Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(contentDirectory, p).Replace('\\', '/'))
             .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
-            .Where(p => p.EndsWith(".md", StringComparison.Ordinal) || p.EndsWith(".yml", StringComparison.Ordinal) || p.EndsWith(".yaml", StringComparison.Ordinal))
+            .Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
             .OrderBy(p => p, StringComparer.Ordinal);
 
         foreach (var relative in paths)

@@ -18,7 +18,8 @@ public static class BodyParser
 
         var intro = new List<Block>();
         var sections = new List<SpecSection>();
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var usedIds = new HashSet<string>(SectionCatalog.ReservedIds, StringComparer.Ordinal);
+        AssignSubheadingIds(document, usedIds);
         HeadingBlock? heading = null;
         var blocks = new List<Block>();
 
@@ -56,6 +57,25 @@ public static class BodyParser
         var items = kind == SectionKind.Other ? [] : ExtractItems(blocks, path, firstLine);
         var text = string.Join("\n", blocks.Select(InlineText.OfBlock).Where(t => t.Length > 0));
         return new SpecSection(title, id, kind, RenderHtml(blocks), text, items, At(heading, path, firstLine));
+    }
+
+    /// <summary>Gives every heading below level 2 an id that no section, theme block or other heading has.</summary>
+    private static void AssignSubheadingIds(MarkdownDocument document, HashSet<string> usedIds)
+    {
+        // Section ids (level 1–2) are chosen first, in order, so a subheading never takes a section's anchor.
+        var sectionIds = document.OfType<HeadingBlock>().Where(h => h.Level <= 2)
+            .Select(h => SectionCatalog.AnchorOf(SectionCatalog.Classify(InlineText.Of(h.Inline)))).OfType<string>();
+        var taken = new HashSet<string>(usedIds.Concat(sectionIds), StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level > 2))
+        {
+            var attributes = heading.GetAttributes();
+            var baseId = attributes.Id ?? Slug.Suggest(InlineText.Of(heading.Inline));
+            var id = baseId;
+            for (var n = 2; !taken.Add(id); n++) id = $"{baseId}-{n}";
+            attributes.Id = id;
+        }
+
+        usedIds.UnionWith(taken.Except(sectionIds));
     }
 
     private static List<SectionItem> ExtractItems(List<Block> blocks, string path, int firstLine)

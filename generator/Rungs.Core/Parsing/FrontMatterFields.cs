@@ -18,16 +18,29 @@ public sealed class FrontMatterFields
     private readonly DiagnosticList _diagnostics;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    public FrontMatterFields(YamlMappingNode mapping, string displayPath, int firstLine, DiagnosticList diagnostics)
+    private readonly bool _nested;
+
+    /// <param name="place">Where a missing line would go, for hints: "the front matter", "site.yml".</param>
+    public FrontMatterFields(YamlMappingNode mapping, string displayPath, int firstLine, DiagnosticList diagnostics, string place = "the front matter")
     {
         _mapping = mapping;
         _path = displayPath;
         _firstLine = firstLine;
         _diagnostics = diagnostics;
+        Place = place;
     }
 
-    /// <summary>Where the front matter starts (for problems of the file as a whole).</summary>
-    public SourcePosition Start => new(_path, Math.Max(1, _firstLine - 1), 1);
+    private FrontMatterFields(YamlMappingNode mapping, FrontMatterFields parent)
+        : this(mapping, parent._path, parent._firstLine, parent._diagnostics, "this entry")
+    {
+        _nested = true;
+    }
+
+    /// <summary>Where a missing line would go, for hints.</summary>
+    public string Place { get; }
+
+    /// <summary>Where these fields start: the front matter's first line, or a nested entry's first key.</summary>
+    public SourcePosition Start => _nested ? At(_mapping) : new(_path, Math.Max(1, _firstLine - 1), 1);
 
     /// <summary>Where a key's value is written, or the start of the front matter when the key is absent.</summary>
     public SourcePosition PositionOf(string key) =>
@@ -170,13 +183,17 @@ public sealed class FrontMatterFields
                 continue;
             }
 
-            var fields = new FrontMatterFields(map, _path, _firstLine, _diagnostics);
+            var fields = new FrontMatterFields(map, this);
             if (read(fields) is { } item) result.Add(item);
             fields.ReportUnknownKeys();
         }
 
         return result;
     }
+
+    /// <summary>Reports a value that has the right type but is not allowed, at the value.</summary>
+    public void Invalid(string key, string message, string? hint = null) =>
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, PositionOf(key), message, hint);
 
     /// <summary>Flags every key that no read declared, suggesting the closest known key.</summary>
     public void ReportUnknownKeys()
@@ -226,7 +243,7 @@ public sealed class FrontMatterFields
         if (_mapping.Children.TryGetValue(new YamlScalarNode(key), out var node)) return node;
         if (required)
             _diagnostics.Error(DiagnosticCodes.MissingRequired, Start, $"the required key `{key}` is missing",
-                $"add a line `{key}: …` to the front matter");
+                $"add a line `{key}: …` to {Place}");
         return null;
     }
 

@@ -59,7 +59,12 @@ public static class ParseStage
         var path = ContentPath.Of(file.RelativePath);
         if (path.Kind == ContentKind.Stray)
         {
-            if (file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
+            var extension = Path.GetExtension(file.RelativePath);
+            if (extension is not (".md" or ".yml" or ".yaml") && extension.ToLowerInvariant() is ".md" or ".yml" or ".yaml")
+                diagnostics.Error(DiagnosticCodes.InvalidSlug, SourcePosition.StartOf(file.DisplayPath),
+                    $"the file extension `{extension}` must be written in lowercase, or the file is not published",
+                    $"rename the file to `{Path.GetFileNameWithoutExtension(file.RelativePath)}{extension.ToLowerInvariant()}`");
+            else if (file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
                 diagnostics.Warning(DiagnosticCodes.StrayFile, SourcePosition.StartOf(file.DisplayPath),
                     "this file is not in a known folder and is not published",
                     "classes go in series/<series>/, and other specs in competencies/, ksas/ or job-models/");
@@ -68,8 +73,8 @@ public static class ParseStage
 
         if (path.Kind == ContentKind.SiteConfig)
         {
-            var mapping = YamlLoader.LoadMapping(file.Text, file.DisplayPath, 1, diagnostics);
-            var config = mapping is null ? null : SpecReaders.ReadSite(new FrontMatterFields(mapping, file.DisplayPath, 1, diagnostics));
+            var mapping = YamlLoader.LoadMapping(file.Text, file.DisplayPath, 1, diagnostics, file.RelativePath);
+            var config = mapping is null ? null : SpecReaders.ReadSite(new FrontMatterFields(mapping, file.DisplayPath, 1, diagnostics, file.RelativePath));
             return new FileResult(config, diagnostics.Items);
         }
 

@@ -35,6 +35,17 @@ public static class SectionCatalog
         return ByKey.GetValueOrDefault(key, SectionKind.Other);
     }
 
+    /// <summary>
+    /// Ids that theme templates use for their own blocks (see README, "Themes"). Content headings never take
+    /// them, so a page never carries one id twice.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "main", "at-a-glance", "levels", "related-classes", "linked-ksas", "linked-competencies", "linked-job-models",
+        "series-ksas", "series-competencies", "used-by", "example-positions", "model-competencies", "model-classes",
+        "series-heading", "all-series", "start-from-series", "site-search-input", "home-search", "class-filter", "class-filter-count",
+    };
+
     /// <summary>The anchor of a known section; null for other sections, which keep Markdig's identifier.</summary>
     public static string? AnchorOf(SectionKind kind) => kind switch
     {

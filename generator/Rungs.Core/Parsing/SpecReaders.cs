@@ -9,11 +9,19 @@ public static class SpecReaders
     public static SiteConfig? ReadSite(FrontMatterFields f)
     {
         var title = f.String("title", required: true);
+        var baseUrl = f.String("base_url");
+        if (baseUrl is not null && !SiteConfig.IsValidBaseUrl(baseUrl))
+        {
+            f.Invalid("base_url", $"`base_url` must be an absolute URL starting with https:// or http://, not \"{baseUrl}\"",
+                $"e.g. `base_url: https://{baseUrl.TrimStart('/')}`");
+            baseUrl = null;
+        }
+
         var config = new SiteConfig(
             title ?? "",
             f.String("organisation"),
             f.String("description"),
-            f.String("base_url"),
+            baseUrl,
             f.String("theme") ?? SiteConfig.DefaultTheme,
             f.String("language") ?? "en",
             f.MappingList("nav", n =>
@@ -21,7 +29,10 @@ public static class SpecReaders
                 var t = n.String("title", required: true);
                 var u = n.String("url", required: true);
                 return t is null || u is null ? null : new NavLink(t, u);
-            }));
+            }))
+        {
+            ThemePosition = f.PositionOf("theme"),
+        };
         f.ReportUnknownKeys();
         return title is null ? null : config;
     }

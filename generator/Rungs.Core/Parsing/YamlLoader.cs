@@ -8,7 +8,8 @@ namespace Rungs.Parsing;
 public static class YamlLoader
 {
     /// <summary>The root mapping, an empty mapping for empty YAML, or null when the YAML is broken.</summary>
-    public static YamlMappingNode? LoadMapping(string yaml, string displayPath, int firstLine, DiagnosticList diagnostics)
+    /// <param name="what">How messages name the YAML: "the front matter", or the file name for site.yml.</param>
+    public static YamlMappingNode? LoadMapping(string yaml, string displayPath, int firstLine, DiagnosticList diagnostics, string what = "the front matter")
     {
         var tab = FindIndentingTab(yaml);
         if (tab is { } t)
@@ -25,9 +26,12 @@ public static class YamlLoader
         }
         catch (YamlException e)
         {
-            var at = new SourcePosition(displayPath, firstLine + (int)e.Start.Line - 1, (int)Math.Max(1, e.Start.Column));
-            var (message, hint) = Explain(e);
-            diagnostics.Error(DiagnosticCodes.InvalidYaml, at, message, hint);
+            var line = (int)e.Start.Line;
+            var column = (int)Math.Max(1, e.Start.Column);
+            var (message, hint) = Explain(e, yaml, line, what);
+            // YamlDotNet places an unknown alias at the document start; point at the `*name` itself.
+            if (message == AliasMessage && FindUndefinedAlias(yaml) is { } alias) (line, column) = alias;
+            diagnostics.Error(DiagnosticCodes.InvalidYaml, new SourcePosition(displayPath, firstLine + line - 1, column), message, hint);
             return null;
         }
 
@@ -38,7 +42,7 @@ public static class YamlLoader
 
         var root = stream.Documents[0].RootNode;
         diagnostics.Error(DiagnosticCodes.NotAMapping, new SourcePosition(displayPath, firstLine + (int)root.Start.Line - 1, (int)root.Start.Column),
-            "the front matter must be a list of `key: value` lines", "write one field per line, e.g. `title: Customer Service Assistant`");
+            $"{what} must be fields written `key: value`, not a list or a single value", "write one field per line, e.g. `title: Customer Service Assistant`, without a leading `- `");
         return null;
     }
 
@@ -56,22 +60,54 @@ public static class YamlLoader
         return null;
     }
 
-    private static (string Message, string? Hint) Explain(YamlException e)
+    private const string AliasMessage = "a YAML anchor or alias cannot be resolved";
+
+    private static (string Message, string? Hint) Explain(YamlException e, string yaml, int line, string what)
     {
         var inner = (e.InnerException as YamlException)?.Message ?? e.Message;
         var raw = StripPosition(inner);
         var lower = raw.ToLowerInvariant();
         if (lower.Contains("duplicate key"))
-            return ("a key appears twice in the front matter", "keep one of the two lines; each field may be given once");
+            return ($"a key appears twice in {what}", "keep one of the two lines; each field may be given once");
         if (lower.Contains("quoted scalar") || lower.Contains("end of stream") && lower.Contains("quote"))
             return ("a quoted value is never closed", "add the missing closing quote (\" or ')");
-        if (lower.Contains("mapping values are not allowed"))
-            return ("a value contains `: ` where YAML does not allow it", "put the value in quotes, e.g. title: \"Specialist: Senior\"");
+        if (lower.Contains("invalid mapping") || lower.Contains("mapping values are not allowed"))
+        {
+            // Both an unquoted `: ` inside a value and an indented field (read as the value above continuing) end up here.
+            var text = yaml.Split('\n').ElementAtOrDefault(line - 1) ?? "";
+            return text.Length > 0 && text[0] == ' ' && IsField(text.TrimStart())
+                ? ("this line is indented, so YAML reads it as part of the line above", "start every field at the beginning of its line, with no spaces before the key")
+                : ("a value contains `: ` where YAML does not allow it", "put the value in quotes, e.g. title: \"Specialist: Senior\"");
+        }
+
         if (lower.Contains("did not find expected key") || lower.Contains("block mapping"))
-            return ("the indentation of the front matter is inconsistent", "indent list items and nested fields with the same number of spaces");
+            return ($"the indentation of {what} is inconsistent", "indent list items and nested fields with the same number of spaces");
         if (lower.Contains("alias") || lower.Contains("anchor"))
-            return ("the front matter uses a YAML anchor or alias that cannot be resolved", "write the value out in full instead of using & and *");
-        return ($"the front matter is not valid YAML: {raw}", "check the line for a missing quote, colon or indentation");
+            return (AliasMessage, "write the value out in full instead of using & and *");
+        return ($"{what} is not valid YAML: {raw}", "check the line for a missing quote, colon or indentation");
+    }
+
+    private static bool IsField(string text)
+    {
+        var colon = text.IndexOf(':');
+        return colon > 0 && text[..colon].All(c => char.IsLetterOrDigit(c) || c is '_' or '-');
+    }
+
+    /// <summary>The line and column (1-based) of the first `*alias` whose `&amp;anchor` is not defined before it.</summary>
+    private static (int Line, int Column)? FindUndefinedAlias(string yaml)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(lines[i], @"(?<=^|[\s\[{,:-])([&*])([^\s,\[\]{}]+)"))
+            {
+                if (m.Groups[1].Value == "&") anchors.Add(m.Groups[2].Value);
+                else if (!anchors.Contains(m.Groups[2].Value)) return (i + 1, m.Index + 1);
+            }
+        }
+
+        return null;
     }
 
     private static string StripPosition(string message)

@@ -30,7 +30,7 @@ public static class SitePipeline
         {
             theme = themes.Load(config.Theme);
             if (theme is null)
-                diagnostics.Error(DiagnosticCodes.SiteConfig, SourcePosition.StartOf(sources.Files.FirstOrDefault(f => f.RelativePath is "site.yml" or "site.yaml")?.DisplayPath ?? "site.yml"),
+                diagnostics.Error(DiagnosticCodes.SiteConfig, config.ThemePosition,
                     $"the theme `{config.Theme}` does not exist", "create themes/" + config.Theme + "/ beside the content folder, or remove `theme:` to use the default theme");
         }
 

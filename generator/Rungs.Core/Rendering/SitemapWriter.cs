@@ -18,6 +18,9 @@ public static class SitemapWriter
         return xml.ToString();
     }
 
+    /// <summary>robots.txt; its Sitemap line must be an absolute URL, so it is left out when the base URL is unknown.</summary>
     public static string Robots(string? baseUrl) =>
-        $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.BaseOf(baseUrl)}sitemap.xml\n";
+        string.IsNullOrWhiteSpace(baseUrl)
+            ? "User-agent: *\nAllow: /\n"
+            : $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.BaseOf(baseUrl)}sitemap.xml\n";
 }

@@ -72,7 +72,9 @@ public sealed class TemplateSet : ITemplateLoader
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(DiagnosticCodes.Template, At(e.Span, _displayPaths.GetValueOrDefault(name, name)),
+            // The span names the template the error is in, which may be a partial the layout included.
+            var file = string.IsNullOrEmpty(e.Span.FileName) ? _displayPaths.GetValueOrDefault(name, name) : e.Span.FileName;
+            diagnostics.Error(DiagnosticCodes.Template, At(e.Span, file),
                 $"template error while rendering {pagePath}: {e.OriginalMessage}");
             return null;
         }
