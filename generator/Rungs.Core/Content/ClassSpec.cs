@@ -30,6 +30,7 @@ public sealed record ClassSpec(
     IReadOnlyList<SlugRef> Competencies,
     IReadOnlyList<SlugRef> Ksas,
     IReadOnlyList<SlugRef> DiffersFrom,
+    IReadOnlyList<SlugRef> PromotesTo,
     bool IncludesLowerLevelWork,
     SourcePosition IncludesLowerLevelWorkPosition,
     SpecBody Body)

@@ -23,4 +23,6 @@ public static class DiagnosticCodes
     public const string Template = "RUNGS018";
     public const string NoLowerLevel = "RUNGS019";
     public const string Output = "RUNGS020";
+    public const string LadderGap = "RUNGS021";
+    public const string PromotionCycle = "RUNGS022";
 }

@@ -16,6 +16,10 @@ public sealed class BackLinks
     public required IReadOnlyDictionary<string, IReadOnlyList<JobModel>> JobModelsByCompetency { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<JobModel>> JobModelsByClass { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<ClassSpec>> DistinguishedFrom { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<ClassSpec>> PromotedFrom { get; init; }
+
+    /// <summary>Classes whose `promotes_to` names this class (moves into it from other series).</summary>
+    public IReadOnlyList<ClassSpec> ClassesPromotingTo(string slug) => PromotedFrom.GetValueOrDefault(slug, NoClasses);
 
     public IReadOnlyList<ClassSpec> ClassesUsingCompetency(string slug) => ClassesByCompetency.GetValueOrDefault(slug, NoClasses);
     public IReadOnlyList<ClassSpec> ClassesUsingKsa(string slug) => ClassesByKsa.GetValueOrDefault(slug, NoClasses);

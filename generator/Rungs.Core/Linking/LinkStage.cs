@@ -45,9 +45,13 @@ public static class LinkStage
             references.Check(c.Ksas, knownKsas, "KSA", "ksas/");
             references.Check(c.Competencies, knownCompetencies, "competency", "competencies/");
             references.Check(c.DiffersFrom.Where(r => r.Slug != c.Slug), knownClasses, "class", "series/<series>/");
+            references.Check(c.PromotesTo.Where(r => r.Slug != c.Slug), knownClasses, "class", "series/<series>/");
             foreach (var self in c.DiffersFrom.Where(r => r.Slug == c.Slug))
                 diagnostics.Error(DiagnosticCodes.BrokenReference, self.Position, "a class cannot differ from itself",
                     "remove this entry from `differs_from`");
+            foreach (var self in c.PromotesTo.Where(r => r.Slug == c.Slug))
+                diagnostics.Error(DiagnosticCodes.PromotionCycle, self.Position, "a class cannot promote to itself",
+                    "remove this entry from `promotes_to`");
         }
 
         foreach (var j in content.JobModels)
@@ -58,7 +62,9 @@ public static class LinkStage
 
         var ladderBySlug = ladders.ToDictionary(l => l.Slug, StringComparer.Ordinal);
         CheckLowerLevelWork(ladders.Where(l => !content.IsIncomplete(l.Slug)), diagnostics);
+        LadderRules.CheckGaps(ladders.Where(l => !content.IsIncomplete(l.Slug)), diagnostics);
         var classes = ladders.SelectMany(l => l.Levels).ToList();
+        LadderRules.CheckPromotionCycles(ladders, classes.ToDictionary(c => c.Slug, StringComparer.Ordinal), diagnostics);
 
         var backLinks = new BackLinks
         {
@@ -69,6 +75,7 @@ public static class LinkStage
             JobModelsByCompetency = Invert(jobModels, j => j.Competencies.Select(r => r.Slug)),
             JobModelsByClass = Invert(jobModels, j => j.Classes.Select(r => r.Slug)),
             DistinguishedFrom = Invert(classes, c => c.DiffersFrom.Select(r => r.Slug)),
+            PromotedFrom = Invert(classes, c => c.PromotesTo.Select(r => r.Slug)),
         };
 
         var site = content.Site is null

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -86,6 +87,7 @@ public static class BodyParser
         {
             if (block is HeadingBlock h) group = InlineText.Of(h.Inline);
             else if (block is ListBlock list) items.AddRange(ItemsOf(list, group, path, firstLine));
+            else if (block is Table table) items.AddRange(RowsOf(table, path, firstLine).Select(r => r with { Group = group }));
         }
 
         return items;
@@ -96,10 +98,21 @@ public static class BodyParser
         foreach (var item in list.OfType<ListItemBlock>())
         {
             var text = string.Join(" ", item.Where(b => b is ParagraphBlock).Select(InlineText.OfBlock));
-            var children = item.OfType<ListBlock>().SelectMany(l => ItemsOf(l, null, path, firstLine)).ToList();
+            // Nested lists and tables (a semester-hours conversion table) are the item's parts, compared row by row.
+            var children = item.SelectMany(b => b switch
+            {
+                ListBlock l => ItemsOf(l, null, path, firstLine),
+                Table t => RowsOf(t, path, firstLine),
+                _ => [],
+            }).ToList();
             yield return new SectionItem(text, group, children, At(item, path, firstLine));
         }
     }
+
+    /// <summary>Each body row of a table as one item, its cells joined by " – " ("30 semester hours – 1 year (12 months)").</summary>
+    private static IEnumerable<SectionItem> RowsOf(Table table, string path, int firstLine) =>
+        table.OfType<TableRow>().Where(r => !r.IsHeader).Select(row => new SectionItem(
+            string.Join(" – ", row.OfType<TableCell>().Select(InlineText.OfBlock).Where(t => t.Length > 0)), null, [], At(row, path, firstLine)));
 
     private static string RenderHtml(IReadOnlyList<Block> blocks)
     {

@@ -80,6 +80,7 @@ public static class SpecReaders
             f.SlugList("competencies"),
             f.SlugList("ksas"),
             f.SlugList("differs_from"),
+            f.SlugList("promotes_to"),
             f.Bool("includes_lower_level_work") ?? false,
             f.PositionOf("includes_lower_level_work"),
             body);

@@ -17,10 +17,14 @@ public static class PagePlanner
             IndexPages.Ksas(site),
             IndexPages.JobModels(site),
             IndexPages.NotFound(site),
+            AnyTwoComparePage.Plan(site),
+            CareerMapPage.Plan(site),
         };
         foreach (var ladder in site.Series)
         {
             pages.Add(SeriesPage.Plan(site, ladder));
+            pages.Add(SeriesComparePage.Plan(site, ladder));
+            pages.AddRange(LevelStepPage.Plan(site, ladder));
             pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c)));
         }
 

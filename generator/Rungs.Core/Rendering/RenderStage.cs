@@ -39,6 +39,7 @@ public static class RenderStage
         files.AddRange(theme.All
             .Where(f => f.RelativePath.StartsWith("assets/", StringComparison.Ordinal))
             .Select(f => new OutputFile(f.RelativePath, f.Bytes)));
+        files.AddRange(Export.ClassDataFiles.Files(site));
         files.Add(new OutputFile("sitemap.xml", Utf8.GetBytes(SitemapWriter.Sitemap(pages, baseUrl))));
         files.Add(new OutputFile("robots.txt", Utf8.GetBytes(SitemapWriter.Robots(baseUrl))));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -15,9 +15,20 @@ public static class SiteUrls
     public const string KsaIndex = "ksas/index.html";
     public const string JobModelIndex = "job-models/index.html";
     public const string NotFound = "404.html";
+    public const string AnyTwoCompare = "compare/index.html";
+    public const string CareerMap = "career-map/index.html";
 
     public static string Series(string slug) => $"series/{slug}/index.html";
     public static string Class(ClassSpec spec) => $"series/{spec.SeriesSlug}/{spec.Slug}/index.html";
+    /// <summary>Every level of a series side by side.</summary>
+    public static string SeriesCompare(string series) => $"series/{series}/{CompareFolder}/index.html";
+
+    /// <summary>What changes from one level to the next (works without JavaScript).</summary>
+    public static string LevelStep(ClassSpec from, ClassSpec to) => $"series/{from.SeriesSlug}/{CompareFolder}/{from.Slug}..{to.Slug}/index.html";
+
+    /// <summary>The folder of a series' comparison pages; a class may not take it as its slug.</summary>
+    public const string CompareFolder = "compare";
+
     public static string Competency(string slug) => $"competencies/{slug}/index.html";
     public static string Ksa(string slug) => $"ksas/{slug}/index.html";
     public static string JobModel(string slug) => $"job-models/{slug}/index.html";

@@ -13,7 +13,9 @@ public class SitemapRobotsAndNotFoundTests
         Assert.Equal("""
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+              <url><loc>https://example.org/specs/career-map/</loc></url>
               <url><loc>https://example.org/specs/classes/</loc></url>
+              <url><loc>https://example.org/specs/compare/</loc></url>
               <url><loc>https://example.org/specs/competencies/communication/</loc></url>
               <url><loc>https://example.org/specs/competencies/</loc></url>
               <url><loc>https://example.org/specs/</loc></url>
@@ -21,6 +23,8 @@ public class SitemapRobotsAndNotFoundTests
               <url><loc>https://example.org/specs/job-models/</loc></url>
               <url><loc>https://example.org/specs/ksas/grammar/</loc></url>
               <url><loc>https://example.org/specs/ksas/</loc></url>
+              <url><loc>https://example.org/specs/series/cs/compare/cs-assistant..cs-representative/</loc></url>
+              <url><loc>https://example.org/specs/series/cs/compare/</loc></url>
               <url><loc>https://example.org/specs/series/cs/cs-assistant/</loc></url>
               <url><loc>https://example.org/specs/series/cs/cs-representative/</loc></url>
               <url><loc>https://example.org/specs/series/cs/</loc></url>

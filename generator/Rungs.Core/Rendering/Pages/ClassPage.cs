@@ -21,7 +21,10 @@ public sealed record ClassPage(
     ClassCard? Above,
     ClassCard? LowerLevelWork,
     IReadOnlyList<LinkView> JobModels,
-    LinkView Series)
+    LinkView Series,
+    DiffView? NextStep,
+    string? NextStepUrl,
+    string CompareUrl)
 {
     public static PagePlan Plan(SiteModel site, ClassSpec spec)
     {
@@ -45,7 +48,10 @@ public sealed record ClassPage(
             ladder.Above(spec) is { } above ? Card(above) : null,
             spec.IncludesLowerLevelWork && below is not null ? Card(below) : null,
             site.BackLinks.JobModelsForClass(spec.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList(),
-            new LinkView(series.Title, SiteUrls.Series(series.Slug)));
+            new LinkView(series.Title, SiteUrls.Series(series.Slug)),
+            LevelStepPage.NextStep(site, spec),
+            ladder.Above(spec) is { } next ? SiteUrls.LevelStep(spec, next) : null,
+            SiteUrls.AnyTwoCompare);
         var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
         return new PagePlan(SiteUrls.Class(spec), "layouts/class.html", "class", spec.Title, description,
             Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model);

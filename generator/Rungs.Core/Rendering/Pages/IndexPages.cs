@@ -4,7 +4,8 @@ using Rungs.Rendering.Views;
 namespace Rungs.Rendering.Pages;
 
 /// <summary>The model of the home page: counts, series cards and the ways into the libraries.</summary>
-public sealed record HomePage(int SeriesCount, int ClassCount, int CompetencyCount, int KsaCount, int JobModelCount, IReadOnlyList<SeriesCard> Series);
+public sealed record HomePage(int SeriesCount, int ClassCount, int CompetencyCount, int KsaCount, int JobModelCount, IReadOnlyList<SeriesCard> Series,
+    string? CareerMapSvg, string CareerMapUrl);
 
 /// <summary>The model of a page that lists series.</summary>
 public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series);
@@ -25,7 +26,9 @@ public static class IndexPages
     {
         var classCount = site.Classes.Count();
         var model = new HomePage(site.Series.Count, classCount, site.Competencies.Count, site.Ksas.Count, site.JobModels.Count,
-            site.Series.Select(SeriesCard.Of).ToList());
+            site.Series.Select(SeriesCard.Of).ToList(),
+            site.Series.Count <= CareerMapPage.MaxSeriesOnHome ? CareerMapPage.SvgFor(site, SiteUrls.Home) : null,
+            SiteUrls.CareerMap);
         return new PagePlan(SiteUrls.Home, "layouts/home.html", "home", site.Config.Title,
             site.Config.Description ?? $"{FactFormat.Count(classCount, "job class", "job classes")} in {FactFormat.Count(site.Series.Count, "series", "series")}.",
             [], model);

@@ -12,7 +12,8 @@ public sealed record SeriesPage(
     IReadOnlyList<SpecSection> Sections,
     IReadOnlyList<ClassCard> Levels,
     IReadOnlyList<LibraryItem> Ksas,
-    IReadOnlyList<LibraryItem> Competencies)
+    IReadOnlyList<LibraryItem> Competencies,
+    string CompareUrl)
 {
     public static PagePlan Plan(SiteModel site, SeriesLadder ladder)
     {
@@ -37,7 +38,8 @@ public sealed record SeriesPage(
             spec.Body.Sections,
             ladder.Levels.Select(c => ClassCard.Of(c, spec)).ToList(),
             spec.Ksas.Where(r => site.KsaBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.KsaBySlug[r.Slug])).ToList(),
-            spec.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.CompetencyBySlug[r.Slug])).ToList());
+            spec.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.CompetencyBySlug[r.Slug])).ToList(),
+            SiteUrls.SeriesCompare(spec.Slug));
         return new PagePlan(SiteUrls.Series(spec.Slug), "layouts/series.html", "series", spec.Title,
             spec.Summary ?? $"The {spec.Title}: {FactFormat.Count(ladder.Levels.Count, "level", "levels")}.",
             Crumbs.To(spec.Title, Crumbs.Series), model);

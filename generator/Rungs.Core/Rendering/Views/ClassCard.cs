@@ -4,6 +4,7 @@ namespace Rungs.Rendering.Views;
 
 /// <summary>The summary of a class that lists, ladders and tables show.</summary>
 public sealed record ClassCard(
+    string Slug,
     string Title,
     string Url,
     string? Code,
@@ -16,6 +17,7 @@ public sealed record ClassCard(
     string SeriesUrl)
 {
     public static ClassCard Of(ClassSpec spec, SeriesSpec series) => new(
+        spec.Slug,
         spec.Title,
         SiteUrls.Class(spec),
         spec.Code,

@@ -20,7 +20,9 @@ public sealed record SiteView(
         SiteUrls.BaseOf(baseUrl),
         [
             new NavItem("Series", SiteUrls.SeriesIndex, false),
+            new NavItem("Career map", SiteUrls.CareerMap, false),
             new NavItem("All classes", SiteUrls.ClassIndex, false),
+            new NavItem("Compare", SiteUrls.AnyTwoCompare, false),
             new NavItem("Competencies", SiteUrls.CompetencyIndex, false),
             new NavItem("KSAs", SiteUrls.KsaIndex, false),
             new NavItem("Job models", SiteUrls.JobModelIndex, false),

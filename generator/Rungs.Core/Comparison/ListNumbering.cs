@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace Rungs.Comparison;
+
+/// <summary>Removes the list marker an item may start with ("1.", "2)", "(a)", "b.", "iv.", "(ii)", "-", "•"), so renumbering is not a change.</summary>
+internal static partial class ListNumbering
+{
+    // A marker counts only when whitespace (or the end) follows it: "1.5 years" and "2 years" keep their numbers.
+    // Roman numerals are limited to i–xxxix so ordinary words made of roman letters ("mix.", "civil.") are left alone.
+    // Several markers in a row ("2. (b) …") are all removed.
+    [GeneratedRegex(
+        @"^\s*(?:(?:\d+(?:\.\d+)*[.)]|\(\d+\)|\([a-z]\)|[a-z][.)]|\((?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})\)|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})[.)]|[-*+•·–—])(?:\s+|$))+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+
+    public static string Strip(string item)
+    {
+        var match = Marker().Match(item);
+        return match.Success ? item[match.Length..] : item;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Rungs.Comparison.Specs;
+
+/// <summary>A field whose value differs between two classes (`Pay grade: 15 → 16`), with the word diff of the two values.</summary>
+public sealed record FieldChange(string Id, string Label, string? Before, string? After, IReadOnlyList<WordSegment> Words);

@@ -1,0 +1,86 @@
+using System.Text.Json.Serialization;
+using Rungs.Content;
+using Rungs.Ladders;
+using Rungs.Linking;
+using Rungs.Parsing;
+using Rungs.Rendering;
+
+namespace Rungs.Export;
+
+/// <summary>
+/// A class as published data (`api/classes/&lt;slug&gt;.json`, schema `rungs.class/1`, documented in docs/data.md):
+/// what pages show, in a form scripts and other tools can compare. Field names and order are stable.
+/// </summary>
+public sealed record ClassRecord(
+    [property: JsonPropertyName("schema")] string Schema,
+    [property: JsonPropertyName("slug")] string Slug,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("url")] string Url,
+    [property: JsonPropertyName("code")] string? Code,
+    [property: JsonPropertyName("level")] int Level,
+    [property: JsonPropertyName("level_label")] string LevelLabel,
+    [property: JsonPropertyName("series")] SeriesRef Series,
+    [property: JsonPropertyName("below")] string? Below,
+    [property: JsonPropertyName("above")] string? Above,
+    [property: JsonPropertyName("includes_lower_level_work")] bool IncludesLowerLevelWork,
+    [property: JsonPropertyName("attributes")] IReadOnlyList<AttributeValue> Attributes,
+    [property: JsonPropertyName("ksas")] IReadOnlyList<LibraryRef> Ksas,
+    [property: JsonPropertyName("competencies")] IReadOnlyList<LibraryRef> Competencies,
+    [property: JsonPropertyName("sections")] IReadOnlyList<SectionRecord> Sections)
+{
+    public const string SchemaName = "rungs.class/1";
+
+    public static ClassRecord Of(SiteModel site, ClassSpec spec)
+    {
+        var ladder = site.LadderOf(spec);
+        return new ClassRecord(SchemaName, spec.Slug, spec.Title, SiteUrls.Clean(SiteUrls.Class(spec)), spec.Code, spec.Level,
+            spec.LevelLabel ?? $"Level {spec.Level}",
+            new SeriesRef(ladder.Slug, ladder.Spec.Title, SiteUrls.Clean(SiteUrls.Series(ladder.Slug))),
+            ladder.Below(spec)?.Slug, ladder.Above(spec)?.Slug, spec.IncludesLowerLevelWork,
+            ClassAttributes.All.Select(a => (a, Value: a.Read(spec))).Where(p => !string.IsNullOrWhiteSpace(p.Value))
+                .Select(p => new AttributeValue(p.a.Id, p.a.Label, p.Value!)).ToList(),
+            site.KsasOf(spec).Select(k => new LibraryRef(k.Slug, k.Title, k.Summary, SiteUrls.Clean(SiteUrls.Ksa(k.Slug)))).ToList(),
+            site.CompetenciesOf(spec).Select(c => new LibraryRef(c.Slug, c.Title, c.Summary, SiteUrls.Clean(SiteUrls.Competency(c.Slug)))).ToList(),
+            spec.Body.Sections.Select(SectionRecord.Of).ToList());
+    }
+}
+
+/// <summary>The series a class belongs to.</summary>
+public sealed record SeriesRef(
+    [property: JsonPropertyName("slug")] string Slug,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("url")] string Url);
+
+/// <summary>One comparable attribute (see Ladders/ClassAttributes).</summary>
+public sealed record AttributeValue(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("value")] string Value);
+
+/// <summary>A linked KSA or competency with its definition.</summary>
+public sealed record LibraryRef(
+    [property: JsonPropertyName("slug")] string Slug,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("summary")] string? Summary,
+    [property: JsonPropertyName("url")] string Url);
+
+/// <summary>A body section: its kind (`duties`, `ksas`, … or `other`), heading, plain text and list items.</summary>
+public sealed record SectionRecord(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("heading")] string Heading,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("items")] IReadOnlyList<ItemRecord> Items)
+{
+    public static SectionRecord Of(SpecSection s) =>
+        new(s.Id, SectionCatalog.AnchorOf(s.Kind) ?? "other", s.Heading, s.Text, s.Items.Select(ItemRecord.Of).ToList());
+}
+
+/// <summary>A list item of a known section, with the sub-heading it sits under and its nested items.</summary>
+public sealed record ItemRecord(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("group")] string? Group,
+    [property: JsonPropertyName("children")] IReadOnlyList<ItemRecord> Children)
+{
+    public static ItemRecord Of(SectionItem i) => new(i.Text, i.Group, i.Children.Select(Of).ToList());
+}

@@ -1,0 +1,27 @@
+using Rungs.Linking;
+using Rungs.Rendering.Views;
+
+namespace Rungs.Rendering.Pages;
+
+/// <summary>A class a reader can pick on the compare page.</summary>
+public sealed record CompareOption(string Slug, string Title, string? Code, string LevelName);
+
+/// <summary>The classes of one series, as an option group.</summary>
+public sealed record CompareOptionGroup(string Series, IReadOnlyList<CompareOption> Options);
+
+/// <summary>
+/// The model of the "compare any two classes" page. The page lists every class; a script loads the two picked
+/// classes' data (`api/classes/&lt;slug&gt;.js`) and shows the same comparison as the level-to-level pages.
+/// </summary>
+public sealed record AnyTwoComparePage(IReadOnlyList<CompareOptionGroup> Groups, IReadOnlyList<LinkView> SeriesComparisons, string DataFolder)
+{
+    public static PagePlan Plan(SiteModel site) =>
+        new(SiteUrls.AnyTwoCompare, "layouts/compare.html", "compare", "Compare two classes",
+            "Pick any two classes, in the same series or in different ones, and see what differs between them.",
+            Crumbs.To("Compare two classes"),
+            new AnyTwoComparePage(
+                site.Series.Select(l => new CompareOptionGroup(l.Spec.Title,
+                    l.Levels.Select(c => new CompareOption(c.Slug, c.Title, c.Code, c.LevelLabel ?? $"Level {c.Level}")).ToList())).ToList(),
+                site.Series.Where(l => l.Levels.Count > 1).Select(l => new LinkView(l.Spec.Title, SiteUrls.SeriesCompare(l.Slug))).ToList(),
+                Export.ClassDataFiles.Folder));
+}

@@ -1,0 +1,31 @@
+using Rungs.Comparison.Specs;
+using Rungs.Content;
+using Rungs.Linking;
+using Rungs.Rendering.Views;
+
+namespace Rungs.Rendering.Pages;
+
+/// <summary>The model of a pre-rendered "from this level to the next" page, which works without JavaScript.</summary>
+public sealed record LevelStepPage(DiffView Diff, LinkView Series, string SeriesCompareUrl)
+{
+    /// <summary>The comparison of a class with the level above it, or null at the top of its ladder.</summary>
+    public static DiffView? NextStep(SiteModel site, ClassSpec spec)
+    {
+        var ladder = site.LadderOf(spec);
+        return ladder.Above(spec) is { } above
+            ? DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false), ClassCard.Of(spec, ladder.Spec), ClassCard.Of(above, ladder.Spec))
+            : null;
+    }
+
+    public static IEnumerable<PagePlan> Plan(SiteModel site, SeriesLadder ladder) =>
+        ladder.Levels.Where(c => ladder.Above(c) is not null).Select(from =>
+        {
+            var to = ladder.Above(from)!;
+            var title = $"From {from.Title} to {to.Title}";
+            var model = new LevelStepPage(NextStep(site, from)!, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)), SiteUrls.SeriesCompare(ladder.Slug));
+            return new PagePlan(SiteUrls.LevelStep(from, to), "layouts/level-step.html", "level-step", title,
+                $"What changes from {from.Title} to {to.Title}: fields, KSAs, competencies, qualifications and duties.",
+                Crumbs.To(title, Crumbs.Series, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)),
+                    new LinkView("Levels side by side", SiteUrls.SeriesCompare(ladder.Slug))), model);
+        });
+}

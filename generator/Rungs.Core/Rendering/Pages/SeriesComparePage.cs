@@ -1,0 +1,47 @@
+using Rungs.Ladders;
+using Rungs.Linking;
+using Rungs.Rendering.Views;
+
+namespace Rungs.Rendering.Pages;
+
+/// <summary>A row of the side-by-side attribute table.</summary>
+public sealed record CompareAttributeRow(string Id, string Label, IReadOnlyList<AttributeCell> Cells);
+
+/// <summary>A row of a KSA or competency matrix: the item, and its presence at each level.</summary>
+public sealed record CompareMatrixRow(LibraryItem Item, IReadOnlyList<PresenceCell> Cells);
+
+/// <summary>A level's duties: its own, and the level whose duties it includes.</summary>
+public sealed record CompareDutyColumn(ClassCard Level, IReadOnlyList<string> Own, ClassCard? InheritsFrom, int InheritedCount);
+
+/// <summary>The model of a series' comparison page: every level side by side.</summary>
+public sealed record SeriesComparePage(
+    SeriesCard Series,
+    IReadOnlyList<ClassCard> Levels,
+    IReadOnlyList<CompareAttributeRow> Attributes,
+    IReadOnlyList<CompareMatrixRow> Ksas,
+    IReadOnlyList<CompareMatrixRow> Competencies,
+    IReadOnlyList<CompareDutyColumn> Duties,
+    bool HasDuties,
+    IReadOnlyList<LinkView> Steps)
+{
+    public static PagePlan Plan(SiteModel site, SeriesLadder ladder)
+    {
+        var comparison = SeriesComparison.Of(site, ladder);
+        ClassCard Card(Content.ClassSpec c) => ClassCard.Of(c, ladder.Spec);
+        var model = new SeriesComparePage(
+            SeriesCard.Of(ladder),
+            ladder.Levels.Select(Card).ToList(),
+            comparison.Attributes.Select(r => new CompareAttributeRow(r.Attribute.Id, r.Label, r.Cells)).ToList(),
+            comparison.Ksas.Select(r => new CompareMatrixRow(LibraryItem.Of(r.Item), r.Cells)).ToList(),
+            comparison.Competencies.Select(r => new CompareMatrixRow(LibraryItem.Of(r.Item), r.Cells)).ToList(),
+            comparison.Duties.Select(d => new CompareDutyColumn(Card(d.Level), d.Own.Select(i => i.Text).ToList(),
+                d.InheritsFrom is null ? null : Card(d.InheritsFrom), d.InheritedCount)).ToList(),
+            comparison.Duties.Any(d => d.Own.Count > 0),
+            ladder.Levels.Zip(ladder.Levels.Skip(1))
+                .Select(p => new LinkView($"{p.First.Title} → {p.Second.Title}", SiteUrls.LevelStep(p.First, p.Second))).ToList());
+        var title = $"{ladder.Spec.Title}: levels side by side";
+        return new PagePlan(SiteUrls.SeriesCompare(ladder.Slug), "layouts/series-compare.html", "series-compare", title,
+            $"Every level of the {ladder.Spec.Title} side by side: attributes, KSAs, competencies and duties.",
+            Crumbs.To("Levels side by side", Crumbs.Series, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug))), model);
+    }
+}

@@ -1,0 +1,69 @@
+using Rungs.Comparison;
+using Rungs.Comparison.Specs;
+using Rungs.Content;
+
+namespace Rungs.Rendering.Views;
+
+/// <summary>A word run for templates: `Same`, `Added` or `Removed` and its text.</summary>
+public sealed record WordView(string Change, string Text);
+
+/// <summary>A changed field for templates.</summary>
+public sealed record FieldView(string Id, string Label, string? Before, string? After, IReadOnlyList<WordView> Words);
+
+/// <summary>A list item's change for templates (`Unchanged`, `Moved`, `Reworded`, `Added`, `Removed`).</summary>
+public sealed record ItemView(string Change, string? Before, string? After, IReadOnlyList<WordView> Words);
+
+/// <summary>A section's comparison for templates, with counts for summaries.</summary>
+public sealed record SectionView(
+    string Id,
+    string Title,
+    string Kind,
+    bool HasItems,
+    bool HasChanges,
+    IReadOnlyList<ItemView> Items,
+    IReadOnlyList<WordView> Words,
+    IReadOnlyList<string> Inherited,
+    int Added,
+    int Removed,
+    int Reworded,
+    int Moved,
+    int Unchanged);
+
+/// <summary>KSAs or competencies added, dropped and kept, linked to their pages.</summary>
+public sealed record LinkChangeView(IReadOnlyList<LibraryItem> Added, IReadOnlyList<LibraryItem> Removed, int Kept, bool HasChanges);
+
+/// <summary>A whole class comparison shaped for templates.</summary>
+public sealed record DiffView(
+    ClassCard Before,
+    ClassCard After,
+    IReadOnlyList<FieldView> Fields,
+    LinkChangeView Ksas,
+    LinkChangeView Competencies,
+    IReadOnlyList<SectionView> Sections,
+    bool HasChanges)
+{
+    public static DiffView Of(ClassDiff diff, ClassCard before, ClassCard after) => new(
+        before,
+        after,
+        diff.Fields.Select(f => new FieldView(f.Id, f.Label, f.Before, f.After, Words(f.Words))).ToList(),
+        Links(diff.Ksas, s => SiteUrls.Ksa(s), _ => null),
+        Links(diff.Competencies, s => SiteUrls.Competency(s), _ => null),
+        diff.Sections.Select(s => new SectionView(s.Id, s.Title, s.Kind.ToString(), s.HasItems, s.HasChanges,
+            s.Items.Select(i => new ItemView(i.Change.ToString(), i.Before, i.After, Words(i.Words))).ToList(),
+            Words(s.Words), s.Inherited,
+            s.Count(ItemChange.Added), s.Count(ItemChange.Removed), s.Count(ItemChange.Reworded), s.Count(ItemChange.Moved), s.Count(ItemChange.Unchanged))).ToList(),
+        diff.HasChanges);
+
+    /// <summary>The sections a summary shows: those that change, duties and qualifications first.</summary>
+    public IReadOnlyList<SectionView> ChangedSections =>
+        Sections.Where(s => s.HasChanges || s.Inherited.Count > 0).ToList();
+
+    private static IReadOnlyList<WordView> Words(IReadOnlyList<WordSegment> words) =>
+        words.Select(w => new WordView(w.Change.ToString(), w.Text)).ToList();
+
+    private static LinkChangeView Links(LinkChange change, Func<string, string> url, Func<LinkedItem, string?> kind) => new(
+        change.Added.Select(i => new LibraryItem(i.Title, url(i.Slug), i.Summary, kind(i))).ToList(),
+        change.Removed.Select(i => new LibraryItem(i.Title, url(i.Slug), i.Summary, kind(i))).ToList(),
+        change.Kept.Count,
+        change.HasChanges);
+}
