@@ -23,9 +23,11 @@ public static class PagePlanner
         foreach (var ladder in site.Series)
         {
             pages.Add(SeriesPage.Plan(site, ladder));
+            // Each step is compared once and shown twice: on the lower class's page and on the step's own page.
+            var steps = ladder.Levels.ToDictionary(c => c.Slug, c => LevelStepPage.NextStep(site, c), StringComparer.Ordinal);
             pages.Add(SeriesComparePage.Plan(site, ladder));
-            pages.AddRange(LevelStepPage.Plan(site, ladder));
-            pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c)));
+            pages.AddRange(LevelStepPage.Plan(site, ladder, steps));
+            pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c, steps[c.Slug])));
         }
 
         pages.AddRange(site.Competencies.Select(c => LibraryPages.Competency(site, c)));

@@ -26,7 +26,8 @@ public sealed record ClassPage(
     string? NextStepUrl,
     string CompareUrl)
 {
-    public static PagePlan Plan(SiteModel site, ClassSpec spec)
+    /// <param name="nextStep">The comparison with the level above (null at the top), computed once by the planner.</param>
+    public static PagePlan Plan(SiteModel site, ClassSpec spec, DiffView? nextStep)
     {
         var ladder = site.LadderOf(spec);
         var series = ladder.Spec;
@@ -49,7 +50,7 @@ public sealed record ClassPage(
             spec.IncludesLowerLevelWork && below is not null ? Card(below) : null,
             site.BackLinks.JobModelsForClass(spec.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList(),
             new LinkView(series.Title, SiteUrls.Series(series.Slug)),
-            LevelStepPage.NextStep(site, spec),
+            nextStep,
             ladder.Above(spec) is { } next ? SiteUrls.LevelStep(spec, next) : null,
             SiteUrls.AnyTwoCompare);
         var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";

@@ -17,12 +17,13 @@ public sealed record LevelStepPage(DiffView Diff, LinkView Series, string Series
             : null;
     }
 
-    public static IEnumerable<PagePlan> Plan(SiteModel site, SeriesLadder ladder) =>
+    /// <param name="steps">Each class's comparison with the level above it, by class slug (see <see cref="NextStep"/>).</param>
+    public static IEnumerable<PagePlan> Plan(SiteModel site, SeriesLadder ladder, IReadOnlyDictionary<string, DiffView?> steps) =>
         ladder.Levels.Where(c => ladder.Above(c) is not null).Select(from =>
         {
             var to = ladder.Above(from)!;
             var title = $"From {from.Title} to {to.Title}";
-            var model = new LevelStepPage(NextStep(site, from)!, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)), SiteUrls.SeriesCompare(ladder.Slug));
+            var model = new LevelStepPage(steps[from.Slug]!, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)), SiteUrls.SeriesCompare(ladder.Slug));
             return new PagePlan(SiteUrls.LevelStep(from, to), "layouts/level-step.html", "level-step", title,
                 $"What changes from {from.Title} to {to.Title}: fields, KSAs, competencies, qualifications and duties.",
                 Crumbs.To(title, Crumbs.Series, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)),
