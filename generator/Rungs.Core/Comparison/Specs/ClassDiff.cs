@@ -27,7 +27,7 @@ public sealed record ClassDiff(
     {
         var fields = ClassAttributes.All
             .Where(a => !a.IsSectionDigest && (identity || !a.IsIdentity))
-            .Select(a => (a, Old: a.Read(before), New: a.Read(after)))
+            .Select(a => (a, Old: Blank(a.Read(before)), New: Blank(a.Read(after))))
             .Where(p => !string.Equals(p.Old, p.New, StringComparison.Ordinal))
             .Select(p => new FieldChange(p.a.Id, p.a.Label, p.Old, p.New, WordDiff.Compare(p.Old ?? "", p.New ?? "")))
             .ToList();
@@ -85,6 +85,9 @@ public sealed record ClassDiff(
 
         return changes;
     }
+
+    // A blank value and a missing one say the same thing; the published data leaves both out.
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

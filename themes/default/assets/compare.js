@@ -1,0 +1,447 @@
+// Rungs default theme: the "compare any two classes" page (compare/index.html).
+// The diff engine below ports Rungs.Comparison (C#) line for line: this page and the pre-rendered level-to-level pages
+// must say the same about the same two classes. JsPortTests runs both on the same inputs and compares the results.
+(function () {
+  "use strict";
+
+  // ---- Diff engine (pure; Node loads it for the cross-check) ----------------------------------------------------------
+
+  const REWORD_THRESHOLD = 0.45; // ListDiff.RewordThreshold
+  const HEAD_LENGTH = 3; // WordDiff.HeadLength
+  const HEAD_WEIGHT = 0.4; // WordDiff.HeadWeight
+  const TABLE_LIMIT = 1 << 22; // Lcs.DefaultTableLimit
+  // .NET's char.IsWhiteSpace and regex \s, spelled out: JavaScript's \s also takes U+FEFF and misses U+0085.
+  const WS = "\\t-\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+  const SPACE = new RegExp("[" + WS + "]");
+  const PUNCTUATION = /^\p{P}$/u; // char.IsPunctuation: Pc, Pd, Ps, Pe, Pi, Pf, Po
+  // ListNumbering.Marker. .NET's \d is any Unicode digit, hence \p{Nd}; its ignore-case [a-z] takes the Kelvin sign as
+  // JavaScript's does, but not the long s (ſ), which JavaScript folds to "s".
+  const ROMAN = "(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})", LETTER = "(?!\u017f)[a-z]";
+  const MARKER = new RegExp("^[" + WS + "]*(?:(?:\\p{Nd}+(?:\\.\\p{Nd}+)*[.)]|\\(\\p{Nd}+\\)|\\(" + LETTER + "\\)|" + LETTER +
+    "[.)]|\\(" + ROMAN + "\\)|" + ROMAN + "[.)]|[-*+•·–—])(?:[" + WS + "]+|$))+", "iu");
+  // ClassAttributes.All in order, less the section digests, which comparisons show as whole sections. The data lists
+  // only the attributes a class has, so the order lives here (JsPortTests checks it against C#).
+  const ATTRIBUTES = ["hris-title", "title", "code", "grade", "flsa", "supervision-exercised", "supervision-received",
+    "budget-responsibility", "decision-authority", "licensure", "other-preferences", "probation", "effective", "last-action"];
+  const DIGESTS = ["summary", "minimum-qualifications"];
+  // Known section kinds in SectionKind order (Other excluded): sections are compared in this order.
+  const KINDS = ["summary", "distinguishing-characteristics", "duties", "ksas", "minimum-qualifications",
+    "licenses-and-certificates", "definition", "exemplary-performance", "below-target-performance",
+    "representative-behaviours", "description"];
+
+  // .NET's invariant casing maps a character to one character; JavaScript's full mapping may not ("İ" → "i̇").
+  function simpleCase(text, upper) {
+    let out = "";
+    for (const c of text) {
+      const mapped = upper ? c.toUpperCase() : c.toLowerCase();
+      out += mapped.length === c.length ? mapped : c;
+    }
+    return out;
+  }
+
+  // TokenizedText: words split on whitespace; each compared by its key, lower-cased without surrounding punctuation.
+  function keyOf(word) {
+    let start = 0, end = word.length;
+    while (start < end && PUNCTUATION.test(word[start])) start++;
+    while (end > start && PUNCTUATION.test(word[end - 1])) end--;
+    return simpleCase(start === end ? word : word.slice(start, end), false);
+  }
+
+  function tokenize(text) {
+    const words = [];
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const boundary = i === text.length || SPACE.test(text[i]);
+      if (boundary && start >= 0) { words.push(text.slice(start, i)); start = -1; } else if (!boundary && start < 0) start = i;
+    }
+    return { words, keys: words.map(keyOf) };
+  }
+
+  function idsIn(keys, vocabulary) {
+    return keys.map((key) => {
+      if (!vocabulary.has(key)) vocabulary.set(key, vocabulary.size);
+      return vocabulary.get(key);
+    });
+  }
+
+  const sorted = (ids) => ids.slice().sort((x, y) => x - y);
+
+  // Lcs.Pairs: the same LCS with the same tie-breaks (and the same Hirschberg split for huge inputs), so diffs match.
+  function lcsPairs(a, b) {
+    const pairs = [];
+    collect(a, 0, a.length, b, 0, b.length, pairs);
+    return pairs;
+  }
+
+  function collect(a, aLo, aHi, b, bLo, bHi, pairs) {
+    while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) pairs.push([aLo++, bLo++]);
+    let suffix = 0;
+    while (aLo < aHi - suffix && bLo < bHi - suffix && a[aHi - 1 - suffix] === b[bHi - 1 - suffix]) suffix++;
+    aHi -= suffix;
+    bHi -= suffix;
+    const n = aHi - aLo, m = bHi - bLo;
+    if (n > 0 && m > 0 && ((n + 1) * (m + 1) <= TABLE_LIMIT || n === 1 || m === 1)) table(a, aLo, n, b, bLo, m, pairs);
+    else if (n > 0 && m > 0) split(a, aLo, aHi, b, bLo, bHi, pairs);
+    for (let k = 0; k < suffix; k++) pairs.push([aHi + k, bHi + k]);
+  }
+
+  function table(a, aLo, n, b, bLo, m, pairs) {
+    const width = m + 1, length = new Int32Array((n + 1) * width);
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        length[i * width + j] = a[aLo + i] === b[bLo + j]
+          ? length[(i + 1) * width + j + 1] + 1 : Math.max(length[(i + 1) * width + j], length[i * width + j + 1]);
+      }
+    }
+    let x = 0, y = 0;
+    while (x < n && y < m) {
+      if (a[aLo + x] === b[bLo + y]) pairs.push([aLo + x++, bLo + y++]);
+      else if (length[(x + 1) * width + y] >= length[x * width + y + 1]) x++; // on ties, drop the old element first
+      else y++;
+    }
+  }
+
+  function split(a, aLo, aHi, b, bLo, bHi, pairs) {
+    const mid = aLo + Math.floor((aHi - aLo) / 2), m = bHi - bLo;
+    const forward = lcsRow(a, aLo, mid, b, bLo, m, false), backward = lcsRow(a, mid, aHi, b, bLo, m, true);
+    let best = 0;
+    for (let k = 1; k <= m; k++) if (forward[k] + backward[k] > forward[best] + backward[best]) best = k;
+    collect(a, aLo, mid, b, bLo, bLo + best, pairs);
+    collect(a, mid, aHi, b, bLo + best, bHi, pairs);
+  }
+
+  // Forward: row[k] = LCS length of a[lo..hi) and b[bLo..bLo+k); backward: of a[lo..hi) and b[bLo+k..bLo+m).
+  function lcsRow(a, lo, hi, b, bLo, m, backward) {
+    let row = new Int32Array(m + 1), previous = new Int32Array(m + 1);
+    for (let step = 0; step < hi - lo; step++) {
+      const ai = a[backward ? hi - 1 - step : lo + step];
+      [previous, row] = [row, previous];
+      if (backward) {
+        row[m] = 0;
+        for (let k = m - 1; k >= 0; k--) row[k] = ai === b[bLo + k] ? previous[k + 1] + 1 : Math.max(previous[k], row[k + 1]);
+      } else {
+        row[0] = 0;
+        for (let k = 1; k <= m; k++) row[k] = ai === b[bLo + k - 1] ? previous[k - 1] + 1 : Math.max(previous[k], row[k - 1]);
+      }
+    }
+    return row;
+  }
+
+  // WordDiff.Compare over tokenized texts: removed words before added ones, runs of one change merged (SegmentBuilder).
+  function diffTokens(before, beforeIds, after, afterIds) {
+    const done = [];
+    const add = (change, word) => {
+      const last = done[done.length - 1];
+      if (last && last.change === change) last.text += " " + word; else done.push({ change, text: word });
+    };
+    const run = (change, words, from, to) => { for (let k = from; k < to; k++) add(change, words[k]); };
+    let i = 0, j = 0;
+    for (const [x, y] of lcsPairs(beforeIds, afterIds)) {
+      run("Removed", before.words, i, x);
+      run("Added", after.words, j, y);
+      add("Same", after.words[y]);
+      i = x + 1;
+      j = y + 1;
+    }
+    run("Removed", before.words, i, before.words.length);
+    run("Added", after.words, j, after.words.length);
+    return done;
+  }
+
+  function wordDiff(before, after) {
+    const vocabulary = new Map(), old = tokenize(before), now = tokenize(after);
+    return diffTokens(old, idsIn(old.keys, vocabulary), now, idsIn(now.keys, vocabulary));
+  }
+
+  const dice = (shared, countA, countB) => (countA + countB === 0 ? 1.0 : 2.0 * shared / (countA + countB));
+
+  // 0.6 × Dice(all words) + 0.4 × Dice(first three words), over multisets: the same operations, so the same doubles as C#.
+  function similarityOf(a, sortedA, b, sortedB) {
+    if (a.length === 0 && b.length === 0) return 1.0;
+    let i = 0, j = 0, shared = 0, head = 0;
+    while (i < sortedA.length && j < sortedB.length) {
+      if (sortedA[i] === sortedB[j]) { shared++; i++; j++; } else if (sortedA[i] < sortedB[j]) i++; else j++;
+    }
+    const headA = Math.min(HEAD_LENGTH, a.length), headB = Math.min(HEAD_LENGTH, b.length), used = [];
+    for (i = 0; i < headA; i++) {
+      for (j = 0; j < headB; j++) if (!used[j] && a[i] === b[j]) { used[j] = true; head++; break; }
+    }
+    return (1 - HEAD_WEIGHT) * dice(shared, a.length, b.length) + HEAD_WEIGHT * dice(head, headA, headB);
+  }
+
+  function similarity(a, b) {
+    const vocabulary = new Map(), x = idsIn(tokenize(a).keys, vocabulary), y = idsIn(tokenize(b).keys, vocabulary);
+    return similarityOf(x, sorted(x), y, sorted(y));
+  }
+
+  function stripNumbering(item) {
+    const match = MARKER.exec(item);
+    return match ? item.slice(match[0].length) : item;
+  }
+
+  // ListDiff.Compare: identical items in order (LCS) are Unchanged, other identical ones Moved, then the most similar
+  // remaining pairs above the threshold Reworded; rows follow the new list, each removal after its old predecessor.
+  function listDiff(before, after, threshold = REWORD_THRESHOLD) {
+    const vocabulary = new Map(), itemKeys = new Map();
+    const prepare = (item) => {
+      const text = tokenize(stripNumbering(item)), ids = idsIn(text.keys, vocabulary), keyText = text.keys.join(" ");
+      if (!itemKeys.has(keyText)) itemKeys.set(keyText, itemKeys.size);
+      return { text, ids, sorted: sorted(ids), key: itemKeys.get(keyText) };
+    };
+    const old = before.map(prepare), now = after.map(prepare);
+    const partnerOfOld = old.map(() => -1), partnerOfNew = now.map(() => -1), changeOfOld = [];
+    const link = (i, j, change) => { partnerOfOld[i] = j; partnerOfNew[j] = i; changeOfOld[i] = change; };
+    const similar = (i, j) => similarityOf(old[i].ids, old[i].sorted, now[j].ids, now[j].sorted);
+
+    lcsPairs(old.map((p) => p.key), now.map((p) => p.key)).forEach(([i, j]) => link(i, j, "Unchanged"));
+
+    const waiting = new Map();
+    now.forEach((p, j) => { if (partnerOfNew[j] < 0) waiting.set(p.key, (waiting.get(p.key) || []).concat(j)); });
+    old.forEach((p, i) => {
+      const queue = waiting.get(p.key);
+      if (partnerOfOld[i] < 0 && queue && queue.length > 0) link(i, queue.shift(), "Moved");
+    });
+
+    const candidates = [];
+    old.forEach((_, i) => now.forEach((_, j) => {
+      if (partnerOfOld[i] >= 0 || partnerOfNew[j] >= 0) return;
+      const s = similar(i, j);
+      if (s > threshold) candidates.push({ s, i, j });
+    }));
+    // Highest similarity first; equal scores go to the earlier old item, then the earlier new item.
+    candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
+    candidates.forEach((c) => { if (partnerOfOld[c.i] < 0 && partnerOfNew[c.j] < 0) link(c.i, c.j, "Reworded"); });
+
+    const rows = [];
+    const single = (change, text) => (text.words.length === 0 ? [] : [{ change, text: text.words.join(" ") }]);
+    const row = (change, i, j, words, s) => rows.push({ change, before: i === null ? null : before[i],
+      after: j === null ? null : after[j], beforeIndex: i, afterIndex: j, words, similarity: s });
+    const removedAfter = (oldIndex) => {
+      for (let k = oldIndex + 1; k < old.length && partnerOfOld[k] < 0; k++) row("Removed", k, null, single("Removed", old[k].text), 0.0);
+    };
+    removedAfter(-1);
+    now.forEach((p, j) => {
+      const i = partnerOfNew[j];
+      if (i < 0) return row("Added", null, j, single("Added", p.text), 0.0);
+      if (changeOfOld[i] === "Reworded") row("Reworded", i, j, diffTokens(old[i].text, old[i].ids, p.text, p.ids), similar(i, j));
+      else row(changeOfOld[i], i, j, single("Same", p.text), 1.0);
+      removedAfter(i);
+    });
+    return rows;
+  }
+
+  // SectionSummary.Flatten: an item followed by its nested items, as one line.
+  const flatten = (item) => (item.children.length === 0 ? item.text : item.text + " " + item.children.map(flatten).join(" "));
+  const sectionText = (sections) => sections.map((s) => s.text.split("\n").join(" ")).join(" ");
+  const linkChanged = (change) => change.added.length > 0 || change.removed.length > 0;
+  const sectionChanged = (s) => s.items.some((i) => i.change !== "Unchanged") || s.words.some((w) => w.change !== "Same");
+
+  function linkChange(before, after) {
+    const has = (list, item) => list.some((x) => x.slug === item.slug);
+    return {
+      added: after.filter((i) => !has(before, i)),
+      removed: before.filter((i) => !has(after, i)),
+      kept: after.filter((i) => has(before, i)),
+    };
+  }
+
+  // ClassDiff.Compare with identity = true (titles and codes count here) over two `rungs.class/1` records.
+  function classDiff(before, after) {
+    const attribute = (record, id) => record.attributes.find((a) => a.id === id) || null;
+    const ids = ATTRIBUTES.concat(before.attributes.concat(after.attributes).map((a) => a.id)
+      .filter((id) => ATTRIBUTES.indexOf(id) < 0 && DIGESTS.indexOf(id) < 0)); // attributes newer than this script
+    const fields = [];
+    ids.filter((id, k) => ids.indexOf(id) === k).forEach((id) => {
+      const old = attribute(before, id), now = attribute(after, id), o = old && old.value, n = now && now.value;
+      if (o !== n) fields.push({ id, label: (now || old).label, before: o, after: n, words: wordDiff(o || "", n || "") });
+    });
+
+    // The next level "performs work related to the lower level": the lower level's duties carry over, not dropped.
+    const inherits = after.includes_lower_level_work && after.series.slug === before.series.slug && after.level > before.level;
+    const ofKind = (record, kind) => record.sections.filter((s) => s.kind === kind);
+    const items = (list) => [].concat(...list.map((s) => s.items.map(flatten)));
+    const sections = [];
+    KINDS.forEach((kind) => {
+      const old = ofKind(before, kind), now = ofKind(after, kind), oldItems = items(old), newItems = items(now);
+      if (old.length === 0 && now.length === 0) return;
+      const section = { kind, id: kind, title: (now[0] || old[0]).heading, items: [], words: [], inherited: [] };
+      if (oldItems.length === 0 && newItems.length === 0) section.words = wordDiff(sectionText(old), sectionText(now));
+      else section.items = listDiff(oldItems, newItems);
+      if (inherits && kind === "duties") {
+        section.inherited = section.items.filter((i) => i.change === "Removed").map((i) => i.before);
+        section.items = section.items.filter((i) => i.change !== "Removed");
+      }
+      sections.push(section);
+    });
+    // Other sections pair by heading, ignoring case (OrdinalIgnoreCase), and compare as text.
+    const same = (x, y) => simpleCase(x, true) === simpleCase(y, true);
+    const others = ofKind(before, "other").concat(ofKind(after, "other"));
+    others.filter((s, k) => others.findIndex((t) => same(t.heading, s.heading)) === k).forEach((first) => {
+      const matching = (record) => ofKind(record, "other").filter((s) => same(s.heading, first.heading));
+      const old = matching(before), now = matching(after);
+      sections.push({ kind: "other", id: (now[0] || old[0]).id, title: first.heading, items: [],
+        words: wordDiff(sectionText(old), sectionText(now)), inherited: [] });
+    });
+
+    const ksas = linkChange(before.ksas, after.ksas), competencies = linkChange(before.competencies, after.competencies);
+    const hasChanges = fields.length > 0 || linkChanged(ksas) || linkChanged(competencies) || sections.some(sectionChanged);
+    return { before, after, fields, ksas, competencies, sections, hasChanges };
+  }
+
+  if (typeof module !== "undefined" && module.exports) {
+    module.exports = { wordDiff, listDiff, similarity, classDiff, stripNumbering, ATTRIBUTES, DIGESTS, KINDS };
+  }
+  if (typeof document === "undefined") return;
+
+  // ---- The page ---------------------------------------------------------------------------------------------------------
+
+  // Builds an element; strings become text nodes, so nothing from the data is ever parsed as HTML.
+  function h(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    Object.keys(attributes).forEach((name) => node.setAttribute(name, attributes[name]));
+    children.flat(Infinity).forEach((child) => { if (child !== null && child !== undefined) node.append(child); });
+    return node;
+  }
+
+  const plural = (count, one, many) => count + " " + (count === 1 ? one : many);
+  const link = (root, record) => h("a", { href: root + record.url + "index.html" }, record.title); // index.html: works from disk
+
+  // The markup of partials/words.html, so the theme's styles apply and screen readers hear "added:" and "removed:".
+  const words = (segments) => segments.map((w, k) => [k === 0 ? null : " ", w.change === "Same" ? w.text
+    : h(w.change === "Added" ? "ins" : "del", {}, h("span", { class: "visually-hidden" }, w.change.toLowerCase() + ": "), w.text)]);
+
+  // The full view of partials/diff.html (compact = false): every changed field and link, every section, unchanged items muted.
+  function render(root, diff) {
+    const { before, after } = diff, out = [];
+    out.push(h("header", { class: "spec-header compare-header" },
+      h("p", { class: "eyebrow" }, link(root, before.series), " · " + before.level_label + " → ",
+        before.series.slug === after.series.slug ? null : [link(root, after.series), " · "], after.level_label),
+      h("h2", { id: "compare-heading" }, "From " + before.title + " to " + after.title),
+      h("p", { class: "lead" }, "What changes from ", link(root, before), " to ", link(root, after),
+        ", computed from the two specs. Reworded items show ", h("del", {}, "removed"), " and ", h("ins", {}, "added"), " words.")));
+    if (!diff.hasChanges) out.push(h("p", { class: "muted" }, "The two classes say the same in every compared field and section."));
+    const value = (cls, text) => h("span", { class: cls }, text === null ? h("span", { class: "muted" }, "none") : text);
+    if (diff.fields.length > 0) {
+      const arrow = () => h("span", { class: "arrow", "aria-label": "becomes" }, "→");
+      out.push(h("h3", {}, "Fields that change"), h("dl", { class: "field-changes" }, diff.fields.map((f) => h("div", { "data-field": f.id },
+        h("dt", {}, f.label), h("dd", {}, value("before", f.before), " ", arrow(), " ", value("after", f.after))))));
+    }
+    [["KSAs", diff.ksas], ["Competencies", diff.competencies]].filter(([, c]) => linkChanged(c)).forEach(([title, change]) => {
+      out.push(h("h3", {}, title), h("ul", { class: "link-changes" },
+        change.added.map((i) => h("li", { class: "added" }, h("span", { class: "tag tag-added" }, "Added"), " ", link(root, i),
+          i.summary ? [" ", h("span", { class: "muted" }, "— " + i.summary)] : null)),
+        change.removed.map((i) => h("li", { class: "removed" }, h("span", { class: "tag tag-removed" }, "Dropped"), " ", link(root, i)))));
+      const kept = change.kept.length;
+      if (kept > 0) out.push(h("p", { class: "muted" }, kept + " more " + (kept === 1 ? "is" : "are") + " asked by both classes."));
+    });
+    return out.concat(diff.sections.map((s) => renderSection(s, diff)));
+  }
+
+  function renderSection(s, diff) {
+    const section = h("section", { class: "section-diff", "aria-labelledby": "diff-" + s.id }, h("h3", { id: "diff-" + s.id }, s.title));
+    const n = s.inherited.length, count = (change) => s.items.filter((i) => i.change === change).length;
+    if (s.items.length === 0 && n === 0) {
+      section.append(h("p", { class: "text-diff" }, words(s.words)));
+      return section;
+    }
+    section.append(h("p", { class: "diff-counts" }, [["Added", "tag tag-added"], ["Reworded", "tag tag-reworded"],
+      ["Removed", "tag tag-removed"], ["Moved", "tag tag-moved"], ["Unchanged", "tag"]]
+      .map(([change, cls]) => (count(change) > 0 ? [h("span", { class: cls }, count(change) + " " + change.toLowerCase()), " "] : null))));
+    if (n > 0) {
+      section.append(h("p", { class: "inherited" }, diff.after.title + " includes the work of " + diff.before.title + ", so its " +
+        (n === 1 ? "1 other duty carries" : n + " other duties carry") + " over."));
+    }
+    section.append(h("ul", { class: "item-diff" }, s.items.map((i) => h("li", { class: "item-" + i.change.toLowerCase() },
+      h("span", { class: "tag tag-" + i.change.toLowerCase() }, i.change), " ", words(i.words)))));
+    if (n > 0) {
+      const carried = s.inherited.map((text) => h("li", { class: "item-inherited" }, h("span", { class: "tag" }, "Included"), " ", text));
+      section.append(h("details", {},
+        h("summary", {}, "The " + plural(n, "duty", "duties") + " of " + diff.before.title + " that carry over"),
+        h("ul", { class: "item-diff" }, carried)));
+    }
+    return section;
+  }
+
+  // One sentence for the live region: what a screen reader announces when a comparison appears.
+  function summary(diff) {
+    const start = "Compared " + diff.before.title + " with " + diff.after.title + ": ";
+    if (!diff.hasChanges) return start + "they say the same in every compared field and section.";
+    const changed = diff.sections.filter(sectionChanged).map((s) => s.title);
+    const parts = [plural(diff.fields.length, "field changes", "fields change")];
+    [["KSA", "KSAs", diff.ksas], ["competency", "competencies", diff.competencies]].filter(([, , c]) => linkChanged(c))
+      .forEach(([one, many, c]) => parts.push(plural(c.added.length, one, many) + " added, " + c.removed.length + " dropped"));
+    parts.push(changed.length === 0 ? "no section differs"
+      : plural(changed.length, "section differs", "sections differ") + " (" + changed.join(", ") + ")");
+    return start + parts.join("; ") + ".";
+  }
+
+  function init() {
+    const status = document.getElementById("compare-result"), view = document.getElementById("compare-view");
+    const form = document.querySelector(".compare-form");
+    const picks = [document.getElementById("compare-a"), document.getElementById("compare-b")];
+    if (!status || !view || !form || !picks[0] || !picks[1]) return;
+    const root = status.getAttribute("data-root") || "", folder = status.getAttribute("data-data") || "api/classes";
+    const loads = new Map();
+    let latest = 0;
+
+    const title = (slug) => (Array.from(picks[0].options).find((o) => o.value === slug) || { textContent: slug }).textContent;
+    const find = (slug) => (window.RungsData || []).find((r) => r && r.slug === slug);
+    const show = (message, nodes) => { status.textContent = message; view.replaceChildren(...(nodes || [])); };
+
+    // A script, not fetch: browsers refuse fetch on pages opened from disk (file://) but do run scripts.
+    function load(slug) {
+      if (!loads.has(slug)) {
+        loads.set(slug, new Promise((resolve, reject) => {
+          if (find(slug)) return resolve(find(slug));
+          const script = h("script", { src: root + folder + "/" + encodeURIComponent(slug) + ".js" });
+          script.onload = () => (find(slug) ? resolve(find(slug)) : reject(new Error(slug)));
+          script.onerror = () => reject(new Error(slug));
+          document.head.append(script);
+        }));
+        loads.get(slug).catch(() => loads.delete(slug)); // so a later pick tries again
+      }
+      return loads.get(slug).catch(() => {
+        const file = folder + "/" + slug + ".js";
+        throw new Error("The data for " + title(slug) + " could not be loaded (" + file + "). Rebuild the site, or try again.");
+      });
+    }
+
+    function update() {
+      const a = picks[0].value, b = picks[1].value, ticket = ++latest;
+      if (!a || !b) return show(a || b ? "Choose the " + (a ? "second" : "first") + " class to compare with " + title(a || b) + "." : "");
+      if (a === b) return show("You picked " + title(a) + " twice. Choose two different classes to see what differs.");
+      view.replaceChildren(h("p", { class: "muted" }, "Loading…")); // in the view, not the live region: only results are announced
+      Promise.all([load(a), load(b)]).then((records) => {
+        if (ticket !== latest) return; // a newer pick is on its way
+        const diff = classDiff(records[0], records[1]);
+        show(summary(diff), render(root, diff));
+      }, (error) => { if (ticket === latest) show(error.message); });
+    }
+
+    // The pair lives in the address (?a=…&b=…), so a comparison can be bookmarked and shared.
+    function remember() {
+      const query = new URLSearchParams(location.search);
+      ["a", "b"].forEach((name, k) => (picks[k].value ? query.set(name, picks[k].value) : query.delete(name)));
+      const search = query.toString();
+      try {
+        history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
+      } catch (e) {
+        // A browser may refuse to change the address of a page opened from disk; the comparison still shows.
+      }
+    }
+
+    const query = new URLSearchParams(location.search), unknown = [];
+    ["a", "b"].forEach((name, k) => {
+      const slug = query.get(name);
+      if (slug && Array.from(picks[k].options).some((o) => o.value === slug)) picks[k].value = slug;
+      else if (slug) unknown.push(slug);
+    });
+    picks.forEach((pick) => pick.addEventListener("change", () => { remember(); update(); }));
+    form.addEventListener("submit", (event) => { event.preventDefault(); remember(); update(); });
+    if (unknown.length > 0) show("There is no class “" + unknown.join("” or “") + "” on this site. Choose from the list.");
+    else update();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
