@@ -19,6 +19,7 @@ public static class PagePlanner
             IndexPages.NotFound(site),
             AnyTwoComparePage.Plan(site),
             CareerMapPage.Plan(site),
+            SearchPage.Plan(site),
         };
         foreach (var ladder in site.Series)
         {

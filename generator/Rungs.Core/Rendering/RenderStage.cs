@@ -40,6 +40,7 @@ public static class RenderStage
             .Where(f => f.RelativePath.StartsWith("assets/", StringComparison.Ordinal))
             .Select(f => new OutputFile(f.RelativePath, f.Bytes)));
         files.AddRange(Export.ClassDataFiles.Files(site));
+        files.AddRange(Search.SearchIndexFiles.Files(Search.SearchIndex.Build(Search.SearchDocuments.Of(site))));
         files.Add(new OutputFile("sitemap.xml", Utf8.GetBytes(SitemapWriter.Sitemap(pages, baseUrl))));
         files.Add(new OutputFile("robots.txt", Utf8.GetBytes(SitemapWriter.Robots(baseUrl))));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -17,6 +17,7 @@ public static class SiteUrls
     public const string NotFound = "404.html";
     public const string AnyTwoCompare = "compare/index.html";
     public const string CareerMap = "career-map/index.html";
+    public const string Search = "search/index.html";
 
     public static string Series(string slug) => $"series/{slug}/index.html";
     public static string Class(ClassSpec spec) => $"series/{spec.SeriesSlug}/{spec.Slug}/index.html";

@@ -1,0 +1,27 @@
+namespace Rungs.Search;
+
+/// <summary>The kinds of thing search finds, in the order of the `types` list of the manifest.</summary>
+public enum SearchType
+{
+    Class = 0,
+    Competency = 1,
+    Ksa = 2,
+    JobModel = 3,
+}
+
+/// <summary>One searchable item: what a result shows, its facet values, and its text by field.</summary>
+/// <param name="Url">Site-relative page path (`series/x/y/index.html`).</param>
+/// <param name="Excerpt">Up to 300 characters of the summary or definition.</param>
+/// <param name="Names">Full names that put this document first when typed exactly (code, title, HRIS title, aliases).</param>
+public sealed record SearchDocument(
+    SearchType Type,
+    string Title,
+    string Url,
+    string? Series,
+    string? LevelLabel,
+    string? Grade,
+    string? Code,
+    string? Flsa,
+    string Excerpt,
+    IReadOnlyList<(SearchField Field, string? Text)> Fields,
+    IReadOnlyList<string> Names);

@@ -1,0 +1,152 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Rungs.Output;
+
+namespace Rungs.Search;
+
+/// <summary>Writes the search index as script files under `search/` (docs/search.md, "Files").</summary>
+public static class SearchIndexFiles
+{
+    public const string Folder = "search";
+
+    /// <summary>Documents per document-store chunk: small, so showing ten results loads little.</summary>
+    public const int Chunk = 16;
+
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+
+    public static IEnumerable<OutputFile> Files(SearchIndex index)
+    {
+        var plan = FragmentPlan.For(index);
+        var fragments = index.Terms.GroupBy(t => plan.KeyOf(t.Key)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var names = index.Names.GroupBy(n => plan.KeyOf(n.Key.Split(' ')[0])).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var keys = fragments.Keys.Concat(names.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        yield return Script("manifest", w =>
+        {
+            w.WriteNumber("version", 1);
+            w.WriteNumber("docs", index.Documents.Count);
+            w.WriteNumber("chunk", Chunk);
+            w.WriteStartObject("split");
+            foreach (var (c, length) in plan.Split) w.WriteNumber(c, length);
+            w.WriteEndObject();
+            Strings(w, "fragments", keys);
+            w.WriteStartArray("weights");
+            foreach (var weight in SearchWeights.ByBit) w.WriteNumberValue(weight);
+            w.WriteEndArray();
+            Strings(w, "types", ["Class", "Competency", "KSA", "Job model"]);
+        });
+
+        foreach (var key in keys)
+        {
+            yield return Script($"terms/{key}", w =>
+            {
+                w.WriteStartObject("terms");
+                foreach (var (term, postings) in fragments.GetValueOrDefault(key) ?? [])
+                {
+                    w.WriteStartArray(term);
+                    var previous = 0;
+                    foreach (var p in postings)
+                    {
+                        w.WriteNumberValue(p.Doc - previous);
+                        w.WriteNumberValue((int)p.Fields);
+                        previous = p.Doc;
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+                w.WriteStartObject("names");
+                foreach (var (name, docs) in names.GetValueOrDefault(key) ?? [])
+                {
+                    w.WriteStartArray(name);
+                    foreach (var d in docs) w.WriteNumberValue(d);
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+            });
+        }
+
+        for (var chunk = 0; chunk * Chunk < index.Documents.Count; chunk++)
+        {
+            var first = chunk * Chunk;
+            yield return Script($"docs/{chunk}", w =>
+            {
+                w.WriteStartArray("d");
+                foreach (var d in index.Documents.Skip(first).Take(Chunk))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("t", d.Title);
+                    w.WriteString("u", d.Url);
+                    w.WriteNumber("k", (int)d.Type);
+                    w.WriteString("s", d.Series);
+                    w.WriteString("l", d.LevelLabel);
+                    w.WriteString("g", d.Grade);
+                    w.WriteString("c", d.Code);
+                    w.WriteString("f", d.Flsa);
+                    w.WriteString("x", d.Excerpt);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
+        yield return Facets(index);
+    }
+
+    private static OutputFile Facets(SearchIndex index)
+    {
+        var docs = index.Documents;
+        var series = docs.Select(d => d.Series).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var grades = docs.Select(d => d.Grade).OfType<string>().Distinct().OrderBy(GradeOrder).ThenBy(g => g, StringComparer.Ordinal).ToList();
+        var flsa = docs.Select(d => d.Flsa).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        return Script("facets", w =>
+        {
+            Strings(w, "series", series);
+            Strings(w, "grades", grades);
+            Strings(w, "flsa", flsa);
+            w.WriteStartObject("doc");
+            Indexes(w, "k", docs.Select(d => (int)d.Type));
+            Indexes(w, "s", docs.Select(d => d.Series is null ? -1 : series.BinarySearch(d.Series, StringComparer.Ordinal)));
+            Indexes(w, "g", docs.Select(d => d.Grade is null ? -1 : grades.IndexOf(d.Grade)));
+            Indexes(w, "f", docs.Select(d => d.Flsa is null ? -1 : flsa.IndexOf(d.Flsa)));
+            w.WriteEndObject();
+        });
+    }
+
+    // Grades are usually numbers ("9" before "13"); other grades sort after them, by text.
+    private static double GradeOrder(string grade) => double.TryParse(grade, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : double.MaxValue;
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
+    private static void Indexes(Utf8JsonWriter w, string name, IEnumerable<int> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteNumberValue(v);
+        w.WriteEndArray();
+    }
+
+    /// <summary>A script that hands one named piece of the index to the client: `rungsSearch("name", {...});`.</summary>
+    private static OutputFile Script(string name, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(Encoding.UTF8.GetBytes($"rungsSearch(\"{name}\", "));
+        using (var w = new Utf8JsonWriter(buffer, Json))
+        {
+            w.WriteStartObject();
+            write(w);
+            w.WriteEndObject();
+        }
+
+        buffer.Write(");\n"u8);
+        return new OutputFile($"{Folder}/{name}.js", buffer.ToArray());
+    }
+}
