@@ -45,7 +45,9 @@ public static class BuildCommand
             return RungsCommandLine.ContentErrors;
         }
 
+        var write = System.Diagnostics.Stopwatch.StartNew();
         SiteWriter.Write(output, result.Files);
+        if (parsed.GetValue(site.Timings)) report.Timings([.. result.Timings, new StageTiming("write", write.Elapsed)]);
         var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         report.Built(pages, result.Files.Count, output, watch.Elapsed, result.WarningCount);
         return RungsCommandLine.Success;

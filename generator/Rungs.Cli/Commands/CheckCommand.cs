@@ -18,6 +18,7 @@ public static class CheckCommand
             var (sources, themes) = SiteOptions.Load(parsed.GetValue(site.Content)!);
             var result = SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed));
             report.Diagnostics(result.Diagnostics);
+            if (parsed.GetValue(site.Timings)) report.Timings(result.Timings);
             if (site.Fails(parsed, result))
             {
                 report.Failed(result.ErrorCount, result.WarningCount, "nothing was written");

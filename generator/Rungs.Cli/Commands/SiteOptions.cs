@@ -32,8 +32,14 @@ public sealed class SiteOptions
         });
     }
 
+    public Option<bool> Timings { get; } = new("--timings")
+    {
+        Description = "Print how long each stage of the build took.",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Timings);
         command.Options.Add(Content);
         command.Options.Add(BaseUrl);
         command.Options.Add(WarningsAsErrors);

@@ -50,6 +50,12 @@ public sealed class Reporter
     public void Checked(int files, int warnings) =>
         _out.MarkupLine($"[green]Checked[/] {Plural(files, "file")}: no errors{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}.");
 
+    public void Timings(IEnumerable<Rungs.Pipeline.StageTiming> timings)
+    {
+        foreach (var t in timings)
+            _out.MarkupLine($"  {Markup.Escape(t.Stage),-14} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),8} ms");
+    }
+
     private static string Plural(int n, string word) => $"{n.ToString(CultureInfo.InvariantCulture)} {word}{(n == 1 ? "" : "s")}";
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Rungs.Diagnostics;
 using Rungs.Input;
 using Rungs.Linking;
@@ -17,12 +16,12 @@ public static class SitePipeline
     public static BuildResult Run(ContentSources sources, IThemeSource themes, string? baseUrl = null)
     {
         var diagnostics = new DiagnosticList();
-        var timings = new List<StageTiming>();
+        var clock = new StageClock();
 
-        var parsed = Timed("parse", timings, () => ParseStage.Run(sources));
+        var parsed = clock.Time("parse", () => ParseStage.Run(sources));
         diagnostics.AddRange(parsed.Diagnostics);
 
-        var linked = Timed("link", timings, () => LinkStage.Run(parsed));
+        var linked = clock.Time("link", () => LinkStage.Run(parsed));
         diagnostics.AddRange(linked.Diagnostics);
 
         ThemeFiles? theme = null;
@@ -35,18 +34,10 @@ public static class SitePipeline
         }
 
         if (diagnostics.HasErrors || linked.Site is null || theme is null)
-            return new BuildResult(diagnostics.Sorted(), [], linked.Site, timings);
+            return new BuildResult(diagnostics.Sorted(), [], linked.Site, clock.Timings);
 
-        var rendered = Timed("render", timings, () => RenderStage.Run(linked.Site, theme, baseUrl ?? linked.Site.Config.BaseUrl));
+        var rendered = RenderStage.Run(linked.Site, theme, baseUrl ?? linked.Site.Config.BaseUrl, clock);
         diagnostics.AddRange(rendered.Diagnostics);
-        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : rendered.Files, linked.Site, timings);
-    }
-
-    private static T Timed<T>(string stage, List<StageTiming> timings, Func<T> run)
-    {
-        var watch = Stopwatch.StartNew();
-        var result = run();
-        timings.Add(new StageTiming(stage, watch.Elapsed));
-        return result;
+        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : rendered.Files, linked.Site, clock.Timings);
     }
 }

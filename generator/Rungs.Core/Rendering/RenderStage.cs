@@ -2,6 +2,7 @@ using System.Text;
 using Rungs.Diagnostics;
 using Rungs.Linking;
 using Rungs.Output;
+using Rungs.Pipeline;
 using Rungs.Rendering.Pages;
 using Rungs.Rendering.Views;
 using Scriban.Runtime;
@@ -16,18 +17,19 @@ public static class RenderStage
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static RenderResult Run(SiteModel site, ThemeFiles theme, string? baseUrl)
+    public static RenderResult Run(SiteModel site, ThemeFiles theme, string? baseUrl, StageClock? clock = null)
     {
+        clock ??= new StageClock();
         var diagnostics = new DiagnosticList();
-        var templates = TemplateSet.Parse(theme, diagnostics);
+        var templates = clock.Time("templates", () => TemplateSet.Parse(theme, diagnostics));
         if (diagnostics.HasErrors) return new RenderResult([], diagnostics.Items);
 
         var siteView = SiteView.Of(site.Config, baseUrl);
-        var pages = PagePlanner.Plan(site);
-        var rendered = pages
+        var pages = clock.Time("plan pages", () => PagePlanner.Plan(site));
+        var rendered = clock.Time("render pages", () => pages
             .AsParallel().AsOrdered()
             .Select(page => RenderPage(page, templates, siteView, baseUrl))
-            .ToList();
+            .ToList());
 
         var files = new List<OutputFile>();
         foreach (var (file, problems) in rendered)
@@ -39,8 +41,8 @@ public static class RenderStage
         files.AddRange(theme.All
             .Where(f => f.RelativePath.StartsWith("assets/", StringComparison.Ordinal))
             .Select(f => new OutputFile(f.RelativePath, f.Bytes)));
-        files.AddRange(Export.ClassDataFiles.Files(site));
-        files.AddRange(Search.SearchIndexFiles.Files(Search.SearchIndex.Build(Search.SearchDocuments.Of(site))));
+        files.AddRange(clock.Time("class data", () => Export.ClassDataFiles.Files(site).ToList()));
+        files.AddRange(clock.Time("search index", () => Search.SearchIndexFiles.Files(Search.SearchIndex.Build(Search.SearchDocuments.Of(site))).ToList()));
         files.Add(new OutputFile("sitemap.xml", Utf8.GetBytes(SitemapWriter.Sitemap(pages, baseUrl))));
         files.Add(new OutputFile("robots.txt", Utf8.GetBytes(SitemapWriter.Robots(baseUrl))));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace Rungs.Pipeline;
+
+/// <summary>Times named steps of a build, in the order they ran, for `--timings` and the benchmark.</summary>
+public sealed class StageClock
+{
+    private readonly List<StageTiming> _timings = [];
+
+    public IReadOnlyList<StageTiming> Timings => _timings;
+
+    public T Time<T>(string stage, Func<T> run)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = run();
+        _timings.Add(new StageTiming(stage, watch.Elapsed));
+        return result;
+    }
+
+    public void Time(string stage, Action run) => Time(stage, () =>
+    {
+        run();
+        return 0;
+    });
+}
