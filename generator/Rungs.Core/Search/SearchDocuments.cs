@@ -77,6 +77,7 @@ public static class SearchDocuments
         var line = string.Join(' ', text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
         if (line.Length <= ExcerptLength) return line;
         var cut = line.LastIndexOf(' ', ExcerptLength - 1);
-        return line[..(cut > ExcerptLength / 2 ? cut : ExcerptLength - 1)] + "…";
+        // "Series.…" reads badly: drop the punctuation the cut leaves behind before the ellipsis.
+        return line[..(cut > ExcerptLength / 2 ? cut : ExcerptLength - 1)].TrimEnd('.', ',', ';', ':') + "…";
     }
 }

@@ -120,7 +120,7 @@ public class CommandLineTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
-        Assert.Matches(@"^Built 17 pages \(\d+ files\) into site in \d+\.\d\d s\.\n$", run.Stdout);
+        Assert.Matches(@"^Built 18 pages \(\d+ files\) into site in \d+\.\d\d s\.\n$", run.Stdout);
     }
 
     [Fact]
