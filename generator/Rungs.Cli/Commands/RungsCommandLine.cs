@@ -16,6 +16,7 @@ public static class RungsCommandLine
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            DevCommand.Create(),
         };
 
         var parsed = root.Parse(args);

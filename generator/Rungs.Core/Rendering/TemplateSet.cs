@@ -58,7 +58,10 @@ public sealed class TemplateSet : ITemplateLoader
         var context = new TemplateContext
         {
             TemplateLoader = this,
+            // Scriban's safety limits suit untrusted templates; ours are the site's own. Its 1 MiB output cap
+            // silently cut the all-classes page of a 10,000-class site, so output and loops are unlimited.
             LoopLimit = 0,
+            LimitToString = 0,
             RecursiveLimit = 50,
             StrictVariables = true,
             NewLine = "\n",

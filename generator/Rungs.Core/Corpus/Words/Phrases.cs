@@ -38,6 +38,17 @@ internal static class Phrases
     public static readonly IReadOnlyList<string> LevelAdjectives =
         ["entry-level", "journey-level", "advanced journey-level", "lead or specialist-level", "expert-level", "principal-level"];
 
+    /// <summary>What employees at each level do, for "Distinguishing Characteristics".</summary>
+    public static readonly IReadOnlyList<string> Scope =
+    [
+        "work on routine assignments under close review", "carry out the full range of standard assignments independently",
+        "handle complex assignments and guide less experienced staff", "lead projects and resolve the most difficult problems",
+        "serve as recognized experts and advise management", "direct programs and set policy within delegated authority",
+    ];
+
+    /// <summary>Informal rank words for aliases ("Senior Accountant").</summary>
+    public static readonly IReadOnlyList<string> RankAdjectives = ["Junior", "Staff", "Senior", "Lead", "Chief", "Principal"];
+
     public static readonly IReadOnlyList<string> SupervisionReceived =
         ["Close supervision", "General supervision", "Minimal supervision", "Limited supervision", "General direction", "Administrative direction"];
 
