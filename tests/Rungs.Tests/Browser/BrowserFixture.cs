@@ -36,6 +36,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.False(build.HasErrors, string.Join("\n", build.Diagnostics));
         foreach (var file in build.Files) Site.WriteBytes(file.Path, file.Bytes);
 
+        Assertions.SetDefaultExpectTimeout(20_000); // Expect(...) has its own timeout, 5 s by default
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -49,7 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(string url)
     {
         var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1000 } });
-        page.SetDefaultTimeout(8_000); // generous for a busy CI machine; a passing test takes well under a second
+        page.SetDefaultTimeout(20_000); // generous for a busy CI machine; a passing test takes well under a second
         var errors = new List<string>();
         page.PageError += (_, message) => errors.Add("page error: " + message);
         page.Console += (_, message) =>

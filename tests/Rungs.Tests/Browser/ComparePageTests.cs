@@ -8,7 +8,8 @@ namespace Rungs.Tests.Browser;
 /// The "compare any two classes" page in a real browser, opened from disk (file://) as the sample site is built: a reader
 /// picks two classes, or opens a shared address, and sees the same comparison the level-to-level pages show.
 /// </summary>
-public sealed class ComparePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class ComparePageTests(BrowserFixture browser)
 {
     private const string Page = "compare/index.html";
 

@@ -8,7 +8,8 @@ namespace Rungs.Tests.Browser;
 /// The search box in the header of every page, in a real browser, with the sample site opened from disk (file://): results
 /// as you type, codes and HRIS titles first, prefixes and typos, highlighting, the keyboard, and the screen reader's count.
 /// </summary>
-public sealed class SearchBoxTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchBoxTests(BrowserFixture browser)
 {
     // A class page three folders deep: every index file is found from here by the page's relative root.
     private const string ClassPage = "series/customer-service/customer-service-assistant/index.html";

@@ -8,7 +8,8 @@ namespace Rungs.Tests.Browser;
 /// The search page (search/index.html) in a real browser, opened from disk (file://): results as you type, facets with
 /// counts for the current query, the state in the address, and twenty results at a time.
 /// </summary>
-public sealed class SearchPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchPageTests(BrowserFixture browser)
 {
     private const string Page = "search/index.html";
 
