@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Rungs.Git;
+
+/// <summary>The outcome of one git command: exit code, standard output (bytes, for archives and blobs) and error text.</summary>
+public sealed record GitResult(int ExitCode, byte[] Output, string Error)
+{
+    public bool Succeeded => ExitCode == 0;
+
+    public string Text => Encoding.UTF8.GetString(Output);
+}
+
+/// <summary>
+/// Runs git in a repository. The one place Rungs starts a process: history and revision diffs read the repository
+/// through it, with a fixed environment so output never depends on the user's configuration or locale.
+/// </summary>
+public sealed class GitProcess(string workingDirectory)
+{
+    public string WorkingDirectory { get; } = workingDirectory;
+
+    /// <summary>Whether git is installed and the folder is inside a work tree.</summary>
+    public bool IsRepository()
+    {
+        try
+        {
+            var result = Run("rev-parse", "--is-inside-work-tree");
+            return result.Succeeded && result.Text.Trim() == "true";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // git is not installed
+        }
+    }
+
+    /// <summary>Runs `git args…` to completion; never throws for a non-zero exit (callers read <see cref="GitResult.ExitCode"/>).</summary>
+    public GitResult Run(params string[] args) => Run(null, args);
+
+    /// <summary>Runs git with <paramref name="input"/> written to its standard input (e.g. for `cat-file --batch`).</summary>
+    public GitResult Run(string? input, params string[] args)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
+            UseShellExecute = false,
+        };
+        // Plain, stable output: no pager, no colour, no user or system config that changes formats, C locale.
+        start.Environment["GIT_PAGER"] = "cat";
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        start.Environment["LC_ALL"] = "C";
+        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("core.quotepath=off");
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("color.ui=false");
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("git could not be started");
+        var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
+        using var output = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(output);
+        process.WaitForExit();
+        return new GitResult(process.ExitCode, output.ToArray(), error.Result);
+    }
+}
