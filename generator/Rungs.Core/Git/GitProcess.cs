@@ -60,15 +60,19 @@ public sealed class GitProcess(string workingDirectory)
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("git could not be started");
         var error = process.StandardError.ReadToEndAsync();
-        if (input is not null)
-        {
-            process.StandardInput.Write(input);
-            process.StandardInput.Close();
-        }
+        // Input goes in on its own task: git may fill its output pipe before it has read all its input.
+        var writing = input is null
+            ? Task.CompletedTask
+            : Task.Run(() =>
+            {
+                process.StandardInput.Write(input);
+                process.StandardInput.Close();
+            });
 
         using var output = new MemoryStream();
         process.StandardOutput.BaseStream.CopyTo(output);
         process.WaitForExit();
+        writing.GetAwaiter().GetResult();
         return new GitResult(process.ExitCode, output.ToArray(), error.Result);
     }
 }
