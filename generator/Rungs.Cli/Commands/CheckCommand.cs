@@ -12,12 +12,20 @@ public static class CheckCommand
         var site = new SiteOptions();
         var command = new Command("check", "Validate the content and theme without writing the site.");
         site.AddTo(command);
+        var format = new Option<string>("--format")
+        {
+            Description = "How to print problems: `human` (default), or `github` for GitHub Actions annotations shown on the pull request.",
+            DefaultValueFactory = _ => "human",
+        };
+        format.AcceptOnlyFromAmong("human", "github");
+        command.Options.Add(format);
         command.SetAction(parsed =>
         {
             var report = new Reporter();
             var (sources, themes) = SiteOptions.Load(parsed.GetValue(site.Content)!);
             var result = SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed));
-            report.Diagnostics(result.Diagnostics);
+            if (parsed.GetValue(format) == "github") report.Annotations(result.Diagnostics);
+            else report.Diagnostics(result.Diagnostics);
             if (parsed.GetValue(site.Timings)) report.Timings(result.Timings);
             if (site.Fails(parsed, result))
             {

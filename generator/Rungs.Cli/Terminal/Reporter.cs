@@ -37,6 +37,12 @@ public sealed class Reporter
         }
     }
 
+    /// <summary>Diagnostics as GitHub Actions workflow commands, one per line on standard output (where Actions reads them).</summary>
+    public void Annotations(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics) Console.Out.WriteLine(GithubAnnotation.Of(d));
+    }
+
     public void UsageError(string message) => _err.MarkupLine($"[red]error[/]: {Markup.Escape(message)}");
 
     public void Hint(string message) => _err.MarkupLine($"    [grey]hint:[/] {Markup.Escape(message)}");
