@@ -4,11 +4,12 @@ using Rungs.Rendering.Views;
 namespace Rungs.Rendering.Pages;
 
 /// <summary>The model of the home page: counts, series cards and the ways into the libraries.</summary>
+/// <remarks><c>Series</c> is empty on a site with more than <see cref="IndexPages.MaxSeriesCards"/> series: the page links to the series index.</remarks>
 public sealed record HomePage(int SeriesCount, int ClassCount, int CompetencyCount, int KsaCount, int JobModelCount, IReadOnlyList<SeriesCard> Series,
-    string? CareerMapSvg, string CareerMapUrl);
+    string? CareerMapSvg, string CareerMapUrl, string SeriesIndexUrl);
 
-/// <summary>The model of a page that lists series.</summary>
-public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series);
+/// <summary>The model of a page that lists series: as cards, or as a compact table when there are many.</summary>
+public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series, bool Compact, string SeriesIndexUrl);
 
 /// <summary>The model of the all-classes table.</summary>
 public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes);
@@ -22,13 +23,20 @@ public sealed record LibraryIndexPage(string Intro, IReadOnlyList<LibraryGroup> 
 /// <summary>Plans the site's index pages.</summary>
 public static class IndexPages
 {
+    /// <summary>Up to this many series are shown as cards; beyond, pages link to a compact index (2,518 cards weigh 2.7 MB).</summary>
+    public const int MaxSeriesCards = 50;
+
+    private static IReadOnlyList<SeriesCard> Cards(SiteModel site) =>
+        site.Series.Count <= MaxSeriesCards ? site.Series.Select(SeriesCard.Of).ToList() : [];
+
     public static PagePlan Home(SiteModel site)
     {
         var classCount = site.Classes.Count();
         var model = new HomePage(site.Series.Count, classCount, site.Competencies.Count, site.Ksas.Count, site.JobModels.Count,
-            site.Series.Select(SeriesCard.Of).ToList(),
+            Cards(site),
             site.Series.Count <= CareerMapPage.MaxSeriesOnHome ? CareerMapPage.SvgFor(site, SiteUrls.Home) : null,
-            SiteUrls.CareerMap);
+            SiteUrls.CareerMap,
+            SiteUrls.SeriesIndex);
         return new PagePlan(SiteUrls.Home, "layouts/home.html", "home", site.Config.Title,
             site.Config.Description ?? $"{FactFormat.Count(classCount, "job class", "job classes")} in {FactFormat.Count(site.Series.Count, "series", "series")}.",
             [], model);
@@ -37,7 +45,7 @@ public static class IndexPages
     public static PagePlan Series(SiteModel site) =>
         new(SiteUrls.SeriesIndex, "layouts/series-index.html", "series-index", "Series",
             "Every class series and its levels.", Crumbs.To("Series"),
-            new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList()));
+            new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList(), site.Series.Count > MaxSeriesCards, SiteUrls.SeriesIndex));
 
     public static PagePlan Classes(SiteModel site) =>
         new(SiteUrls.ClassIndex, "layouts/classes.html", "classes", "All classes",
@@ -64,5 +72,5 @@ public static class IndexPages
 
     public static PagePlan NotFound(SiteModel site) =>
         new(SiteUrls.NotFound, "layouts/404.html", "not-found", "Page not found",
-            "The page you asked for does not exist.", [], new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList()), InSitemap: false);
+            "The page you asked for does not exist.", [], new SeriesIndexPage(Cards(site), site.Series.Count > MaxSeriesCards, SiteUrls.SeriesIndex), InSitemap: false);
 }
