@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using Rungs.Output;
+
 namespace Rungs.Corpus;
 
 /// <summary>Why a folder may not receive a corpus, and what to do about it.</summary>
@@ -39,20 +41,10 @@ public static class CorpusWriter
     /// <summary>Writes every file, then the marker, then swaps the new folder in place of the old one.</summary>
     public static CorpusWriteSummary Write(string directory, CorpusSpec spec, IEnumerable<CorpusFile> files)
     {
-        var target = Normalise(directory);
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(target);
-        var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        var staging = Path.Combine(parent, $".{name}.rungs-corpus-new-{pid}");
-        var retired = Path.Combine(parent, $".{name}.rungs-corpus-old-{pid}");
-        DeleteIfExists(staging);
-        DeleteIfExists(retired);
         var count = 0;
         long bytes = 0;
-        try
+        StagedFolder.Replace(directory, "corpus", staging =>
         {
-            Directory.CreateDirectory(staging);
             string? lastFolder = null;
             foreach (var file in files)
             {
@@ -67,17 +59,7 @@ public static class CorpusWriter
             }
 
             File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText(spec), Utf8);
-            if (Directory.Exists(target)) Directory.Move(target, retired);
-            Directory.Move(staging, target);
-        }
-        catch
-        {
-            DeleteIfExists(staging);
-            if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
-            throw;
-        }
-
-        DeleteIfExists(retired);
+        });
         return new CorpusWriteSummary(count, bytes);
     }
 
@@ -85,10 +67,5 @@ public static class CorpusWriter
         $"This folder is a synthetic corpus made by `rungs dev generate-corpus --classes {spec.Classes.ToString(CultureInfo.InvariantCulture)} " +
         $"--seed {spec.Seed.ToString(CultureInfo.InvariantCulture)}`.\nRunning it again with --force replaces the folder whole; do not keep other files here.\n";
 
-    private static void DeleteIfExists(string path)
-    {
-        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
-    }
-
-    private static string Normalise(string path) => Path.GetFullPath(path).TrimEnd('/', '\\');
+    private static string Normalise(string path) => StagedFolder.Normalise(path);
 }

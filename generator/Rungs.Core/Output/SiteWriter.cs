@@ -32,44 +32,15 @@ public static class SiteWriter
     }
 
     /// <summary>Writes every file, then swaps the new folder in place of the old one.</summary>
-    public static void Write(string output, IReadOnlyList<OutputFile> files)
-    {
-        var target = Normalise(output);
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.rungs-new-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}.rungs-old-{Environment.ProcessId}");
-        DeleteIfExists(staging);
-        DeleteIfExists(retired);
-        try
+    public static void Write(string output, IReadOnlyList<OutputFile> files) =>
+        StagedFolder.Replace(output, "output", staging =>
         {
-            Directory.CreateDirectory(staging);
-            foreach (var file in files)
-            {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Bytes);
-            }
-
+            // Folders first, once each; then the files, in parallel (writing is most of the time of this stage).
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct())
+                Directory.CreateDirectory(folder);
+            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes));
             File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
-            if (Directory.Exists(target)) Directory.Move(target, retired);
-            Directory.Move(staging, target);
-        }
-        catch
-        {
-            DeleteIfExists(staging);
-            if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
-            throw;
-        }
+        });
 
-        DeleteIfExists(retired);
-    }
-
-    private static void DeleteIfExists(string path)
-    {
-        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
-    }
-
-    private static string Normalise(string path) => Path.GetFullPath(path).TrimEnd('/', '\\');
+    private static string Normalise(string path) => StagedFolder.Normalise(path);
 }

@@ -1,0 +1,47 @@
+namespace Rungs.Output;
+
+/// <summary>
+/// Replaces a folder all at once: the new content is written into a staging folder beside the target, and only
+/// when that has succeeded is the old folder moved aside and the new one moved into place. A failure leaves the
+/// target as it was. Used by the site build and the corpus generator.
+/// </summary>
+public static class StagedFolder
+{
+    /// <param name="target">The folder to replace (created if missing).</param>
+    /// <param name="purpose">A word for the staging folders' names, so leftovers say where they came from.</param>
+    /// <param name="fill">Writes the new content into the staging folder it is given.</param>
+    public static void Replace(string target, string purpose, Action<string> fill)
+    {
+        target = Normalise(target);
+        var parent = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(target);
+        var staging = Path.Combine(parent, $".{name}.rungs-{purpose}-new-{Environment.ProcessId}");
+        var retired = Path.Combine(parent, $".{name}.rungs-{purpose}-old-{Environment.ProcessId}");
+        DeleteIfExists(staging);
+        DeleteIfExists(retired);
+        try
+        {
+            Directory.CreateDirectory(staging);
+            fill(staging);
+            if (Directory.Exists(target)) Directory.Move(target, retired);
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            DeleteIfExists(staging);
+            if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
+            throw;
+        }
+
+        DeleteIfExists(retired);
+    }
+
+    /// <summary>An absolute path without a trailing separator, so paths compare as strings.</summary>
+    public static string Normalise(string path) => Path.GetFullPath(path).TrimEnd('/', '\\');
+
+    private static void DeleteIfExists(string path)
+    {
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+    }
+}
