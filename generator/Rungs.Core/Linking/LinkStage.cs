@@ -25,9 +25,11 @@ public static class LinkStage
         var ksaBySlug = ksas.ToDictionary(k => k.Slug, StringComparer.Ordinal);
         var jobModelBySlug = jobModels.ToDictionary(j => j.Slug, StringComparer.Ordinal);
 
+        // Group once: scanning every class for every series grows with the square of the site.
+        var classesBySeries = classBySlug.Values.ToLookup(c => c.SeriesSlug, StringComparer.Ordinal);
         var ladders = content.Series
             .OrderBy(s => s.Order ?? int.MaxValue).ThenBy(s => s.Title, StringComparer.Ordinal).ThenBy(s => s.Slug, StringComparer.Ordinal)
-            .Select(s => new SeriesLadder(s, LevelsOf(s, classBySlug.Values, diagnostics)))
+            .Select(s => new SeriesLadder(s, LevelsOf(s, classesBySeries[s.Slug], diagnostics)))
             .ToList();
 
         var knownKsas = content.SlugsOf(ContentKind.Ksa, ksaBySlug.Keys);
@@ -140,7 +142,7 @@ public static class LinkStage
 
     private static IReadOnlyList<ClassSpec> LevelsOf(SeriesSpec series, IEnumerable<ClassSpec> classes, DiagnosticList diagnostics)
     {
-        var levels = classes.Where(c => c.SeriesSlug == series.Slug)
+        var levels = classes
             .OrderBy(c => c.Level).ThenBy(c => c.Position.Path, StringComparer.Ordinal).ToList();
         for (var i = 1; i < levels.Count; i++)
         {
