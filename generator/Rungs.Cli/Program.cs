@@ -1,4 +1,4 @@
 using Rungs.Cli.Commands;
 
-// `rungs`: build, check and (later) serve and diff classification-spec sites.
+// `rungs`: build, check and diff classification-spec sites (see README.md, "Command line").
 return RungsCommandLine.Run(args);

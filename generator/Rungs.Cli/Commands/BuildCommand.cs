@@ -37,7 +37,10 @@ public static class BuildCommand
         }
 
         var (sources, themes) = SiteOptions.Load(content);
-        var result = SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed));
+        var reading = Stopwatch.StartNew();
+        var history = site.ReadHistory(parsed, content);
+        var readHistory = new StageTiming("read history", reading.Elapsed);
+        var result = SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed), history);
         report.Diagnostics(result.Diagnostics);
         if (site.Fails(parsed, result))
         {
@@ -47,7 +50,7 @@ public static class BuildCommand
 
         var write = System.Diagnostics.Stopwatch.StartNew();
         SiteWriter.Write(output, result.Files);
-        if (parsed.GetValue(site.Timings)) report.Timings([.. result.Timings, new StageTiming("write", write.Elapsed)]);
+        if (parsed.GetValue(site.Timings)) report.Timings([readHistory, .. result.Timings, new StageTiming("write", write.Elapsed)]);
         var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         report.Built(pages, result.Files.Count, output, watch.Elapsed, result.WarningCount);
         return RungsCommandLine.Success;

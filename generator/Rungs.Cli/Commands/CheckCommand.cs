@@ -22,11 +22,15 @@ public static class CheckCommand
         command.SetAction(parsed =>
         {
             var report = new Reporter();
-            var (sources, themes) = SiteOptions.Load(parsed.GetValue(site.Content)!);
-            var result = SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed));
+            var content = parsed.GetValue(site.Content)!;
+            var (sources, themes) = SiteOptions.Load(content);
+            var reading = System.Diagnostics.Stopwatch.StartNew();
+            var history = site.ReadHistory(parsed, content, github: parsed.GetValue(format) == "github");
+            var readHistory = new StageTiming("read history", reading.Elapsed);
+            var result = SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed), history);
             if (parsed.GetValue(format) == "github") report.Annotations(result.Diagnostics);
             else report.Diagnostics(result.Diagnostics);
-            if (parsed.GetValue(site.Timings)) report.Timings(result.Timings);
+            if (parsed.GetValue(site.Timings)) report.Timings([readHistory, .. result.Timings]);
             if (site.Fails(parsed, result))
             {
                 report.Failed(result.ErrorCount, result.WarningCount, "nothing was written");

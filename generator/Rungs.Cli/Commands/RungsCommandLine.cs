@@ -16,6 +16,7 @@ public static class RungsCommandLine
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            DiffCommand.Create(),
             DevCommand.Create(),
         };
 

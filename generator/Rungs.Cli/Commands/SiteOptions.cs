@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Rungs.History;
 using Rungs.Input;
 
 namespace Rungs.Cli.Commands;
@@ -22,8 +23,18 @@ public sealed class SiteOptions
         Description = "Fail (exit 1) on warnings too; CI uses this so that no diagnostic goes unnoticed.",
     };
 
+    public Option<int> HistoryCommits { get; } = new("--history-commits")
+    {
+        Description = "How many of the newest commits that touch the content to read for page history (0: no history).",
+        DefaultValueFactory = _ => Rungs.History.ReadHistory.DefaultMaxCommits,
+    };
+
     public SiteOptions()
     {
+        HistoryCommits.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0) result.AddError("--history-commits must be 0 or more");
+        });
         BaseUrl.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();
@@ -43,6 +54,20 @@ public sealed class SiteOptions
         command.Options.Add(Content);
         command.Options.Add(BaseUrl);
         command.Options.Add(WarningsAsErrors);
+        command.Options.Add(HistoryCommits);
+    }
+
+    /// <summary>
+    /// Reads the content folder's git history (the edge of page history) and prints a note when it is missing or
+    /// incomplete. Never fails: a folder without git is built without history.
+    /// </summary>
+    /// <param name="github">Print the note as a GitHub Actions notice (`check --format github`), not as plain text.</param>
+    public HistoryLog ReadHistory(ParseResult parsed, string content, bool github = false)
+    {
+        var history = Rungs.History.ReadHistory.Read(Path.GetFullPath(content), parsed.GetValue(HistoryCommits));
+        if (history.Note is { } note)
+            Console.Out.WriteLine(github ? "::notice title=history::" + note.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A") : note);
+        return history;
     }
 
     /// <summary>The --base-url value, with an empty value (an unset CI variable) meaning "not given".</summary>

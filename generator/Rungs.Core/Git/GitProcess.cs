@@ -34,10 +34,13 @@ public sealed class GitProcess(string workingDirectory)
     }
 
     /// <summary>Runs `git args…` to completion; never throws for a non-zero exit (callers read <see cref="GitResult.ExitCode"/>).</summary>
-    public GitResult Run(params string[] args) => Run(null, args);
+    public GitResult Run(params string[] args) => Start(null, args);
 
     /// <summary>Runs git with <paramref name="input"/> written to its standard input (e.g. for `cat-file --batch`).</summary>
-    public GitResult Run(string? input, params string[] args)
+    /// <remarks>A name of its own: as an overload of <see cref="Run"/>, `Run("rev-parse", "--x")` took the first word as input.</remarks>
+    public GitResult RunWithInput(string input, params string[] args) => Start(input, args);
+
+    private GitResult Start(string? input, string[] args)
     {
         var start = new ProcessStartInfo("git")
         {

@@ -22,33 +22,46 @@ public static class ContentReader
 
         var paths = Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(contentDirectory, p).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
-            .Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+            .Where(IsContentFile)
             .OrderBy(p => p, StringComparer.Ordinal);
 
         foreach (var relative in paths)
         {
-            var display = $"{displayRoot}/{relative}";
             var full = Path.Combine(contentDirectory, relative);
-            var length = new FileInfo(full).Length;
-            if (length > MaxFileBytes)
-            {
-                problems.Error(DiagnosticCodes.Unreadable, SourcePosition.StartOf(display),
-                    $"the file is {length / (1024 * 1024)} MB; content files are at most {MaxFileBytes / (1024 * 1024)} MB",
-                    "split the file, or move data that is not a spec out of the content folder");
-                files.Add(new SourceFile(relative, display, null));
-                continue;
-            }
-
-            var bytes = File.ReadAllBytes(full);
-            var text = TextDecoding.TryDecode(bytes, out var offset);
-            if (text is null)
-                problems.Error(DiagnosticCodes.Unreadable, TextDecoding.PositionOf(display, bytes, offset),
-                    "the file is not UTF-8 text (it may be binary, or saved in another encoding)",
-                    "save the file as UTF-8 in your editor");
-            files.Add(new SourceFile(relative, display, text));
+            files.Add(Load(relative, $"{displayRoot}/{relative}", new FileInfo(full).Length, () => File.ReadAllBytes(full), problems));
         }
 
         return new ContentSources(files, problems.Items);
+    }
+
+    /// <summary>Whether a path inside a content folder is a file Rungs reads: Markdown or YAML, nothing under a dot-folder.</summary>
+    public static bool IsContentFile(string relative) =>
+        relative.Length > 0
+        && !relative.Split('/').Any(part => part.StartsWith('.'))
+        && (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            || relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            || relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// One content file from its bytes, under the rules every source of content shares (a folder, a git revision):
+    /// at most <see cref="MaxFileBytes"/>, strict UTF-8. A file that breaks them is reported and has no text.
+    /// </summary>
+    public static SourceFile Load(string relative, string display, long length, Func<byte[]> readBytes, DiagnosticList problems)
+    {
+        if (length > MaxFileBytes)
+        {
+            problems.Error(DiagnosticCodes.Unreadable, SourcePosition.StartOf(display),
+                $"the file is {length / (1024 * 1024)} MB; content files are at most {MaxFileBytes / (1024 * 1024)} MB",
+                "split the file, or move data that is not a spec out of the content folder");
+            return new SourceFile(relative, display, null);
+        }
+
+        var bytes = readBytes();
+        var text = TextDecoding.TryDecode(bytes, out var offset);
+        if (text is null)
+            problems.Error(DiagnosticCodes.Unreadable, TextDecoding.PositionOf(display, bytes, offset),
+                "the file is not UTF-8 text (it may be binary, or saved in another encoding)",
+                "save the file as UTF-8 in your editor");
+        return new SourceFile(relative, display, text);
     }
 }

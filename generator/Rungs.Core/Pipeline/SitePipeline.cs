@@ -1,4 +1,5 @@
 using Rungs.Diagnostics;
+using Rungs.History;
 using Rungs.Input;
 using Rungs.Linking;
 using Rungs.Parsing;
@@ -7,13 +8,17 @@ using Rungs.Rendering;
 namespace Rungs.Pipeline;
 
 /// <summary>
-/// The build as a short ordered list of named stages: parse → link/validate → render. Reading (before)
-/// and writing (after) are the I/O edges, kept outside so the pipeline itself is pure and testable in memory.
+/// The build as a short ordered list of named stages: parse → link/validate → history → render. Reading (before: content,
+/// themes, git history) and writing (after) are the I/O edges, kept outside so the pipeline itself is pure and testable in memory.
 /// </summary>
 public static class SitePipeline
 {
     /// <param name="baseUrl">Overrides `base_url` from site.yml when given.</param>
-    public static BuildResult Run(ContentSources sources, IThemeSource themes, string? baseUrl = null)
+    /// <param name="history">
+    /// The content's git history, read at the edge (<see cref="ReadHistory"/>); none by default, so the site shows no
+    /// revision history. Turned into what pages show in the "history" stage, after linking.
+    /// </param>
+    public static BuildResult Run(ContentSources sources, IThemeSource themes, string? baseUrl = null, HistoryLog? history = null)
     {
         var diagnostics = new DiagnosticList();
         var clock = new StageClock();
@@ -36,7 +41,9 @@ public static class SitePipeline
         if (diagnostics.HasErrors || linked.Site is null || theme is null)
             return new BuildResult(diagnostics.Sorted(), [], linked.Site, clock.Timings);
 
-        var rendered = RenderStage.Run(linked.Site, theme, baseUrl ?? linked.Site.Config.BaseUrl, clock);
+        var site = linked.Site;
+        var siteHistory = history is { Available: true } ? clock.Time("history", () => SpecHistory.Build(history, site)) : SiteHistory.None;
+        var rendered = RenderStage.Run(site, theme, baseUrl ?? site.Config.BaseUrl, clock, siteHistory);
         diagnostics.AddRange(rendered.Diagnostics);
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : rendered.Files, linked.Site, clock.Timings);
     }

@@ -1,3 +1,4 @@
+using Rungs.History;
 using Rungs.Linking;
 using Rungs.Rendering.Pages;
 
@@ -6,8 +7,10 @@ namespace Rungs.Rendering;
 /// <summary>Lists every page of the site, in a fixed order, with its model.</summary>
 public static class PagePlanner
 {
-    public static IReadOnlyList<PagePlan> Plan(SiteModel site)
+    /// <param name="history">The site's history from git; without it pages show no revision history.</param>
+    public static IReadOnlyList<PagePlan> Plan(SiteModel site, SiteHistory? history = null)
     {
+        history ??= SiteHistory.None;
         var pages = new List<PagePlan>
         {
             IndexPages.Home(site),
@@ -20,6 +23,7 @@ public static class PagePlanner
             AnyTwoComparePage.Plan(site),
             CareerMapPage.Plan(site),
             SearchPage.Plan(site),
+            RecentChangesPage.Plan(site, history),
         };
         foreach (var ladder in site.Series)
         {
@@ -28,7 +32,7 @@ public static class PagePlanner
             var steps = ladder.Levels.ToDictionary(c => c.Slug, c => LevelStepPage.NextStep(site, c), StringComparer.Ordinal);
             pages.Add(SeriesComparePage.Plan(site, ladder));
             pages.AddRange(LevelStepPage.Plan(site, ladder, steps));
-            pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c, steps[c.Slug])));
+            pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c, steps[c.Slug], history)));
         }
 
         pages.AddRange(site.Competencies.Select(c => LibraryPages.Competency(site, c)));

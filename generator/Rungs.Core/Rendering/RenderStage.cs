@@ -1,5 +1,6 @@
 using System.Text;
 using Rungs.Diagnostics;
+using Rungs.History;
 using Rungs.Linking;
 using Rungs.Output;
 using Rungs.Pipeline;
@@ -17,15 +18,17 @@ public static class RenderStage
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static RenderResult Run(SiteModel site, ThemeFiles theme, string? baseUrl, StageClock? clock = null)
+    /// <param name="history">The site's history from git (class pages' revision history, recent changes and their feed); none by default.</param>
+    public static RenderResult Run(SiteModel site, ThemeFiles theme, string? baseUrl, StageClock? clock = null, SiteHistory? history = null)
     {
         clock ??= new StageClock();
+        history ??= SiteHistory.None;
         var diagnostics = new DiagnosticList();
         var templates = clock.Time("templates", () => TemplateSet.Parse(theme, diagnostics));
         if (diagnostics.HasErrors) return new RenderResult([], diagnostics.Items);
 
         var siteView = SiteView.Of(site.Config, baseUrl);
-        var pages = clock.Time("plan pages", () => PagePlanner.Plan(site));
+        var pages = clock.Time("plan pages", () => PagePlanner.Plan(site, history));
         var rendered = clock.Time("render pages", () => pages
             .AsParallel().AsOrdered()
             .Select(page => RenderPage(page, templates, siteView, baseUrl))
@@ -43,6 +46,7 @@ public static class RenderStage
             .Select(f => new OutputFile(f.RelativePath, f.Bytes)));
         files.AddRange(clock.Time("class data", () => Export.ClassDataFiles.Files(site).ToList()));
         files.AddRange(clock.Time("search index", () => Search.SearchIndexFiles.Files(Search.SearchIndex.Build(Search.SearchDocuments.Of(site))).ToList()));
+        files.Add(new OutputFile(SiteUrls.RecentChangesFeed, AtomFeed.Write(RecentChangesPage.Feed(site, history, baseUrl))));
         files.Add(new OutputFile("sitemap.xml", Utf8.GetBytes(SitemapWriter.Sitemap(pages, baseUrl))));
         files.Add(new OutputFile("robots.txt", Utf8.GetBytes(SitemapWriter.Robots(baseUrl))));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

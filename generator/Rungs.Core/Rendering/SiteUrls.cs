@@ -18,6 +18,10 @@ public static class SiteUrls
     public const string AnyTwoCompare = "compare/index.html";
     public const string CareerMap = "career-map/index.html";
     public const string Search = "search/index.html";
+    /// <summary>The latest changes across all specs, from git history.</summary>
+    public const string RecentChanges = "recent-changes/index.html";
+    /// <summary>The Atom feed of the recent changes.</summary>
+    public const string RecentChangesFeed = "recent-changes/feed.xml";
 
     public static string Series(string slug) => $"series/{slug}/index.html";
     public static string Class(ClassSpec spec) => $"series/{spec.SeriesSlug}/{spec.Slug}/index.html";

@@ -116,11 +116,13 @@ public class CommandLineTests
         using var dir = new TempDirectory();
         WriteSite(dir, TestSite.Minimal());
 
-        var run = RungsCli.Exec(dir.Path, null, "build", "--content", "content", "--output", "site");
+        // Not a git repository (nor inside one), so a note says the pages have no revision history.
+        var run = RungsCli.Exec(dir.Path, new Dictionary<string, string> { ["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(dir.Path)! },
+            "build", "--content", "content", "--output", "site");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
-        Assert.Matches(@"^Built 18 pages \(\d+ files\) into site in \d+\.\d\d s\.\n$", run.Stdout);
+        Assert.Matches(@"^history: not a git repository — pages show no revision history\nBuilt 19 pages \(\d+ files\) into site in \d+\.\d\d s\.\n$", run.Stdout);
     }
 
     [Fact]

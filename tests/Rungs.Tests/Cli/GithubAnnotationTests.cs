@@ -38,10 +38,12 @@ public sealed class GithubAnnotationTests
         using var dir = new TempDirectory();
         TestSite.Minimal().With("series/cs/cs-assistant.md", "---\ntitle: CS Assistant\nlevel: 1\ngrde: \"13\"\n---\n").WriteTo(dir.Combine("content"));
 
-        var run = RungsCli.Exec(dir.Path, null, "check", "--content", "content", "--format", "github");
+        // Not a git repository (nor inside one): the history note comes first, as a notice.
+        var run = RungsCli.Exec(dir.Path, new Dictionary<string, string> { ["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(dir.Path)! },
+            "check", "--content", "content", "--format", "github");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("::error file=content/series/cs/cs-assistant.md,line=4,col=1,title=RUNGS006::unknown key `grde`%0Ahint: did you mean `grade`?\n", run.Stdout);
+        Assert.Equal("::notice title=history::history: not a git repository — pages show no revision history\n::error file=content/series/cs/cs-assistant.md,line=4,col=1,title=RUNGS006::unknown key `grde`%0Ahint: did you mean `grade`?\n", run.Stdout);
     }
 
     [Fact]

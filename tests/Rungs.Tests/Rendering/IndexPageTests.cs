@@ -92,7 +92,7 @@ public class IndexPageTests
             "404.html", "career-map/index.html", "classes/index.html", "compare/index.html",
             "competencies/communication/index.html", "competencies/index.html", "index.html",
             "job-models/client-service/index.html", "job-models/index.html", "ksas/grammar/index.html", "ksas/index.html",
-            "robots.txt", "search/index.html", "series/cs/compare/cs-assistant..cs-representative/index.html", "series/cs/compare/index.html",
+            "recent-changes/feed.xml", "recent-changes/index.html", "robots.txt", "search/index.html", "series/cs/compare/cs-assistant..cs-representative/index.html", "series/cs/compare/index.html",
             "series/cs/cs-assistant/index.html", "series/cs/cs-representative/index.html", "series/cs/index.html",
             "series/front-desk/compare/index.html", "series/front-desk/index.html", "series/front-desk/receptionist/index.html",
             "series/index.html", "sitemap.xml",

@@ -23,6 +23,7 @@ public class SitemapRobotsAndNotFoundTests
               <url><loc>https://example.org/specs/job-models/</loc></url>
               <url><loc>https://example.org/specs/ksas/grammar/</loc></url>
               <url><loc>https://example.org/specs/ksas/</loc></url>
+              <url><loc>https://example.org/specs/recent-changes/</loc></url>
               <url><loc>https://example.org/specs/series/cs/compare/cs-assistant..cs-representative/</loc></url>
               <url><loc>https://example.org/specs/series/cs/compare/</loc></url>
               <url><loc>https://example.org/specs/series/cs/cs-assistant/</loc></url>

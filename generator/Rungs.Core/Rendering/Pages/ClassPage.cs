@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Rungs.Content;
+using Rungs.History;
 using Rungs.Linking;
 using Rungs.Rendering.Views;
 
@@ -24,11 +26,14 @@ public sealed record ClassPage(
     LinkView Series,
     DiffView? NextStep,
     string? NextStepUrl,
-    string CompareUrl)
+    string CompareUrl,
+    ClassHistoryView? History = null)
 {
     /// <param name="nextStep">The comparison with the level above (null at the top), computed once by the planner.</param>
-    public static PagePlan Plan(SiteModel site, ClassSpec spec, DiffView? nextStep)
+    /// <param name="history">The site's history from git; none (or <see cref="SiteHistory.None"/>) shows no revision history.</param>
+    public static PagePlan Plan(SiteModel site, ClassSpec spec, DiffView? nextStep, SiteHistory? history = null)
     {
+        var revisions = history is { Available: true } ? ClassHistoryView.Of(spec, history) : null;
         var ladder = site.LadderOf(spec);
         var series = ladder.Spec;
         ClassCard Card(ClassSpec c) => ClassCard.Of(c, site.LadderOf(c).Spec);
@@ -36,7 +41,7 @@ public sealed record ClassPage(
         var model = new ClassPage(
             Card(spec),
             spec.Body.First(SectionKind.Summary)?.Text.Split('\n')[0],
-            FactsOf(spec, series),
+            FactsOf(spec, series, revisions?.LastChanged),
             spec.Aliases,
             spec.ExamplePositions,
             spec.Body.IntroHtml,
@@ -52,13 +57,14 @@ public sealed record ClassPage(
             new LinkView(series.Title, SiteUrls.Series(series.Slug)),
             nextStep,
             ladder.Above(spec) is { } next ? SiteUrls.LevelStep(spec, next) : null,
-            SiteUrls.AnyTwoCompare);
+            SiteUrls.AnyTwoCompare,
+            revisions);
         var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
         return new PagePlan(SiteUrls.Class(spec), "layouts/class.html", "class", spec.Title, description,
             Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model);
     }
 
-    private static IReadOnlyList<FactView> FactsOf(ClassSpec spec, SeriesSpec series)
+    private static IReadOnlyList<FactView> FactsOf(ClassSpec spec, SeriesSpec series, HistoryDate? lastChanged)
     {
         var facts = new List<FactView>();
         void Add(string id, string label, string? value)
@@ -78,6 +84,8 @@ public sealed record ClassPage(
         if (spec.Effective is { } effective)
             facts.Add(new FactView("effective", "Effective date", FactFormat.Date(effective), DateTime: FactFormat.IsoDate(effective)));
         Add("last-action", "Last action", spec.LastAction);
+        // From git, beside the front matter's own dates, which stay as written.
+        if (lastChanged is not null) facts.Add(new FactView("last-changed", "Last changed", lastChanged.Text, DateTime: lastChanged.DateTime));
         Add("occupational-area", "Occupational area", series.OccupationalArea);
         Add("work-area", "Work area", series.WorkArea);
         Add("promotional-line", "Promotional line", series.PromotionalLine);
@@ -90,4 +98,38 @@ public sealed record ClassPage(
         Add("other-preferences", "Other selective preferences", spec.OtherPreferences);
         return facts;
     }
+}
+
+/// <summary>
+/// A class's revision history for its page: revisions newest first (date, commit subject, what changed), the date of
+/// the newest, and where the known history starts when the build's history is incomplete.
+/// </summary>
+/// <param name="Id">The section's id, unique on the page even when the spec has its own "Revision History" heading.</param>
+public sealed partial record ClassHistoryView(string Id, IReadOnlyList<RevisionView> Revisions, HistoryDate? LastChanged, HistoryDate? StartsAt, string RecentChangesUrl)
+{
+    public const string BaseId = "revision-history";
+
+    public static ClassHistoryView Of(ClassSpec spec, SiteHistory history)
+    {
+        var revisions = history.ForClass(spec.Slug);
+        return new ClassHistoryView(
+            UniqueId(spec.Body),
+            revisions.Revisions.Select(RevisionView.Of).ToList(),
+            revisions.LastChanged is { } last ? HistoryDate.Of(last) : null,
+            history.StartsAt is { } start ? HistoryDate.Of(start) : null,
+            SiteUrls.RecentChanges);
+    }
+
+    private static string UniqueId(SpecBody body)
+    {
+        var used = body.Sections.Select(s => s.Id)
+            .Concat(body.Sections.Select(s => s.Html).Append(body.IntroHtml).SelectMany(html => IdAttribute().Matches(html).Select(m => m.Groups[1].Value)))
+            .ToHashSet(StringComparer.Ordinal);
+        var id = BaseId;
+        for (var n = 2; used.Contains(id); n++) id = $"{BaseId}-{n}";
+        return id;
+    }
+
+    [GeneratedRegex(@"\sid=""([^""]*)""")]
+    private static partial Regex IdAttribute();
 }

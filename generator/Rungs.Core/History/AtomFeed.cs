@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace Rungs.History;
+
+/// <summary>One entry of the recent changes feed: a commit's change to one spec.</summary>
+/// <param name="Path">The spec file's content-relative path; with the commit hash it makes the entry's id.</param>
+/// <param name="LinkPath">The site-relative page the entry links to (the spec's page, or the recent changes page).</param>
+public sealed record FeedEntry(string Hash, string Path, DateTimeOffset Updated, string Title, string Summary, string LinkPath);
+
+/// <summary>The feed as a whole: titles, where it and its page live, and its entries (newest first).</summary>
+public sealed record FeedInfo(string Title, string Author, string Language, string? BaseUrl, string FeedPath, string PagePath, IReadOnlyList<FeedEntry> Entries);
+
+/// <summary>
+/// Writes the recent changes as an Atom 1.0 feed (RFC 4287). Deterministic: every date comes from a commit; a feed with
+/// no entries says it was updated at the Unix epoch. Ids are `tag:` URIs (RFC 4151) made of the commit hash and the spec's
+/// path, under the host of the base URL (or `rungs.invalid` when none is set), so they never depend on the build.
+/// Links are absolute when the base URL is known, else relative to the feed (readers resolve them against its address).
+/// </summary>
+public static class AtomFeed
+{
+    public const string Namespace = "http://www.w3.org/2005/Atom";
+
+    /// <summary>The `updated` of a feed without entries: a fixed date, never the clock.</summary>
+    public static readonly DateTimeOffset Epoch = DateTimeOffset.UnixEpoch;
+
+    /// <summary>The tag authority when the site has no base URL (RFC 2606 reserves `.invalid`).</summary>
+    public const string NoAuthority = "rungs.invalid";
+
+    public static byte[] Write(FeedInfo feed)
+    {
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Replace,
+        };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Namespace);
+            xml.WriteAttributeString("xml", "lang", null, feed.Language);
+            xml.WriteElementString("id", Namespace, FeedId(feed));
+            xml.WriteElementString("title", Namespace, feed.Title);
+            xml.WriteElementString("updated", Namespace, Date(feed.Entries.Count > 0 ? feed.Entries.Max(e => e.Updated) : Epoch));
+            xml.WriteStartElement("author", Namespace);
+            xml.WriteElementString("name", Namespace, feed.Author);
+            xml.WriteEndElement();
+            if (feed.BaseUrl is not null) Link(xml, "self", "application/atom+xml", Rendering.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath));
+            Link(xml, "alternate", "text/html", Href(feed, feed.PagePath));
+            xml.WriteElementString("generator", Namespace, "Rungs");
+            foreach (var entry in feed.Entries)
+            {
+                xml.WriteStartElement("entry", Namespace);
+                xml.WriteElementString("id", Namespace, EntryId(feed.BaseUrl, entry));
+                xml.WriteElementString("title", Namespace, entry.Title);
+                xml.WriteElementString("updated", Namespace, Date(entry.Updated));
+                Link(xml, "alternate", "text/html", Href(feed, entry.LinkPath));
+                xml.WriteElementString("summary", Namespace, entry.Summary);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        var bytes = stream.ToArray();
+        // XmlWriter ends without a newline; files of the site end with one.
+        return [.. bytes, (byte)'\n'];
+    }
+
+    /// <summary>`tag:hr.example.edu,2024-03-05:&lt;commit hash&gt;/series/cs/cs-representative.md`.</summary>
+    public static string EntryId(string? baseUrl, FeedEntry entry) =>
+        $"tag:{Authority(baseUrl)},{entry.Updated.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{entry.Hash}/{entry.Path}";
+
+    /// <summary>The feed's own address when the base URL is known; else a tag URI that names no real host.</summary>
+    private static string FeedId(FeedInfo feed) =>
+        feed.BaseUrl is not null ? Rendering.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath) : $"tag:{NoAuthority},2000:recent-changes";
+
+    private static string Authority(string? baseUrl) =>
+        baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? uri.Host.ToLowerInvariant()
+            : NoAuthority;
+
+    private static string Href(FeedInfo feed, string pagePath) =>
+        feed.BaseUrl is not null
+            ? Rendering.SiteUrls.Absolute(feed.BaseUrl, pagePath)
+            : Rendering.SiteUrls.RootFrom(feed.FeedPath) + pagePath;
+
+    private static void Link(XmlWriter xml, string rel, string type, string href)
+    {
+        xml.WriteStartElement("link", Namespace);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>RFC 3339 in UTC: `2024-03-05T09:30:00Z`.</summary>
+    public static string Date(DateTimeOffset date) =>
+        date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,75 @@
+namespace Rungs.History;
+
+/// <summary>The kind of spec a change is about, in the order recent changes list kinds within one commit.</summary>
+public enum SpecKind
+{
+    Class,
+    Series,
+    Competency,
+    Ksa,
+    JobModel,
+}
+
+/// <summary>One commit's change to one spec: when, which commit, and what changed in spec terms.</summary>
+/// <param name="Hash">The full commit hash.</param>
+/// <param name="Date">The committer date, with the committer's own offset (never the build machine's clock or zone).</param>
+/// <param name="Changes">The field-level summary, one phrase per change ("Pay grade 15 → 16", "Duties: 2 reworded, 1 added").</param>
+public sealed record Revision(string Hash, DateTimeOffset Date, string Subject, IReadOnlyList<string> Changes)
+{
+    public string ShortHash => Hash.Length > 7 ? Hash[..7] : Hash;
+
+    /// <summary>The summary as one line, phrases separated by semicolons.</summary>
+    public string Summary => string.Join("; ", Changes);
+}
+
+/// <summary>The revisions of one class, newest first.</summary>
+public sealed record ClassHistory(IReadOnlyList<Revision> Revisions)
+{
+    /// <summary>The date of the newest revision, or null when the class has none in the history read.</summary>
+    public DateTimeOffset? LastChanged => Revisions.Count > 0 ? Revisions[0].Date : null;
+}
+
+/// <summary>A change to one spec, for the site-wide recent changes list and its feed.</summary>
+/// <param name="Path">The spec file's content-relative path at that commit (after the change, or before a removal).</param>
+/// <param name="Title">The spec's title at that commit.</param>
+/// <param name="CurrentSlug">The slug the spec has on the site now, or null when the site no longer has it.</param>
+public sealed record RecentChange(Revision Revision, SpecKind Kind, string Path, string Title, string? CurrentSlug);
+
+/// <summary>
+/// The history pages show, computed from git at build time: each class's revisions and the site's recent changes.
+/// <see cref="None"/> when the build has no history (no git, a folder outside a repository, or an in-memory build).
+/// </summary>
+public sealed class SiteHistory
+{
+    /// <summary>How many changes the recent changes page and feed list.</summary>
+    public const int DefaultRecentCount = 20;
+
+    public static readonly SiteHistory None = new(false, null, [], new Dictionary<string, ClassHistory>(StringComparer.Ordinal));
+
+    public SiteHistory(bool available, DateTimeOffset? startsAt, IReadOnlyList<RecentChange> recent, IReadOnlyDictionary<string, ClassHistory> classes)
+    {
+        Available = available;
+        StartsAt = startsAt;
+        Recent = recent;
+        _classes = classes;
+    }
+
+    private readonly IReadOnlyDictionary<string, ClassHistory> _classes;
+
+    /// <summary>Whether the build read any history; false means pages show none.</summary>
+    public bool Available { get; }
+
+    /// <summary>
+    /// When the history is incomplete (a shallow clone, or more commits than the build reads): the date of the oldest
+    /// commit read. Earlier revisions are not known. Null when the whole history was read.
+    /// </summary>
+    public DateTimeOffset? StartsAt { get; }
+
+    /// <summary>The newest changes across all specs: date descending, then commit hash, then kind and path.</summary>
+    public IReadOnlyList<RecentChange> Recent { get; }
+
+    /// <summary>The revisions of a class of the site, by its current slug (empty when it has none).</summary>
+    public ClassHistory ForClass(string slug) => _classes.TryGetValue(slug, out var history) ? history : Empty;
+
+    private static readonly ClassHistory Empty = new([]);
+}
