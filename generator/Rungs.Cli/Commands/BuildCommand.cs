@@ -26,7 +26,7 @@ public static class BuildCommand
 
     private static int Run(SiteOptions site, ParseResult parsed, string content, string output)
     {
-        var report = new Reporter();
+        var report = site.Reporter(parsed);
         var watch = Stopwatch.StartNew();
         var targetProblems = SiteWriter.CheckTarget(output, content);
         if (targetProblems.Count > 0)
@@ -37,10 +37,16 @@ public static class BuildCommand
         }
 
         var (sources, themes) = SiteOptions.Load(content);
-        var reading = Stopwatch.StartNew();
-        var history = site.ReadHistory(parsed, content);
-        var readHistory = new StageTiming("read history", reading.Elapsed);
-        var result = SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed), history);
+        // Reading history, the pipeline and writing run under the progress display, which appears only after a second at a terminal.
+        var (history, readHistory, result) = report.Progress(stage =>
+        {
+            stage("read history");
+            var reading = Stopwatch.StartNew();
+            var history = site.ReadHistoryOnly(parsed, content);
+            var readHistory = new StageTiming("read history", reading.Elapsed);
+            return (history, readHistory, SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed), history, stage));
+        });
+        site.PrintHistoryNote(parsed, history);
         report.Diagnostics(result.Diagnostics);
         if (site.Fails(parsed, result))
         {
@@ -48,9 +54,15 @@ public static class BuildCommand
             return RungsCommandLine.ContentErrors;
         }
 
-        var write = System.Diagnostics.Stopwatch.StartNew();
-        SiteWriter.Write(output, result.Files);
-        if (parsed.GetValue(site.Timings)) report.Timings([readHistory, .. result.Timings, new StageTiming("write", write.Elapsed)]);
+        var write = report.Progress(stage =>
+        {
+            stage("write");
+            var watch = Stopwatch.StartNew();
+            SiteWriter.Write(output, result.Files);
+            return new StageTiming("write", watch.Elapsed);
+        });
+        report.Counts(result.Site);
+        if (site.ShowsTimings(parsed)) report.Timings([readHistory, .. result.Timings, write]);
         var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         report.Built(pages, result.Files.Count, output, watch.Elapsed, result.WarningCount);
         return RungsCommandLine.Success;

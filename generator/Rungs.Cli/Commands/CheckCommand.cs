@@ -21,7 +21,7 @@ public static class CheckCommand
         command.Options.Add(format);
         command.SetAction(parsed =>
         {
-            var report = new Reporter();
+            var report = site.Reporter(parsed);
             var content = parsed.GetValue(site.Content)!;
             var (sources, themes) = SiteOptions.Load(content);
             var reading = System.Diagnostics.Stopwatch.StartNew();
@@ -30,7 +30,8 @@ public static class CheckCommand
             var result = SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed), history);
             if (parsed.GetValue(format) == "github") report.Annotations(result.Diagnostics);
             else report.Diagnostics(result.Diagnostics);
-            if (parsed.GetValue(site.Timings)) report.Timings([readHistory, .. result.Timings]);
+            if (parsed.GetValue(format) != "github") report.Counts(result.Site);
+            if (site.ShowsTimings(parsed)) report.Timings([readHistory, .. result.Timings]);
             if (site.Fails(parsed, result))
             {
                 report.Failed(result.ErrorCount, result.WarningCount, "nothing was written");

@@ -18,6 +18,7 @@ public static class RungsCommandLine
             CheckCommand.Create(),
             DiffCommand.Create(),
             DevCommand.Create(),
+            NewCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -48,8 +48,31 @@ public sealed class SiteOptions
         Description = "Print how long each stage of the build took.",
     };
 
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "Print only errors and warnings: no summary, notes or progress.",
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Also print what the site holds (series, classes, …) and each stage's time.",
+    };
+
+    /// <summary>The reporter for the --quiet/--verbose given (they cannot be combined: a usage error).</summary>
+    public Terminal.Reporter Reporter(ParseResult parsed) => new(
+        parsed.GetValue(Quiet) ? Terminal.Verbosity.Quiet : parsed.GetValue(Verbose) ? Terminal.Verbosity.Verbose : Terminal.Verbosity.Normal);
+
+    /// <summary>Whether to print each stage's time: --timings or --verbose.</summary>
+    public bool ShowsTimings(ParseResult parsed) => parsed.GetValue(Timings) || parsed.GetValue(Verbose);
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Quiet);
+        command.Options.Add(Verbose);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Quiet) && result.GetValue(Verbose)) result.AddError("--quiet and --verbose cannot be used together");
+        });
         command.Options.Add(Timings);
         command.Options.Add(Content);
         command.Options.Add(BaseUrl);
@@ -64,10 +87,20 @@ public sealed class SiteOptions
     /// <param name="github">Print the note as a GitHub Actions notice (`check --format github`), not as plain text.</param>
     public HistoryLog ReadHistory(ParseResult parsed, string content, bool github = false)
     {
-        var history = Rungs.History.ReadHistory.Read(Path.GetFullPath(content), parsed.GetValue(HistoryCommits));
-        if (history.Note is { } note)
-            Console.Out.WriteLine(github ? "::notice title=history::" + note.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A") : note);
+        var history = ReadHistoryOnly(parsed, content);
+        PrintHistoryNote(parsed, history, github);
         return history;
+    }
+
+    /// <summary>Reads the history without printing its note (for use under a progress display; print it afterwards).</summary>
+    public HistoryLog ReadHistoryOnly(ParseResult parsed, string content) =>
+        Rungs.History.ReadHistory.Read(Path.GetFullPath(content), parsed.GetValue(HistoryCommits));
+
+    /// <summary>Prints the history's note, if any, on stdout; not with --quiet.</summary>
+    public void PrintHistoryNote(ParseResult parsed, HistoryLog history, bool github = false)
+    {
+        if (history.Note is { } note && !parsed.GetValue(Quiet))
+            Console.Out.WriteLine(github ? "::notice title=history::" + note.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A") : note);
     }
 
     /// <summary>The --base-url value, with an empty value (an unset CI variable) meaning "not given".</summary>

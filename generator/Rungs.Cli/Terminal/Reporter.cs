@@ -4,11 +4,37 @@ using Spectre.Console;
 
 namespace Rungs.Cli.Terminal;
 
+/// <summary>How much rungs prints besides diagnostics.</summary>
+public enum Verbosity
+{
+    /// <summary>Only errors and warnings (and the one-line failure summary on stderr); no summary, notes or progress.</summary>
+    Quiet,
+    Normal,
+    /// <summary>Also what the site holds and each stage's time.</summary>
+    Verbose,
+}
+
 /// <summary>Everything rungs prints: diagnostics on stderr in the compiler format, summaries on stdout.</summary>
-public sealed class Reporter
+public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
 {
     private readonly IAnsiConsole _out = Create(Console.Out);
     private readonly IAnsiConsole _err = Create(Console.Error);
+
+    public Verbosity Verbosity { get; } = verbosity;
+
+    /// <summary>How long a build runs before the progress display appears; `RUNGS_PROGRESS_DELAY_MS` changes it (for tests).</summary>
+    private static TimeSpan ProgressDelay =>
+        int.TryParse(Environment.GetEnvironmentVariable("RUNGS_PROGRESS_DELAY_MS"), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+            ? TimeSpan.FromMilliseconds(ms)
+            : TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The progress display is for a person watching a terminal: never when either output is redirected (pipes, files,
+    /// CI logs, tests), when colours and cursor control are off (NO_COLOR), or with --quiet.
+    /// </summary>
+    public bool ShowsProgress =>
+        Verbosity != Verbosity.Quiet && !Console.IsOutputRedirected && !Console.IsErrorRedirected
+        && _out.Profile.Capabilities.Ansi && _out.Profile.Capabilities.Interactive;
 
     // Colours only for a person at a terminal: never when redirected or when NO_COLOR is set.
     private static IAnsiConsole Create(TextWriter writer)
@@ -50,11 +76,47 @@ public sealed class Reporter
     public void Failed(int errors, int warnings, string consequence) =>
         _err.MarkupLine($"[red]Failed[/] with {Plural(errors, "error")}{(warnings > 0 ? $" and {Plural(warnings, "warning")}" : "")}; {Markup.Escape(consequence)}.");
 
-    public void Built(int pages, int files, string output, TimeSpan elapsed, int warnings) =>
-        _out.MarkupLine($"[green]Built[/] {Plural(pages, "page")} ({Plural(files, "file")}) into {Markup.Escape(output)} in {Seconds(elapsed)}{(warnings > 0 ? $", with {Plural(warnings, "warning")}" : "")}.");
+    /// <summary>
+    /// Runs <paramref name="work"/>, telling it a callback for each stage it starts. When the work takes longer than a
+    /// second and <see cref="ShowsProgress"/>, a spinner shows the running stage until it ends; otherwise nothing is shown.
+    /// </summary>
+    public T Progress<T>(Func<Action<string>, T> work)
+    {
+        if (!ShowsProgress) return work(_ => { });
+        var current = "starting";
+        var task = Task.Run(() => work(stage => Volatile.Write(ref current, stage)));
+        if (!task.Wait(ProgressDelay))
+        {
+            _out.Status().Spinner(Spinner.Known.Dots).SpinnerStyle(new Style(Color.Blue))
+                .Start($"Building: {Markup.Escape(Volatile.Read(ref current))}", context =>
+                {
+                    while (!task.Wait(TimeSpan.FromMilliseconds(80)))
+                        context.Status($"Building: {Markup.Escape(Volatile.Read(ref current))}");
+                });
+        }
 
-    public void Checked(int files, int warnings) =>
+        return task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>With --verbose: what the site holds.</summary>
+    public void Counts(Rungs.Linking.SiteModel? site)
+    {
+        if (Verbosity != Verbosity.Verbose || site is null) return;
+        _out.MarkupLine(Markup.Escape($"  {Plural(site.Series.Count, "series", "series")}, {Plural(site.Classes.Count(), "class", "classes")}, "
+            + $"{Plural(site.Competencies.Count, "competency", "competencies")}, {Plural(site.Ksas.Count, "KSA")}, {Plural(site.JobModels.Count, "job model")}"));
+    }
+
+    public void Built(int pages, int files, string output, TimeSpan elapsed, int warnings)
+    {
+        if (Verbosity == Verbosity.Quiet) return;
+        _out.MarkupLine($"[green]Built[/] {Plural(pages, "page")} ({Plural(files, "file")}) into {Markup.Escape(output)} in {Seconds(elapsed)}{(warnings > 0 ? $", with {Plural(warnings, "warning")}" : "")}.");
+    }
+
+    public void Checked(int files, int warnings)
+    {
+        if (Verbosity == Verbosity.Quiet) return;
         _out.MarkupLine($"[green]Checked[/] {Plural(files, "file")}: no errors{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}.");
+    }
 
     public void Timings(IEnumerable<Rungs.Pipeline.StageTiming> timings)
     {
@@ -63,6 +125,8 @@ public sealed class Reporter
     }
 
     private static string Plural(int n, string word) => $"{n.ToString(CultureInfo.InvariantCulture)} {word}{(n == 1 ? "" : "s")}";
+
+    private static string Plural(int n, string one, string many) => $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? one : many)}";
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
 }

@@ -37,4 +37,10 @@ public sealed record ClassSpec(
 {
     /// <summary>FLSA values as the content model spells them.</summary>
     public static readonly IReadOnlyList<string> FlsaValues = ["exempt", "non-exempt"];
+
+    /// <summary>
+    /// Old addresses of this class (`redirect_from`): an old slug in its series, or an old site-relative path
+    /// starting with `/`. The build redirects each to the class page (Publishing/NetlifyFiles).
+    /// </summary>
+    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
 }

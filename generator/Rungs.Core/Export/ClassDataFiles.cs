@@ -8,7 +8,8 @@ namespace Rungs.Export;
 
 /// <summary>
 /// Writes every class as `api/classes/&lt;slug&gt;.json`, and the same data as a script (`.js`) that registers it,
-/// because browsers refuse `fetch` from pages opened from disk but do run scripts.
+/// because browsers refuse `fetch` from pages opened from disk but do run scripts; then the CSV catalogue of all classes
+/// (`classes.csv`, <see cref="ClassCatalogue"/>).
 /// </summary>
 public static class ClassDataFiles
 {
@@ -34,5 +35,5 @@ public static class ClassDataFiles
                 new OutputFile(JsonPath(spec.Slug), Encoding.UTF8.GetBytes(json + "\n")),
                 new OutputFile(ScriptPath(spec.Slug), Encoding.UTF8.GetBytes($"(window.RungsData = window.RungsData || []).push({json});\n")),
             };
-        });
+        }).Append(ClassCatalogue.File(site));
 }

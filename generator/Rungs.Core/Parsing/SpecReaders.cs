@@ -83,8 +83,27 @@ public static class SpecReaders
             f.SlugList("promotes_to"),
             f.Bool("includes_lower_level_work") ?? false,
             f.PositionOf("includes_lower_level_work"),
-            body);
+            body)
+        {
+            RedirectFrom = ReadRedirectFrom(f),
+        };
         return title is null || level is null ? null : spec;
+    }
+
+    /// <summary>`redirect_from`: each entry an old slug, or an old site-relative path (`/specs/4808.html`) without spaces or wildcards.</summary>
+    private static IReadOnlyList<string> ReadRedirectFrom(FrontMatterFields f)
+    {
+        var result = new List<string>();
+        foreach (var old in f.StringList("redirect_from"))
+        {
+            var isPath = old.Length > 1 && old[0] == '/' && old[1] != '/' && !old.Any(c => char.IsWhiteSpace(c) || c is '*' or ':' or '?' or '#');
+            if (isPath || Slug.IsValid(old)) result.Add(old);
+            else
+                f.Invalid("redirect_from", $"\"{old}\" in `redirect_from` is neither an old slug nor a site-relative path",
+                    $"write an old slug (e.g. `{Slug.Suggest(old)}`) or a path starting with `/` (e.g. `/specs/4808.html`)");
+        }
+
+        return result;
     }
 
     public static Competency? ReadCompetency(string slug, SourcePosition at, FrontMatterFields f, SpecBody body)

@@ -18,10 +18,12 @@ public static class SitePipeline
     /// The content's git history, read at the edge (<see cref="ReadHistory"/>); none by default, so the site shows no
     /// revision history. Turned into what pages show in the "history" stage, after linking.
     /// </param>
-    public static BuildResult Run(ContentSources sources, IThemeSource themes, string? baseUrl = null, HistoryLog? history = null)
+    /// <param name="stageStarting">Told each stage's name as it starts (from the calling thread), for a progress display.</param>
+    public static BuildResult Run(ContentSources sources, IThemeSource themes, string? baseUrl = null, HistoryLog? history = null,
+        Action<string>? stageStarting = null)
     {
         var diagnostics = new DiagnosticList();
-        var clock = new StageClock();
+        var clock = new StageClock(stageStarting);
 
         var parsed = clock.Time("parse", () => ParseStage.Run(sources));
         diagnostics.AddRange(parsed.Diagnostics);

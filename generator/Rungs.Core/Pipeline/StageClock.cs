@@ -3,14 +3,18 @@ using System.Diagnostics;
 namespace Rungs.Pipeline;
 
 /// <summary>Times named steps of a build, in the order they ran, for `--timings` and the benchmark.</summary>
-public sealed class StageClock
+public sealed class StageClock(Action<string>? starting = null)
 {
     private readonly List<StageTiming> _timings = [];
+
+    /// <summary>Told each stage's name as it starts, for a progress display; none by default.</summary>
+    private readonly Action<string>? _starting = starting;
 
     public IReadOnlyList<StageTiming> Timings => _timings;
 
     public T Time<T>(string stage, Func<T> run)
     {
+        _starting?.Invoke(stage);
         var watch = Stopwatch.StartNew();
         var result = run();
         _timings.Add(new StageTiming(stage, watch.Elapsed));

@@ -49,6 +49,8 @@ public static class RenderStage
         files.Add(new OutputFile(SiteUrls.RecentChangesFeed, AtomFeed.Write(RecentChangesPage.Feed(site, history, baseUrl))));
         files.Add(new OutputFile("sitemap.xml", Utf8.GetBytes(SitemapWriter.Sitemap(pages, baseUrl))));
         files.Add(new OutputFile("robots.txt", Utf8.GetBytes(SitemapWriter.Robots(baseUrl))));
+        files.Add(new OutputFile(Publishing.NetlifyFiles.RedirectsPath, Utf8.GetBytes(Publishing.NetlifyFiles.Redirects(site, baseUrl))));
+        files.Add(new OutputFile(Publishing.NetlifyFiles.HeadersPath, Utf8.GetBytes(Publishing.NetlifyFiles.Headers(baseUrl))));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new RenderResult(files, diagnostics.Items);
     }

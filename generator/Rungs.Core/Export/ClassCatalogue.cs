@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using Rungs.Linking;
+using Rungs.Output;
+using Rungs.Rendering;
+
+namespace Rungs.Export;
+
+/// <summary>
+/// `classes.csv`: every class on one row (code, title, series, level, grade, FLSA, URL), written so that Excel opens it
+/// correctly by double-click: UTF-8 with a byte order mark (without it Excel reads the file as the local code page and
+/// mangles non-ASCII), CRLF line ends and RFC 4180 quoting. Documented in docs/data.md.
+/// </summary>
+public static class ClassCatalogue
+{
+    public const string Path = "classes.csv";
+
+    public static readonly IReadOnlyList<string> Header = ["Code", "Title", "Series", "Level", "Grade", "FLSA", "URL"];
+
+    /// <summary>
+    /// The catalogue file. URLs are absolute when `base_url` is set in site.yml, else the class page's clean path
+    /// relative to the site root (`series/cs/cs-assistant/`). A `--base-url` given on the command line is not seen here.
+    /// </summary>
+    public static OutputFile File(SiteModel site)
+    {
+        var text = new StringBuilder();
+        Row(text, Header);
+        foreach (var spec in site.Classes)
+        {
+            var ladder = site.LadderOf(spec);
+            var url = string.IsNullOrWhiteSpace(site.Config.BaseUrl)
+                ? SiteUrls.Clean(SiteUrls.Class(spec))
+                : SiteUrls.Absolute(site.Config.BaseUrl, SiteUrls.Class(spec));
+            Row(text, [spec.Code ?? "", spec.Title, ladder.Spec.Title, spec.Level.ToString(CultureInfo.InvariantCulture),
+                spec.Grade ?? "", FactFormat.Flsa(spec.Flsa) ?? "", url]);
+        }
+
+        var bom = Encoding.UTF8.GetPreamble();
+        return new OutputFile(Path, [.. bom, .. new UTF8Encoding(false).GetBytes(text.ToString())]);
+    }
+
+    private static void Row(StringBuilder text, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0) text.Append(',');
+            text.Append(Field(fields[i]));
+        }
+
+        text.Append("\r\n");
+    }
+
+    /// <summary>One field, guarded and quoted as RFC 4180 asks: in quotes when it holds a comma, quote, CR or LF; quotes doubled.</summary>
+    public static string Field(string value)
+    {
+        // Formula injection: Excel and other spreadsheets run a cell that starts with =, +, - or @ as a formula, so a
+        // title such as `=HYPERLINK(...)` in a spec could act when HR staff open the catalogue. A leading apostrophe
+        // makes the cell plain text (OWASP's advice). Codes and titles do not normally start with these characters.
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+}
