@@ -5,6 +5,8 @@ using Rungs.Comparison;
 using Rungs.Comparison.Specs;
 using Rungs.Diagnostics;
 
+using Rungs.Output;
+
 namespace Rungs.Review;
 
 /// <summary>
@@ -116,44 +118,29 @@ public static class JsonReport
         Ref(json, "before", entry.Before);
         Ref(json, "after", entry.After);
 
-        json.WriteStartArray("fields");
-        foreach (var field in entry.Fields)
+        json.WriteObjects("fields", entry.Fields, field =>
         {
-            json.WriteStartObject();
             json.WriteString("id", field.Id);
             json.WriteString("label", field.Label);
             json.WriteString("before", field.Before);
             json.WriteString("after", field.After);
             Words(json, "words", field.Words);
-            json.WriteEndObject();
-        }
+        });
 
-        json.WriteEndArray();
-
-        json.WriteStartArray("lists");
-        foreach (var list in entry.Lists)
+        json.WriteObjects("lists", entry.Lists, list =>
         {
-            json.WriteStartObject();
             json.WriteString("id", list.Id);
             json.WriteString("label", list.Label);
             Items(json, list.Items);
-            json.WriteEndObject();
-        }
+        });
 
-        json.WriteEndArray();
-
-        json.WriteStartArray("links");
-        foreach (var link in entry.Links)
+        json.WriteObjects("links", entry.Links, link =>
         {
-            json.WriteStartObject();
             json.WriteString("id", link.Id);
             json.WriteString("label", link.Label);
             Linked(json, "added", link.Added);
             Linked(json, "removed", link.Removed);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
 
         json.WriteStartArray("sections");
         foreach (var section in entry.Sections)

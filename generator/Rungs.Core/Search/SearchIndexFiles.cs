@@ -30,11 +30,9 @@ public static class SearchIndexFiles
             w.WriteStartObject("split");
             foreach (var (c, length) in plan.Split) w.WriteNumber(c, length);
             w.WriteEndObject();
-            Strings(w, "fragments", keys);
-            w.WriteStartArray("weights");
-            foreach (var weight in SearchWeights.ByBit) w.WriteNumberValue(weight);
-            w.WriteEndArray();
-            Strings(w, "types", ["Class", "Competency", "KSA", "Job model"]);
+            w.WriteStrings("fragments", keys);
+            w.WriteNumbers("weights", SearchWeights.ByBit);
+            w.WriteStrings("types", ["Class", "Competency", "KSA", "Job model"]);
         });
 
         foreach (var key in keys)
@@ -105,34 +103,20 @@ public static class SearchIndexFiles
         var flsa = docs.Select(d => d.Flsa).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         return Script("facets", w =>
         {
-            Strings(w, "series", series);
-            Strings(w, "grades", grades);
-            Strings(w, "flsa", flsa);
+            w.WriteStrings("series", series);
+            w.WriteStrings("grades", grades);
+            w.WriteStrings("flsa", flsa);
             w.WriteStartObject("doc");
-            Indexes(w, "k", docs.Select(d => (int)d.Type));
-            Indexes(w, "s", docs.Select(d => d.Series is null ? -1 : series.BinarySearch(d.Series, StringComparer.Ordinal)));
-            Indexes(w, "g", docs.Select(d => d.Grade is null ? -1 : grades.IndexOf(d.Grade)));
-            Indexes(w, "f", docs.Select(d => d.Flsa is null ? -1 : flsa.IndexOf(d.Flsa)));
+            w.WriteNumbers("k", docs.Select(d => (int)d.Type));
+            w.WriteNumbers("s", docs.Select(d => d.Series is null ? -1 : series.BinarySearch(d.Series, StringComparer.Ordinal)));
+            w.WriteNumbers("g", docs.Select(d => d.Grade is null ? -1 : grades.IndexOf(d.Grade)));
+            w.WriteNumbers("f", docs.Select(d => d.Flsa is null ? -1 : flsa.IndexOf(d.Flsa)));
             w.WriteEndObject();
         });
     }
 
     // Grades are usually numbers ("9" before "13"); other grades sort after them, by text.
     private static double GradeOrder(string grade) => double.TryParse(grade, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : double.MaxValue;
-
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(v);
-        w.WriteEndArray();
-    }
-
-    private static void Indexes(Utf8JsonWriter w, string name, IEnumerable<int> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values) w.WriteNumberValue(v);
-        w.WriteEndArray();
-    }
 
     /// <summary>A script that hands one named piece of the index to the client: `rungsSearch("name", {...});`.</summary>
     private static OutputFile Script(string name, Action<Utf8JsonWriter> write)
