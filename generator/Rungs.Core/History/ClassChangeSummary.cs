@@ -1,4 +1,5 @@
 using Rungs.Comparison;
+using Rungs.Comparison.Specs;
 using Rungs.Content;
 using Rungs.Ladders;
 using Rungs.Parsing;
@@ -68,52 +69,30 @@ public static class ClassChangeSummary
         return IsShort(before) && IsShort(after) ? $"{label} {before} → {after}" : $"{label} reworded";
     }
 
-    /// <summary>Sections compared by kind (items one by one) and other sections by heading; the intro as text.</summary>
+    /// <summary>
+    /// Sections as <see cref="SectionComparison"/> pairs them (known sections by kind, item by item; other sections by
+    /// heading), said in a phrase each; then the intro as text.
+    /// </summary>
     public static IEnumerable<string> Sections(SpecBody before, SpecBody after)
     {
-        foreach (var kind in Enum.GetValues<SectionKind>().Where(k => k != SectionKind.Other))
+        foreach (var change in SectionComparison.Compare(before, after, prose: true))
         {
-            var old = before.OfKind(kind).ToList();
-            var now = after.OfKind(kind).ToList();
-            if (old.Count == 0 && now.Count == 0) continue;
-            var name = SectionCatalog.DisplayName(kind);
-            if (old.Count == 0)
-            {
-                yield return $"{name} section added";
-                continue;
-            }
-
-            if (now.Count == 0)
-            {
-                yield return $"{name} section removed";
-                continue;
-            }
-
-            var items = ListDiff.Compare(
-                old.SelectMany(s => s.Items).Select(SectionSummary.Flatten).ToList(),
-                now.SelectMany(s => s.Items).Select(SectionSummary.Flatten).ToList());
-            var counts = new[] { (ItemChange.Reworded, "reworded"), (ItemChange.Added, "added"), (ItemChange.Removed, "removed"), (ItemChange.Moved, "moved") }
-                .Select(c => (Count: items.Count(i => i.Change == c.Item1), Word: c.Item2))
-                .Where(c => c.Count > 0)
-                .Select(c => $"{c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {c.Word}")
-                .ToList();
-            if (counts.Count > 0) yield return $"{name}: {string.Join(", ", counts)}";
-            else if (Reworded(Text(old), Text(now))) yield return $"{name} reworded";
-        }
-
-        var headings = before.OfKind(SectionKind.Other).Concat(after.OfKind(SectionKind.Other))
-            .Select(s => s.Heading).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        foreach (var heading in headings)
-        {
-            var old = before.OfKind(SectionKind.Other).Where(s => Same(s.Heading, heading)).ToList();
-            var now = after.OfKind(SectionKind.Other).Where(s => Same(s.Heading, heading)).ToList();
-            if (old.Count == 0) yield return $"{heading} section added";
-            else if (now.Count == 0) yield return $"{heading} section removed";
-            else if (Reworded(Text(old), Text(now))) yield return $"{heading} reworded";
+            var name = change.Kind == SectionKind.Other ? change.Title : SectionCatalog.DisplayName(change.Kind);
+            if (!SectionComparison.SectionsOf(before, change).Any()) yield return $"{name} section added";
+            else if (!SectionComparison.SectionsOf(after, change).Any()) yield return $"{name} section removed";
+            else if (Counts(change) is { Length: > 0 } counts) yield return $"{name}: {counts}";
+            else if (change.HasChanges) yield return $"{name} reworded";
         }
 
         if (!string.Equals(before.IntroHtml, after.IntroHtml, StringComparison.Ordinal)) yield return "Introduction reworded";
     }
+
+    /// <summary>"2 reworded, 1 added", or empty when no item changed.</summary>
+    private static string Counts(SectionChange change) => string.Join(", ",
+        new[] { (ItemChange.Reworded, "reworded"), (ItemChange.Added, "added"), (ItemChange.Removed, "removed"), (ItemChange.Moved, "moved") }
+            .Select(c => (Count: change.Count(c.Item1), Word: c.Item2))
+            .Where(c => c.Count > 0)
+            .Select(c => $"{c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {c.Word}"));
 
     /// <summary>"KSA added: Grammar", "KSAs removed: Clerical, Typing", "5 KSAs added".</summary>
     private static IEnumerable<string> Names(string one, string many, IReadOnlyList<string> before, IReadOnlyList<string> after, Func<string, string> title)
@@ -146,14 +125,7 @@ public static class ClassChangeSummary
 
     private static IReadOnlyList<string> Slugs(IReadOnlyList<SlugRef> refs) => refs.Select(r => r.Slug).ToList();
 
-    private static bool Reworded(string before, string after) =>
-        WordDiff.Compare(before, after).Any(w => w.Change != WordChange.Same);
-
-    private static string Text(IEnumerable<SpecSection> sections) => string.Join(" ", sections.Select(s => s.Text.Replace('\n', ' ')));
-
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-
     private static bool IsShort(string value) => value.Length <= ShortValue && !value.Contains('\n');
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Blank(string? value) => FieldChange.ValueOf(value);
 }

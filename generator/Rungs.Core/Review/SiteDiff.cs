@@ -298,7 +298,7 @@ public static partial class SiteDiff
     }
 
     // A blank value and a missing one say the same thing.
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    private static string? Blank(string? value) => FieldChange.ValueOf(value);
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();

@@ -51,6 +51,5 @@ public sealed record ClassDiff(
 
     private static IReadOnlyList<LinkedItem> Linked(IEnumerable<Competency> cs) => cs.Select(c => new LinkedItem(c.Slug, c.Title, c.Summary)).ToList();
 
-    // A blank value and a missing one say the same thing; the published data leaves both out.
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    private static string? Blank(string? value) => FieldChange.ValueOf(value);
 }
