@@ -15,6 +15,12 @@ public sealed record SiteConfig(
 {
     public const string DefaultTheme = "default";
 
+    /// <summary>
+    /// Stands in when `site.yml` is missing or broken (an error the parse stage reports), so the specs that did parse
+    /// can still be linked and compared; a build with that error renders nothing.
+    /// </summary>
+    public static readonly SiteConfig Missing = new("(no site.yml)", null, null, null, DefaultTheme, "en", []);
+
     /// <summary>Where `theme:` is written (or the file start), for "no such theme" errors.</summary>
     public Diagnostics.SourcePosition ThemePosition { get; init; }
 

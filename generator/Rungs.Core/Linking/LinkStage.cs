@@ -80,22 +80,20 @@ public static class LinkStage
             PromotedFrom = Invert(classes, c => c.PromotesTo.Select(r => r.Slug)),
         };
 
-        var site = content.Site is null
-            ? null
-            : new SiteModel
-            {
-                Config = content.Site,
-                Series = ladders,
-                Competencies = competencies,
-                Ksas = ksas,
-                JobModels = jobModels,
-                SeriesBySlug = ladderBySlug,
-                ClassBySlug = classes.ToDictionary(c => c.Slug, StringComparer.Ordinal),
-                CompetencyBySlug = competencyBySlug,
-                KsaBySlug = ksaBySlug,
-                JobModelBySlug = jobModelBySlug,
-                BackLinks = backLinks,
-            };
+        var site = new SiteModel
+        {
+            Config = content.Site ?? SiteConfig.Missing,
+            Series = ladders,
+            Competencies = competencies,
+            Ksas = ksas,
+            JobModels = jobModels,
+            SeriesBySlug = ladderBySlug,
+            ClassBySlug = classes.ToDictionary(c => c.Slug, StringComparer.Ordinal),
+            CompetencyBySlug = competencyBySlug,
+            KsaBySlug = ksaBySlug,
+            JobModelBySlug = jobModelBySlug,
+            BackLinks = backLinks,
+        };
         return new LinkResult(site, diagnostics.Items);
     }
 

@@ -40,7 +40,7 @@ public static class SitePipeline
                     $"the theme `{config.Theme}` does not exist", "create themes/" + config.Theme + "/ beside the content folder, or remove `theme:` to use the default theme");
         }
 
-        if (diagnostics.HasErrors || linked.Site is null || theme is null)
+        if (diagnostics.HasErrors || theme is null)
             return new BuildResult(diagnostics.Sorted(), [], linked.Site, clock.Timings);
 
         var site = linked.Site;

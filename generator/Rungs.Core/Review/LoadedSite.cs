@@ -16,9 +16,6 @@ public sealed record LoadedSite(SiteModel Site, IReadOnlyList<Diagnostic> Diagno
     /// <summary>Each content file's text by content-relative path, so files that did not change need no comparing.</summary>
     public IReadOnlyDictionary<string, string?> Texts { get; init; } = new Dictionary<string, string?>();
 
-    /// <summary>Stands in for a missing or broken `site.yml`, so the specs that did parse can still be compared.</summary>
-    private static readonly SiteConfig Placeholder = new("(no site.yml)", null, null, null, SiteConfig.DefaultTheme, "en", []);
-
     /// <summary>
     /// Parses and links <paramref name="sources"/>. Broken content never stops a diff: whatever parsed is linked and
     /// compared, and the problems are kept for the report.
@@ -27,8 +24,8 @@ public sealed record LoadedSite(SiteModel Site, IReadOnlyList<Diagnostic> Diagno
     {
         ArgumentNullException.ThrowIfNull(sources);
         var parsed = ParseStage.Run(sources);
-        var linked = LinkStage.Run(parsed.Site is null ? parsed with { Site = Placeholder } : parsed);
-        var site = linked.Site!;
+        var linked = LinkStage.Run(parsed);
+        var site = linked.Site;
         var diagnostics = new DiagnosticList();
         diagnostics.AddRange(parsed.Diagnostics);
         diagnostics.AddRange(linked.Diagnostics);
