@@ -38,13 +38,22 @@ public static class BuildCommand
 
         var (sources, themes) = SiteOptions.Load(content);
         // Reading history, the pipeline and writing run under the progress display, which appears only after a second at a terminal.
-        var (history, readHistory, result) = report.Progress(stage =>
+        // Pages are written into a staging folder as they are rendered, and swapped in only if the build succeeds.
+        var (history, readHistory, result, written) = report.Progress(stage =>
         {
             stage("read history");
             var reading = Stopwatch.StartNew();
             var history = site.ReadHistoryOnly(parsed, content);
             var readHistory = new StageTiming("read history", reading.Elapsed);
-            return (history, readHistory, SitePipeline.Run(sources, themes, site.BaseUrlOf(parsed), history, stage));
+            BuildResult? result = null;
+            FolderOutput? written = null;
+            SiteWriter.Build(output, sink =>
+            {
+                written = sink;
+                result = SitePipeline.RunInto(sink, sources, themes, site.BaseUrlOf(parsed), history, stage);
+                return !site.Fails(parsed, result);
+            });
+            return (history, readHistory, result!, written!);
         });
         site.PrintHistoryNote(parsed, history);
         report.Diagnostics(result.Diagnostics);
@@ -54,17 +63,9 @@ public static class BuildCommand
             return RungsCommandLine.ContentErrors;
         }
 
-        var write = report.Progress(stage =>
-        {
-            stage("write");
-            var watch = Stopwatch.StartNew();
-            SiteWriter.Write(output, result.Files);
-            return new StageTiming("write", watch.Elapsed);
-        });
         report.Counts(result.Site);
-        if (site.ShowsTimings(parsed)) report.Timings([readHistory, .. result.Timings, write]);
-        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        report.Built(pages, result.Files.Count, output, watch.Elapsed, result.WarningCount);
+        if (site.ShowsTimings(parsed)) report.Timings([readHistory, .. result.Timings]);
+        report.Built(written.PageCount, written.FileCount, output, watch.Elapsed, result.WarningCount);
         return RungsCommandLine.Success;
     }
 }

@@ -121,7 +121,7 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
     public void Timings(IEnumerable<Rungs.Pipeline.StageTiming> timings)
     {
         foreach (var t in timings)
-            _out.MarkupLine($"  {Markup.Escape(t.Stage),-14} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),8} ms");
+            _out.MarkupLine($"  {Markup.Escape(t.Stage),-26} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),8} ms");
     }
 
     private static string Plural(int n, string word) => $"{n.ToString(CultureInfo.InvariantCulture)} {word}{(n == 1 ? "" : "s")}";

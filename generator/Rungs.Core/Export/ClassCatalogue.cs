@@ -18,19 +18,20 @@ public static class ClassCatalogue
     public static readonly IReadOnlyList<string> Header = ["Code", "Title", "Series", "Level", "Grade", "FLSA", "URL"];
 
     /// <summary>
-    /// The catalogue file. URLs are absolute when `base_url` is set in site.yml, else the class page's clean path
-    /// relative to the site root (`series/cs/cs-assistant/`). A `--base-url` given on the command line is not seen here.
+    /// The catalogue file. URLs are absolute when the site's base URL is known (`--base-url`, else `base_url` in
+    /// site.yml), else the class page's clean path relative to the site root (`series/cs/cs-assistant/`).
     /// </summary>
-    public static OutputFile File(SiteModel site)
+    public static OutputFile File(SiteModel site, string? baseUrl = null)
     {
+        baseUrl ??= site.Config.BaseUrl;
         var text = new StringBuilder();
         Row(text, Header);
         foreach (var spec in site.Classes)
         {
             var ladder = site.LadderOf(spec);
-            var url = string.IsNullOrWhiteSpace(site.Config.BaseUrl)
+            var url = string.IsNullOrWhiteSpace(baseUrl)
                 ? SiteUrls.Clean(SiteUrls.Class(spec))
-                : SiteUrls.Absolute(site.Config.BaseUrl, SiteUrls.Class(spec));
+                : SiteUrls.Absolute(baseUrl, SiteUrls.Class(spec));
             Row(text, [spec.Code ?? "", spec.Title, ladder.Spec.Title, spec.Level.ToString(CultureInfo.InvariantCulture),
                 spec.Grade ?? "", FactFormat.Flsa(spec.Flsa) ?? "", url]);
         }

@@ -8,8 +8,8 @@ namespace Rungs.Export;
 
 /// <summary>
 /// Writes every class as `api/classes/&lt;slug&gt;.json`, and the same data as a script (`.js`) that registers it,
-/// because browsers refuse `fetch` from pages opened from disk but do run scripts; then the CSV catalogue of all classes
-/// (`classes.csv`, <see cref="ClassCatalogue"/>).
+/// because browsers refuse `fetch` from pages opened from disk but do run scripts. The render stage writes a series'
+/// classes with the series' pages; the CSV catalogue of all classes is <see cref="ClassCatalogue"/>.
 /// </summary>
 public static class ClassDataFiles
 {
@@ -26,8 +26,9 @@ public static class ClassDataFiles
 
     public static string ScriptPath(string slug) => $"{Folder}/{slug}.js";
 
-    public static IEnumerable<OutputFile> Files(SiteModel site) =>
-        site.Classes.AsParallel().AsOrdered().SelectMany(spec =>
+    /// <summary>The data files (`.json` and `.js`) of the given classes.</summary>
+    public static IEnumerable<OutputFile> Files(SiteModel site, IEnumerable<Content.ClassSpec> classes) =>
+        classes.SelectMany(spec =>
         {
             var json = JsonSerializer.Serialize(ClassRecord.Of(site, spec), Json);
             return new[]
@@ -35,5 +36,5 @@ public static class ClassDataFiles
                 new OutputFile(JsonPath(spec.Slug), Encoding.UTF8.GetBytes(json + "\n")),
                 new OutputFile(ScriptPath(spec.Slug), Encoding.UTF8.GetBytes($"(window.RungsData = window.RungsData || []).push({json});\n")),
             };
-        }).Append(ClassCatalogue.File(site));
+        });
 }

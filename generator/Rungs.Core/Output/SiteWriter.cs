@@ -33,13 +33,23 @@ public static class SiteWriter
 
     /// <summary>Writes every file, then swaps the new folder in place of the old one.</summary>
     public static void Write(string output, IReadOnlyList<OutputFile> files) =>
-        StagedFolder.Replace(output, "output", staging =>
+        Build(output, sink =>
         {
-            // Folders first, once each; then the files, in parallel (writing is most of the time of this stage).
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct())
-                Directory.CreateDirectory(folder);
-            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Bytes));
+            Parallel.ForEach(files, sink.Add);
+            return true;
+        });
+
+    /// <summary>
+    /// Streams a build into a staging folder (<paramref name="build"/> adds files as it makes them) and swaps it into
+    /// place only when the build says it succeeded; otherwise the staging folder is deleted and the output left as it was.
+    /// </summary>
+    /// <returns>Whether the output was replaced.</returns>
+    public static bool Build(string output, Func<FolderOutput, bool> build) =>
+        StagedFolder.TryReplace(output, "output", staging =>
+        {
+            if (!build(new FolderOutput(staging))) return false;
             File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
+            return true;
         });
 
     private static string Normalise(string path) => StagedFolder.Normalise(path);

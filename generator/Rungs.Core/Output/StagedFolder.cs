@@ -10,7 +10,15 @@ public static class StagedFolder
     /// <param name="target">The folder to replace (created if missing).</param>
     /// <param name="purpose">A word for the staging folders' names, so leftovers say where they came from.</param>
     /// <param name="fill">Writes the new content into the staging folder it is given.</param>
-    public static void Replace(string target, string purpose, Action<string> fill)
+    public static void Replace(string target, string purpose, Action<string> fill) => TryReplace(target, purpose, staging =>
+    {
+        fill(staging);
+        return true;
+    });
+
+    /// <summary>Like <see cref="Replace"/>, but <paramref name="fill"/> may decline (return false): the target is then left as it was.</summary>
+    /// <returns>Whether the target was replaced.</returns>
+    public static bool TryReplace(string target, string purpose, Func<string, bool> fill)
     {
         target = Normalise(target);
         var parent = Path.GetDirectoryName(target)!;
@@ -23,7 +31,12 @@ public static class StagedFolder
         try
         {
             Directory.CreateDirectory(staging);
-            fill(staging);
+            if (!fill(staging))
+            {
+                DeleteIfExists(staging);
+                return false;
+            }
+
             if (Directory.Exists(target)) Directory.Move(target, retired);
             Directory.Move(staging, target);
         }
@@ -35,6 +48,7 @@ public static class StagedFolder
         }
 
         DeleteIfExists(retired);
+        return true;
     }
 
     /// <summary>An absolute path without a trailing separator, so paths compare as strings.</summary>

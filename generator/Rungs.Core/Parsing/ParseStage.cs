@@ -8,14 +8,19 @@ namespace Rungs.Parsing;
 /// <summary>Stage 2: parses every source file once (in parallel, results in path order) into typed specs.</summary>
 public static class ParseStage
 {
-    private sealed record FileResult(object? Item, IReadOnlyList<Diagnostic> Diagnostics);
-
-    public static ParsedContent Run(ContentSources sources)
+    /// <param name="cache">
+    /// Files parsed by an earlier run (the dev server keeps one): a file whose text is unchanged is not parsed again.
+    /// The cache is updated with this run's files.
+    /// </param>
+    public static ParsedContent Run(ContentSources sources, ParseCache? cache = null)
     {
+        cache?.StartRun();
+        var rawHtml = RawHtmlSetting.Of(sources);
         var results = sources.Files
             .AsParallel().AsOrdered()
-            .Select(ParseFile)
+            .Select(file => cache is null ? ParseFile(file, rawHtml) : cache.GetOrParse(file, f => ParseFile(f, rawHtml)))
             .ToList();
+        cache?.KeepOnly(sources.Files);
 
         var diagnostics = new DiagnosticList();
         diagnostics.AddRange(sources.Problems);
@@ -52,10 +57,10 @@ public static class ParseStage
         return first.DisplayPath[..^(first.RelativePath.Length + 1)];
     }
 
-    private static FileResult ParseFile(SourceFile file)
+    private static ParsedFile ParseFile(SourceFile file, RawHtml rawHtml)
     {
         var diagnostics = new DiagnosticList();
-        if (file.Text is null) return new FileResult(null, []);
+        if (file.Text is null) return new ParsedFile(null, []);
         var path = ContentPath.Of(file.RelativePath);
         if (path.Kind == ContentKind.Stray)
         {
@@ -68,24 +73,24 @@ public static class ParseStage
                 diagnostics.Warning(DiagnosticCodes.StrayFile, SourcePosition.StartOf(file.DisplayPath),
                     "this file is not in a known folder and is not published",
                     "classes go in series/<series>/, and other specs in competencies/, ksas/ or job-models/");
-            return new FileResult(null, diagnostics.Items);
+            return new ParsedFile(null, diagnostics.Items);
         }
 
         if (path.Kind == ContentKind.SiteConfig)
         {
             var mapping = YamlLoader.LoadMapping(file.Text, file.DisplayPath, 1, diagnostics, file.RelativePath);
             var config = mapping is null ? null : SpecReaders.ReadSite(new FrontMatterFields(mapping, file.DisplayPath, 1, diagnostics, file.RelativePath));
-            return new FileResult(config, diagnostics.Items);
+            return new ParsedFile(config, diagnostics.Items);
         }
 
         CheckSlugs(file, path, diagnostics);
         var split = FrontMatterSplitter.Split(file.Text, file.DisplayPath, diagnostics);
-        if (split is null) return new FileResult(null, diagnostics.Items);
+        if (split is null) return new ParsedFile(null, diagnostics.Items);
         var yaml = YamlLoader.LoadMapping(split.Yaml, file.DisplayPath, split.YamlFirstLine, diagnostics);
-        if (yaml is null) return new FileResult(null, diagnostics.Items);
+        if (yaml is null) return new ParsedFile(null, diagnostics.Items);
 
         var fields = new FrontMatterFields(yaml, file.DisplayPath, split.YamlFirstLine, diagnostics);
-        var body = BodyParser.Parse(split.Body, file.DisplayPath, split.BodyFirstLine, path.Kind == ContentKind.Competency);
+        var body = BodyParser.Parse(split.Body, file.DisplayPath, split.BodyFirstLine, diagnostics, path.Kind == ContentKind.Competency, rawHtml);
         var at = SourcePosition.StartOf(file.DisplayPath);
         object? item = path.Kind switch
         {
@@ -97,7 +102,7 @@ public static class ParseStage
             _ => null,
         };
         fields.ReportUnknownKeys();
-        return new FileResult(item, diagnostics.Items);
+        return new ParsedFile(item, diagnostics.Items);
     }
 
     private static void CheckSlugs(SourceFile file, ContentPath path, DiagnosticList diagnostics)

@@ -2,17 +2,25 @@ using Rungs.Diagnostics;
 using Rungs.History;
 using Rungs.Input;
 using Rungs.Linking;
+using Rungs.Output;
 using Rungs.Parsing;
 using Rungs.Rendering;
 
 namespace Rungs.Pipeline;
 
+/// <summary>A site that parsed and linked, with its theme: ready to render (both null when there were errors).</summary>
+public sealed record ValidatedSite(IReadOnlyList<Diagnostic> Diagnostics, SiteModel Site, ThemeFiles? Theme)
+{
+    public bool HasErrors => Theme is null || Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
 /// <summary>
 /// The build as a short ordered list of named stages: parse → link/validate → history → render. Reading (before: content,
-/// themes, git history) and writing (after) are the I/O edges, kept outside so the pipeline itself is pure and testable in memory.
+/// themes, git history) and writing (the output sink) are the I/O edges, kept outside so the pipeline itself is pure and testable in memory.
 /// </summary>
 public static class SitePipeline
 {
+    /// <summary>Builds the site in memory: <see cref="BuildResult.Files"/> holds every file (none when the build failed).</summary>
     /// <param name="baseUrl">Overrides `base_url` from site.yml when given.</param>
     /// <param name="history">
     /// The content's git history, read at the edge (<see cref="ReadHistory"/>); none by default, so the site shows no
@@ -22,10 +30,36 @@ public static class SitePipeline
     public static BuildResult Run(ContentSources sources, IThemeSource themes, string? baseUrl = null, HistoryLog? history = null,
         Action<string>? stageStarting = null)
     {
-        var diagnostics = new DiagnosticList();
-        var clock = new StageClock(stageStarting);
+        var output = new MemoryOutput();
+        var result = RunInto(output, sources, themes, baseUrl, history, stageStarting);
+        return result.HasErrors ? result : result with { Files = output.Files };
+    }
 
-        var parsed = clock.Time("parse", () => ParseStage.Run(sources));
+    /// <summary>
+    /// Builds the site into <paramref name="output"/>, file by file as pages are rendered. Nothing is written unless the
+    /// content is valid; an error found while rendering (a template) leaves the output incomplete, so write to a staging place.
+    /// </summary>
+    public static BuildResult RunInto(IOutputSink output, ContentSources sources, IThemeSource themes, string? baseUrl = null,
+        HistoryLog? history = null, Action<string>? stageStarting = null)
+    {
+        var clock = new StageClock(stageStarting);
+        var validated = Validate(sources, themes, clock);
+        if (validated.HasErrors || validated.Theme is null)
+            return new BuildResult(Sorted(validated.Diagnostics), [], validated.Site, clock.Timings);
+
+        var site = validated.Site;
+        var siteHistory = history is { Available: true } ? clock.Time("history", () => SpecHistory.Build(history, site)) : SiteHistory.None;
+        var rendered = RenderStage.Run(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, output, clock, siteHistory);
+        return new BuildResult(Sorted([.. validated.Diagnostics, .. rendered]), [], site, clock.Timings);
+    }
+
+    /// <summary>The stages before rendering: parse, link, find the theme.</summary>
+    /// <param name="cache">Parsed files kept from an earlier run (the dev server's), so unchanged files are not parsed again.</param>
+    public static ValidatedSite Validate(ContentSources sources, IThemeSource themes, StageClock? clock = null, ParseCache? cache = null)
+    {
+        clock ??= new StageClock();
+        var diagnostics = new DiagnosticList();
+        var parsed = clock.Time("parse", () => ParseStage.Run(sources, cache));
         diagnostics.AddRange(parsed.Diagnostics);
 
         var linked = clock.Time("link", () => LinkStage.Run(parsed));
@@ -40,13 +74,13 @@ public static class SitePipeline
                     $"the theme `{config.Theme}` does not exist", "create themes/" + config.Theme + "/ beside the content folder, or remove `theme:` to use the default theme");
         }
 
-        if (diagnostics.HasErrors || theme is null)
-            return new BuildResult(diagnostics.Sorted(), [], linked.Site, clock.Timings);
+        return new ValidatedSite(diagnostics.Items, linked.Site, theme);
+    }
 
-        var site = linked.Site;
-        var siteHistory = history is { Available: true } ? clock.Time("history", () => SpecHistory.Build(history, site)) : SiteHistory.None;
-        var rendered = RenderStage.Run(site, theme, baseUrl ?? site.Config.BaseUrl, clock, siteHistory);
-        diagnostics.AddRange(rendered.Diagnostics);
-        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : rendered.Files, linked.Site, clock.Timings);
+    private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
+    {
+        var list = new DiagnosticList();
+        list.AddRange(diagnostics);
+        return list.Sorted();
     }
 }

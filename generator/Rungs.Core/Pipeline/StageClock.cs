@@ -21,6 +21,9 @@ public sealed class StageClock(Action<string>? starting = null)
         return result;
     }
 
+    /// <summary>Records a time measured elsewhere, e.g. a step's time summed over the threads that ran it.</summary>
+    public void Record(string stage, TimeSpan elapsed) => _timings.Add(new StageTiming(stage, elapsed));
+
     public void Time(string stage, Action run) => Time(stage, () =>
     {
         run();

@@ -1,19 +1,19 @@
 using System.Security;
 using System.Text;
-using Rungs.Rendering.Pages;
 
 namespace Rungs.Rendering;
 
 /// <summary>Writes `sitemap.xml` and `robots.txt` for the pages that search engines should list.</summary>
 public static class SitemapWriter
 {
-    public static string Sitemap(IEnumerable<PagePlan> pages, string? baseUrl)
+    /// <param name="paths">The output paths of the pages to list (any order).</param>
+    public static string Sitemap(IEnumerable<string> paths, string? baseUrl)
     {
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in pages.Where(p => p.InSitemap).OrderBy(p => p.Path, StringComparer.Ordinal))
-            xml.Append("  <url><loc>").Append(SecurityElement.Escape(SiteUrls.Absolute(baseUrl, page.Path))).Append("</loc></url>\n");
+        foreach (var path in paths.Order(StringComparer.Ordinal))
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(SiteUrls.Absolute(baseUrl, path))).Append("</loc></url>\n");
         xml.Append("</urlset>\n");
         return xml.ToString();
     }

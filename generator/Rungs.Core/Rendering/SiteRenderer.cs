@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text;
+using Rungs.Diagnostics;
+using Rungs.History;
+using Rungs.Linking;
+using Rungs.Output;
+using Rungs.Rendering.Pages;
+using Rungs.Rendering.Views;
+using Scriban.Runtime;
+
+namespace Rungs.Rendering;
+
+/// <summary>The files of one page group, the pages of it that belong in the sitemap, and the template problems met.</summary>
+public sealed record RenderedGroup(PageGroup Group, IReadOnlyList<OutputFile> Files, IReadOnlyList<string> SitemapPaths, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Renders one linked site through one theme, a page group at a time (<see cref="PageGroup"/>), and makes the
+/// site-wide files (assets, search index, feed, sitemap, Netlify files). The full build renders every group;
+/// the dev server renders only the groups an edit affects. Safe to use from several threads.
+/// </summary>
+public sealed class SiteRenderer
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly SiteModel _site;
+    private readonly ThemeFiles _theme;
+    private readonly TemplateSet _templates;
+    private readonly SiteView _siteView;
+    private readonly string? _baseUrl;
+    private readonly SiteHistory _history;
+    private long _planTicks;
+    private long _renderTicks;
+
+    private SiteRenderer(SiteModel site, ThemeFiles theme, TemplateSet templates, string? baseUrl, SiteHistory history)
+    {
+        _site = site;
+        _theme = theme;
+        _templates = templates;
+        _baseUrl = baseUrl;
+        _history = history;
+        _siteView = SiteView.Of(site.Config, baseUrl);
+    }
+
+    /// <summary>Parses the theme's templates; null (and diagnostics) when one does not parse.</summary>
+    public static SiteRenderer? Create(SiteModel site, ThemeFiles theme, string? baseUrl, SiteHistory? history, DiagnosticList diagnostics)
+    {
+        var templates = TemplateSet.Parse(theme, diagnostics);
+        return diagnostics.HasErrors ? null : new SiteRenderer(site, theme, templates, baseUrl, history ?? SiteHistory.None);
+    }
+
+    public SiteModel Site => _site;
+
+    /// <summary>Time spent planning pages and rendering templates so far, summed over threads (for `--timings`).</summary>
+    public (TimeSpan Planning, TimeSpan Templates) ThreadTime => (TimeSpan.FromTicks(_planTicks), TimeSpan.FromTicks(_renderTicks));
+
+    /// <summary>Plans and renders the pages of one group, and for a series the data files of its classes.</summary>
+    public RenderedGroup Render(PageGroup group)
+    {
+        var watch = Stopwatch.StartNew();
+        var pages = PagePlanner.Plan(_site, group, _history);
+        Interlocked.Add(ref _planTicks, watch.Elapsed.Ticks);
+        watch.Restart();
+
+        var diagnostics = new DiagnosticList();
+        var files = new List<OutputFile>(pages.Count);
+        foreach (var page in pages)
+            if (RenderPage(page, diagnostics) is { } file) files.Add(file);
+        if (group.Kind == PageGroupKind.Series && _site.SeriesBySlug.TryGetValue(group.Slug, out var ladder))
+            files.AddRange(Export.ClassDataFiles.Files(_site, ladder.Levels));
+        Interlocked.Add(ref _renderTicks, watch.Elapsed.Ticks);
+        return new RenderedGroup(group, files, pages.Where(p => p.InSitemap).Select(p => p.Path).ToList(), diagnostics.Items);
+    }
+
+    /// <summary>The theme's assets, copied as they are.</summary>
+    public IEnumerable<OutputFile> Assets() =>
+        _theme.All.Where(f => f.RelativePath.StartsWith("assets/", StringComparison.Ordinal)).Select(f => new OutputFile(f.RelativePath, f.Bytes));
+
+    /// <summary>The search index's files (they cover every page group).</summary>
+    public IEnumerable<OutputFile> SearchIndex() =>
+        Search.SearchIndexFiles.Files(Search.SearchIndex.Build(Search.SearchDocuments.Of(_site)));
+
+    /// <summary>Small site-wide files: the class catalogue, the recent-changes feed, sitemap, robots.txt and Netlify's files.</summary>
+    public IEnumerable<OutputFile> SiteFiles(IEnumerable<string> sitemapPaths)
+    {
+        yield return Export.ClassCatalogue.File(_site, _baseUrl);
+        yield return new OutputFile(SiteUrls.RecentChangesFeed, AtomFeed.Write(RecentChangesPage.Feed(_site, _history, _baseUrl)));
+        yield return Text("sitemap.xml", SitemapWriter.Sitemap(sitemapPaths, _baseUrl));
+        yield return Text("robots.txt", SitemapWriter.Robots(_baseUrl));
+        yield return Text(Publishing.NetlifyFiles.RedirectsPath, Publishing.NetlifyFiles.Redirects(_site, _baseUrl));
+        yield return Text(Publishing.NetlifyFiles.HeadersPath, Publishing.NetlifyFiles.Headers(_baseUrl));
+    }
+
+    private static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text));
+
+    private OutputFile? RenderPage(PagePlan page, DiagnosticList diagnostics)
+    {
+        // The 404 page is served at any missing URL, so its links start from the site's base path, not from itself.
+        var root = page.Path == SiteUrls.NotFound ? SiteUrls.BasePath(_baseUrl) : SiteUrls.RootFrom(page.Path);
+        var globals = new ScriptObject
+        {
+            ["site"] = _siteView,
+            ["page"] = page,
+            ["model"] = page.Model,
+            ["root"] = root,
+            ["canonical"] = SiteUrls.Absolute(_baseUrl, page.Path),
+        };
+        var body = _templates.Render(page.Layout, globals, diagnostics, page.Path);
+        if (body is null) return null;
+        globals["content"] = body;
+        var html = _templates.Render("layouts/base.html", globals, diagnostics, page.Path);
+        return html is null ? null : new OutputFile(page.Path, Utf8.GetBytes(html));
+    }
+}
