@@ -19,6 +19,7 @@ public static class RungsCommandLine
             DiffCommand.Create(),
             DevCommand.Create(),
             NewCommand.Create(),
+            ServeCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -111,13 +111,19 @@ public sealed class SiteOptions
         result.HasErrors || (parsed.GetValue(WarningsAsErrors) && result.WarningCount > 0);
 
     /// <summary>Reads the content folder and finds the themes: built-in ones beside the binary, the site's own beside the content folder.</summary>
-    public static (ContentSources Sources, DiskThemeSource Themes) Load(string content)
+    public static (ContentSources Sources, DiskThemeSource Themes) Load(string content) =>
+        (ContentReader.Read(Path.GetFullPath(content), DisplayPath(content)), Themes(content).Source);
+
+    /// <summary>The content folder as diagnostics show it: relative to the working directory.</summary>
+    public static string DisplayPath(string content) =>
+        Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(content)).Replace('\\', '/');
+
+    /// <summary>The themes: built-in ones beside the binary, overlaid by the site's own `themes/` folder beside the content folder.</summary>
+    public static (DiskThemeSource Source, string SiteThemes) Themes(string content)
     {
         var full = Path.GetFullPath(content);
-        var display = Path.GetRelativePath(Environment.CurrentDirectory, full).Replace('\\', '/');
-        var sources = ContentReader.Read(full, display);
         var siteRoot = Path.GetDirectoryName(full.TrimEnd('/', '\\')) ?? full;
-        var themes = new DiskThemeSource(Path.Combine(AppContext.BaseDirectory, "themes"), Path.Combine(siteRoot, "themes"), Environment.CurrentDirectory);
-        return (sources, themes);
+        var siteThemes = Path.Combine(siteRoot, "themes");
+        return (new DiskThemeSource(Path.Combine(AppContext.BaseDirectory, "themes"), siteThemes, Environment.CurrentDirectory), siteThemes);
     }
 }

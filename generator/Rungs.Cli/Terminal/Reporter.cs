@@ -112,6 +112,39 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
         _out.MarkupLine($"[green]Built[/] {Plural(pages, "page")} ({Plural(files, "file")}) into {Markup.Escape(output)} in {Seconds(elapsed)}{(warnings > 0 ? $", with {Plural(warnings, "warning")}" : "")}.");
     }
 
+    /// <summary>`rungs serve` is up: where, and what it watches.</summary>
+    public void Serving(Uri address, string content, string themes)
+    {
+        if (Verbosity == Verbosity.Quiet) return;
+        _out.MarkupLine($"[green]Serving[/] {Markup.Escape(content)} at [link]{Markup.Escape(address.ToString())}[/]");
+        _out.MarkupLine($"  watching {Markup.Escape(content)} and {Markup.Escape(themes)}; press Ctrl+C to stop.");
+    }
+
+    /// <summary>One step of a dev-server rebuild: what changed, what was rebuilt, how long it took.</summary>
+    public void Rebuilt(Rungs.Incremental.RebuildReport report, string what)
+    {
+        if (Verbosity == Verbosity.Quiet && !report.HasErrors) return;
+        var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        var took = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
+        var changedContent = report.Full && report.ChangedContent.Count > 1 ? "" : report.ChangedContent.Count switch
+        {
+            0 => "",
+            1 => report.ChangedContent[0] + " changed: ",
+            var n => $"{Plural(n, "file")} changed: ",
+        };
+        if (report.HasErrors)
+        {
+            var errors = report.Diagnostics.Count(d => d.Severity == Severity.Error);
+            _err.MarkupLine($"{time} {Markup.Escape(changedContent)}[red]{Plural(errors, "error")}[/]; still serving the last good build (shown in the browser too).");
+            return;
+        }
+
+        var files = report.ChangedFiles.Count + report.RemovedFiles.Count;
+        _out.MarkupLine(Markup.Escape($"{time} {changedContent}{what}: {Plural(report.PagesRendered, "page")} rendered, {Plural(files, "file")} changed, in {took}"));
+        if (Verbosity == Verbosity.Verbose && report.Groups.Count > 0)
+            _out.MarkupLine(Markup.Escape("  groups: " + string.Join(", ", report.Groups)));
+    }
+
     public void Checked(int files, int warnings)
     {
         if (Verbosity == Verbosity.Quiet) return;

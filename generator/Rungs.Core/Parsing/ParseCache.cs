@@ -35,6 +35,16 @@ public sealed class ParseCache
         foreach (var path in _files.Keys.Where(p => !present.Contains(p)).ToList()) _files.TryRemove(path, out _);
     }
 
-    /// <summary>Resets <see cref="Parsed"/> before a run.</summary>
-    internal void StartRun() => _parsed = 0;
+    private object? _settings;
+
+    /// <summary>
+    /// Resets <see cref="Parsed"/> before a run. <paramref name="settings"/> are the site-wide settings parsing depends on
+    /// (compared with Equals): when they differ from the last run's, every file is parsed again.
+    /// </summary>
+    internal void StartRun(object? settings = null)
+    {
+        _parsed = 0;
+        if (!Equals(settings, _settings)) _files.Clear();
+        _settings = settings;
+    }
 }

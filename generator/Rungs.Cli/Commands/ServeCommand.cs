@@ -1,0 +1,141 @@
+using System.CommandLine;
+using Rungs.Cli.Serving;
+using Rungs.Cli.Terminal;
+using Rungs.Incremental;
+using Rungs.Input;
+
+namespace Rungs.Cli.Commands;
+
+/// <summary>
+/// `rungs serve`: builds the site into memory, serves it on 127.0.0.1, and on every save rebuilds what the edit affects and
+/// reloads the tabs showing it. Content errors show in the terminal and over the page; the last good build stays served.
+/// Runs until Ctrl+C (exit 0); exit 1 when the content folder is missing or the port is taken.
+/// </summary>
+public static class ServeCommand
+{
+    public const int DefaultPort = 4000;
+
+    public static Command Create()
+    {
+        var content = new Option<string>("--content")
+        {
+            Description = "The content folder (holds site.yml, series/, competencies/, …).",
+            DefaultValueFactory = _ => "content",
+        };
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = $"The port on 127.0.0.1 to serve at (0: any free port). Default {DefaultPort}.",
+            DefaultValueFactory = _ => DefaultPort,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535");
+        });
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and warnings." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print which page groups each rebuild rendered." };
+        var command = new Command("serve", "Serve the site locally, rebuild on every save, and reload open browser tabs.")
+        {
+            content, port, quiet, verbose,
+        };
+        command.SetAction((parsed, stop) =>
+        {
+            var reporter = new Reporter(parsed.GetValue(quiet) ? Verbosity.Quiet : parsed.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal);
+            return RunAsync(parsed.GetValue(content)!, parsed.GetValue(port), reporter, stop);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string content, int port, Reporter report, CancellationToken stop)
+    {
+        var full = Path.GetFullPath(content);
+        var display = SiteOptions.DisplayPath(content);
+        if (!Directory.Exists(full))
+        {
+            report.Diagnostics(ContentReader.Read(full, display).Problems);
+            return RungsCommandLine.ContentErrors;
+        }
+
+        var (themes, siteThemes) = SiteOptions.Themes(content);
+        var folder = new LiveContentFolder(full, display);
+        // Watch before the first read, so an edit made while the site builds is not missed.
+        using var watcher = new ChangeWatcher(full, siteThemes);
+        folder.ReadAll();
+
+        var hub = new LiveReloadHub();
+        SiteSession? session = null;
+        DevServer server;
+        try
+        {
+            server = await DevServer.StartAsync(port, path => session?.Files.GetValueOrDefault(path), hub);
+        }
+        catch (IOException e)
+        {
+            report.UsageError($"cannot serve on 127.0.0.1:{port}: {e.Message}");
+            report.Hint("another program uses the port; choose another with --port, or --port 0 for any free port");
+            return RungsCommandLine.ContentErrors;
+        }
+
+        await using (server)
+        {
+            var history = Rungs.History.ReadHistory.Read(full, Rungs.History.ReadHistory.DefaultMaxCommits);
+            session = new SiteSession(themes, server.Address.ToString(), history);
+            Rebuild(session, folder, hub, report);
+            report.Serving(server.Address, display, SiteOptions.DisplayPath(siteThemes));
+            while (!stop.IsCancellationRequested)
+            {
+                WatchedChanges changes;
+                try
+                {
+                    changes = await watcher.NextAsync(stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+
+                if (changes.LostTrack) folder.ReadAll();
+                else folder.Refresh(changes.ContentPaths);
+                Rebuild(session, folder, hub, report);
+            }
+        }
+
+        return RungsCommandLine.Success;
+    }
+
+    /// <summary>Rebuilds, tells the tabs (reload what changed, or show the errors), and reports each step in the terminal.</summary>
+    private static void Rebuild(SiteSession session, LiveContentFolder folder, LiveReloadHub hub, Reporter report)
+    {
+        var step = session.Rebuild(folder.Sources());
+        report.Diagnostics(step.Diagnostics);
+        if (step.HasErrors)
+        {
+            hub.Errors(step.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Error));
+            report.Rebuilt(step, "");
+            return;
+        }
+
+        hub.Ok();
+        if (step.ChangedOutput) hub.Reload([.. step.ChangedFiles, .. step.RemovedFiles]);
+        report.Rebuilt(step, step.Full ? "built the whole site" : "rebuilt " + Describe(step.Groups));
+        if (step.Full) return;
+
+        var sitePages = session.CompleteSitePages();
+        report.Diagnostics(sitePages.Diagnostics);
+        if (sitePages.HasErrors)
+        {
+            hub.Errors(sitePages.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Error));
+            return;
+        }
+
+        if (sitePages.ChangedOutput) hub.Reload([.. sitePages.ChangedFiles, .. sitePages.RemovedFiles]);
+        report.Rebuilt(sitePages, "  then site pages, search index and site files");
+    }
+
+    private static string Describe(IReadOnlyList<Rungs.Rendering.PageGroup> groups) =>
+        groups.Count switch
+        {
+            0 => "nothing",
+            <= 3 => string.Join(", ", groups),
+            _ => $"{groups.Count} page groups ({string.Join(", ", groups.Take(2))}, …)",
+        };
+}

@@ -1,0 +1,24 @@
+using Rungs.Diagnostics;
+using Rungs.Rendering;
+
+namespace Rungs.Incremental;
+
+/// <summary>
+/// What one rebuild of the dev server did: which content files changed, which page groups it rebuilt, which output files
+/// changed (written, or removed), how long it took, and the problems found. On an error nothing was published.
+/// </summary>
+public sealed record RebuildReport(
+    IReadOnlyList<string> ChangedContent,
+    IReadOnlyList<PageGroup> Groups,
+    int PagesRendered,
+    IReadOnlyList<string> ChangedFiles,
+    IReadOnlyList<string> RemovedFiles,
+    TimeSpan Elapsed,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    bool Full)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Whether any output file changed, so open pages may need a reload.</summary>
+    public bool ChangedOutput => ChangedFiles.Count > 0 || RemovedFiles.Count > 0;
+}

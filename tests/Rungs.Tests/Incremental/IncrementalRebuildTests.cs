@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using Rungs.Incremental;
+using Rungs.Input;
+using Rungs.Pipeline;
+using Rungs.Rendering;
+using Rungs.Tests.Corpus;
+using Rungs.Tests.Support;
+
+namespace Rungs.Tests.Incremental;
+
+/// <summary>
+/// The dev server's incremental rebuild must publish exactly what a full build writes: after any edit, every output
+/// file has the same bytes, and no file is left over. These tests edit content in memory and compare both, byte for byte.
+/// </summary>
+public sealed class IncrementalRebuildTests
+{
+    private static readonly DiskThemeSource Themes = new(Repo.Themes, Repo.Themes, Repo.Root);
+
+    private static SortedDictionary<string, string> SampleFiles() =>
+        new(ContentReader.Read(Repo.Content, "content").Files.ToDictionary(f => f.RelativePath, f => f.Text!), StringComparer.Ordinal);
+
+    [Fact]
+    public void The_first_build_publishes_what_a_full_build_writes()
+    {
+        var files = SampleFiles();
+        var session = new SiteSession(Themes);
+        var report = session.Rebuild(ContentSources.FromText(files));
+        Assert.False(report.HasErrors);
+        Assert.True(report.Full);
+        AssertSameAsFullBuild(session, files);
+    }
+
+    [Fact]
+    public void An_edit_to_one_class_rebuilds_its_series_and_what_shows_it_not_the_whole_site()
+    {
+        var files = SampleFiles();
+        var session = new SiteSession(Themes);
+        session.Rebuild(ContentSources.FromText(files));
+        var path = files.Keys.First(p => p.StartsWith("series/", StringComparison.Ordinal) && !p.EndsWith("_series.md", StringComparison.Ordinal));
+        files[path] += "\nOne more sentence, added by the test.\n";
+
+        var report = session.Rebuild(ContentSources.FromText(files));
+
+        Assert.Equal([path], report.ChangedContent);
+        Assert.False(report.Full);
+        Assert.Contains(PageGroup.Series(path.Split('/')[1]), report.Groups);
+        Assert.DoesNotContain(PageGroup.Site, report.Groups);
+        Assert.True(report.Groups.Count < PagePlanner.Groups(SampleContent.Result.Site!).Count - 1, "only some groups are rebuilt");
+        Assert.Contains(report.ChangedFiles, f => f.EndsWith(".html", StringComparison.Ordinal));
+        session.CompleteSitePages();
+        AssertSameAsFullBuild(session, files);
+    }
+
+    [Fact]
+    public void Every_kind_of_edit_to_every_sample_file_gives_the_full_build_output()
+    {
+        var files = SampleFiles();
+        var session = new SiteSession(Themes);
+        session.Rebuild(ContentSources.FromText(files));
+        foreach (var path in files.Keys.ToList())
+        {
+            foreach (var edit in Edits)
+            {
+                files[path] = edit(files[path]);
+                Apply(session, files);
+            }
+        }
+    }
+
+    [Fact]
+    public void Deleting_adding_and_restoring_documents_gives_the_full_build_output()
+    {
+        var files = SampleFiles();
+        var session = new SiteSession(Themes);
+        session.Rebuild(ContentSources.FromText(files));
+        foreach (var path in files.Keys.Where(p => p != "site.yml").ToList())
+        {
+            var text = files[path];
+            files.Remove(path);
+            Apply(session, files);
+            files[path] = text;
+            Apply(session, files);
+        }
+    }
+
+    [Fact]
+    public void Random_edits_to_a_generated_corpus_give_the_full_build_output()
+    {
+        var files = GeneratedCorpus.Files(40, seed: 7);
+        var session = new SiteSession(Themes);
+        session.Rebuild(ContentSources.FromText(files));
+        var random = new Random(12345);
+        var paths = files.Keys.Where(p => p != "site.yml").ToList();
+        for (var step = 0; step < 16; step++)
+        {
+            var path = paths[random.Next(paths.Count)];
+            if (random.Next(4) == 0 && files.ContainsKey(path)) files.Remove(path);
+            else files[path] = Edits[random.Next(Edits.Length)](files.GetValueOrDefault(path) ?? "");
+            Apply(session, files);
+        }
+    }
+
+    [Fact]
+    public void A_broken_edit_publishes_nothing_and_fixing_it_publishes_the_fix()
+    {
+        var files = SampleFiles();
+        var session = new SiteSession(Themes);
+        session.Rebuild(ContentSources.FromText(files));
+        var before = session.Files.ToDictionary(p => p.Key, p => p.Value);
+        var path = files.Keys.First(p => p.StartsWith("competencies/", StringComparison.Ordinal));
+        var good = files[path];
+        files[path] = good.Replace("title:", "title: [unclosed", StringComparison.Ordinal);
+
+        var broken = session.Rebuild(ContentSources.FromText(files));
+
+        Assert.True(broken.HasErrors);
+        Assert.Contains(broken.Diagnostics, d => d.Position.Path.EndsWith(path, StringComparison.Ordinal) && d.Position.Line > 1);
+        Assert.Equal(before.Keys.Order(), session.Files.Keys.Order());
+        Assert.All(before, p => Assert.Same(p.Value, session.Files[p.Key]));
+
+        files[path] = good.Replace("title: ", "title: Renamed ", StringComparison.Ordinal);
+        var fixedReport = session.Rebuild(ContentSources.FromText(files));
+        Assert.False(fixedReport.HasErrors);
+        session.CompleteSitePages();
+        AssertSameAsFullBuild(session, files);
+    }
+
+    /// <summary>Edits that keep a file valid in most cases; when one breaks the site, the session must keep the last good output.</summary>
+    private static readonly Func<string, string>[] Edits =
+    [
+        text => text + "\nA sentence added at the end.\n",
+        text => Regex.Replace(text, @"^title: (.*)$", "title: $1 Revised", RegexOptions.Multiline),
+        text => Regex.Replace(text, @"^(- |\d+\. )(.*)$", "$1$2 (updated)", RegexOptions.Multiline),
+        text => Regex.Replace(text, @"^summary: (.*)$", "summary: A new summary.", RegexOptions.Multiline),
+    ];
+
+    /// <summary>Rebuilds after an edit: with errors, nothing published may change; without, the output must equal a full build.</summary>
+    private static void Apply(SiteSession session, SortedDictionary<string, string> files)
+    {
+        var before = session.Files.ToDictionary(p => p.Key, p => p.Value);
+        var report = session.Rebuild(ContentSources.FromText(files));
+        if (report.HasErrors)
+        {
+            Assert.Equal(before.Keys.Order(), session.Files.Keys.Order());
+            return;
+        }
+
+        session.CompleteSitePages();
+        AssertSameAsFullBuild(session, files);
+    }
+
+    private static void AssertSameAsFullBuild(SiteSession session, IReadOnlyDictionary<string, string> files)
+    {
+        var full = SitePipeline.Run(ContentSources.FromText(files), Themes);
+        Assert.False(full.HasErrors, string.Join("\n", full.Diagnostics));
+        var expected = full.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        var missing = expected.Keys.Where(p => !session.Files.ContainsKey(p)).ToList();
+        var extra = session.Files.Keys.Where(p => !expected.ContainsKey(p)).ToList();
+        var different = expected.Where(p => session.Files.TryGetValue(p.Key, out var f) && !f.Bytes.AsSpan().SequenceEqual(p.Value)).Select(p => p.Key).ToList();
+        Assert.True(missing.Count + extra.Count + different.Count == 0,
+            $"missing: {string.Join(", ", missing)}\nextra: {string.Join(", ", extra)}\ndifferent: {string.Join(", ", different)}");
+    }
+}
