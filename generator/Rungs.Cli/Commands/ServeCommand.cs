@@ -117,18 +117,22 @@ public static class ServeCommand
         hub.Ok();
         if (step.ChangedOutput) hub.Reload([.. step.ChangedFiles, .. step.RemovedFiles]);
         report.Rebuilt(step, step.Full ? "built the whole site" : "rebuilt " + Describe(step.Groups));
-        if (step.Full) return;
-
-        var sitePages = session.CompleteSitePages();
-        report.Diagnostics(sitePages.Diagnostics);
-        if (sitePages.HasErrors)
+        // Then what shows the edited documents elsewhere, and last the site pages and search index; each step reloads its pages.
+        while (session.ContinueRebuild() is { } next)
         {
-            hub.Errors(sitePages.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Error));
-            return;
-        }
+            report.Diagnostics(next.Diagnostics);
+            if (next.HasErrors)
+            {
+                hub.Errors(next.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Error));
+                report.Rebuilt(next, "");
+                return;
+            }
 
-        if (sitePages.ChangedOutput) hub.Reload([.. sitePages.ChangedFiles, .. sitePages.RemovedFiles]);
-        report.Rebuilt(sitePages, "  then site pages, search index and site files");
+            if (next.ChangedOutput) hub.Reload([.. next.ChangedFiles, .. next.RemovedFiles]);
+            report.Rebuilt(next, next.Groups is [{ Kind: Rungs.Rendering.PageGroupKind.Site }]
+                ? "  then site pages, search index and site files"
+                : "  then pages that show it: " + Describe(next.Groups));
+        }
     }
 
     private static string Describe(IReadOnlyList<Rungs.Rendering.PageGroup> groups) =>

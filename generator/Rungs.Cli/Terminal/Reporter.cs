@@ -143,6 +143,8 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
         _out.MarkupLine(Markup.Escape($"{time} {changedContent}{what}: {Plural(report.PagesRendered, "page")} rendered, {Plural(files, "file")} changed, in {took}"));
         if (Verbosity == Verbosity.Verbose && report.Groups.Count > 0)
             _out.MarkupLine(Markup.Escape("  groups: " + string.Join(", ", report.Groups)));
+        if (Verbosity == Verbosity.Verbose && report.Timings.Count > 0)
+            _out.MarkupLine(Markup.Escape("  " + string.Join(", ", report.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"))));
     }
 
     public void Checked(int files, int warnings)

@@ -29,6 +29,19 @@ public static class ChangeImpact
         return groups;
     }
 
+    /// <summary>The groups of the edited documents themselves: the pages an author editing them is looking at.</summary>
+    public static IReadOnlyList<PageGroup> OwnGroups(IEnumerable<string> changedPaths) =>
+        changedPaths.Select(ContentPath.Of).Select(path => path.Kind switch
+            {
+                ContentKind.Series => PageGroup.Series(path.Slug),
+                ContentKind.Class => PageGroup.Series(path.SeriesSlug!),
+                ContentKind.Competency => PageGroup.Competency(path.Slug),
+                ContentKind.Ksa => PageGroup.Ksa(path.Slug),
+                ContentKind.JobModel => PageGroup.JobModel(path.Slug),
+                _ => null,
+            })
+            .OfType<PageGroup>().Distinct().ToList();
+
     private static void Affect(SiteModel site, ContentPath path, HashSet<PageGroup> groups)
     {
         switch (path.Kind)

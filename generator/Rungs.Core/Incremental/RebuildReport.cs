@@ -17,6 +17,9 @@ public sealed record RebuildReport(
     IReadOnlyList<Diagnostic> Diagnostics,
     bool Full)
 {
+    /// <summary>How long each stage of the step took (parse, link, templates, pages).</summary>
+    public IReadOnlyList<Pipeline.StageTiming> Timings { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>Whether any output file changed, so open pages may need a reload.</summary>

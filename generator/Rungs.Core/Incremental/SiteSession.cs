@@ -13,9 +13,10 @@ namespace Rungs.Incremental;
 
 /// <summary>
 /// A site kept built in memory between edits, for the dev server. The first build renders everything; after that, an edit
-/// re-parses only the changed files, re-links the site (cheap), and re-renders only the page groups the edit affects
-/// (<see cref="ChangeImpact"/>) in a first, fast step — the page being edited is up to date after it — then the site pages,
-/// search index and site-wide files in a second step (<see cref="CompleteSitePages"/>). A build with errors publishes
+/// re-parses only the changed files, re-links the site, and re-renders only the page groups the edit affects
+/// (<see cref="ChangeImpact"/>), in steps: the edited documents' own groups first (the page being edited is up to date
+/// after it), then the groups that show them, then the site pages, search index and site-wide files
+/// (<see cref="ContinueRebuild"/>). A build with errors publishes
 /// nothing: the last good site stays, and the errors are reported. Not thread-safe: one rebuild at a time.
 /// </summary>
 public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, HistoryLog? history = null)
@@ -31,6 +32,7 @@ public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, His
     private ThemeFiles? _builtTheme;
     private SiteRenderer? _renderer;
     private bool _sitePagesPending;
+    private IReadOnlyList<PageGroup> _pendingGroups = [];
 
     /// <summary>The published site: the files of the last good build, by output path.</summary>
     public IReadOnlyDictionary<string, OutputFile> Files => _files;
@@ -38,35 +40,92 @@ public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, His
     /// <summary>Whether there is a good build to serve.</summary>
     public bool HasSite => _renderer is not null;
 
+    /// <summary>Whether the last rebuild still has steps to run (<see cref="ContinueRebuild"/>).</summary>
+    public bool HasPendingWork => _pendingGroups.Count > 0 || (_sitePagesPending && _renderer is not null);
+
     /// <summary>
     /// Brings the site up to date with <paramref name="sources"/>. The first call (and a change to site.yml or the theme)
-    /// renders everything; later calls render only the groups the changes affect, and leave the site pages to
-    /// <see cref="CompleteSitePages"/>.
+    /// renders everything. Later calls render, as the first step, only the page groups of the edited documents themselves
+    /// (the page being edited is up to date when this returns), and leave the groups that show them, then the site pages,
+    /// to <see cref="ContinueRebuild"/>.
     /// </summary>
     public RebuildReport Rebuild(ContentSources sources)
     {
         var watch = Stopwatch.StartNew();
+        var clock = new StageClock();
         var changed = ChangedPaths(sources);
-        var validated = SitePipeline.Validate(sources, themes, cache: _cache);
+        var validated = SitePipeline.Validate(sources, themes, clock, _cache);
         if (validated.HasErrors || validated.Theme is null)
-            return new RebuildReport(changed, [], 0, [], [], watch.Elapsed, Sorted(validated.Diagnostics), false);
+            return new RebuildReport(changed, [], 0, [], [], watch.Elapsed, Sorted(validated.Diagnostics), false) { Timings = clock.Timings };
 
         var site = validated.Site;
         var diagnostics = new DiagnosticList();
-        var renderer = SiteRenderer.Create(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, SiteHistoryOf(site), diagnostics);
+        diagnostics.AddRange(validated.Diagnostics);
+        var renderer = clock.Time("templates", () => SiteRenderer.Create(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, SiteHistoryOf(site), diagnostics));
         if (renderer is null)
-            return new RebuildReport(changed, [], 0, [], [], watch.Elapsed, Sorted([.. validated.Diagnostics, .. diagnostics.Items]), false);
+            return new RebuildReport(changed, [], 0, [], [], watch.Elapsed, diagnostics.Sorted(), false) { Timings = clock.Timings };
 
         var impact = _renderer is null || !SameTheme(_builtTheme, validated.Theme) ? null : ChangeImpact.Groups(_renderer.Site, site, changed);
         var full = impact is null;
-        // The site pages show every document, so they are rebuilt on every edit, in the second step.
-        var groups = (full ? PagePlanner.Groups(site).AsEnumerable() : impact!.OrderBy(g => g.Kind).ThenBy(g => g.Slug, StringComparer.Ordinal))
-            .Where(g => g.Kind != PageGroupKind.Site).ToList();
+        // The site pages show every document, so they are rebuilt on every edit, as the last step.
+        var all = (full ? PagePlanner.Groups(site).AsEnumerable() : impact!.Concat(_pendingGroups))
+            .Where(g => g.Kind != PageGroupKind.Site).Distinct().OrderBy(g => g.Kind).ThenBy(g => g.Slug, StringComparer.Ordinal).ToList();
+        var own = full ? all : ChangeImpact.OwnGroups(changed).Where(all.Contains).ToList();
+        _pendingGroups = all.Except(own).ToList();
+
+        _renderer = renderer;
+        _builtTheme = validated.Theme;
+        _builtTexts = sources.Files.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
+        if (full || changed.Count > 0) _sitePagesPending = true;
+        if (full) ForgetGroupsNotIn(all);
+        var step = clock.Time("pages", () => RenderGroups(own));
+        diagnostics.AddRange(step.Diagnostics);
+        var report = step with { ChangedContent = changed, Elapsed = watch.Elapsed, Diagnostics = diagnostics.Sorted(), Full = full, Timings = clock.Timings };
+        if (!full || report.HasErrors) return report;
+
+        var sitePages = CompleteSitePages();
+        return report with
+        {
+            PagesRendered = report.PagesRendered + sitePages.PagesRendered,
+            ChangedFiles = [.. report.ChangedFiles, .. sitePages.ChangedFiles],
+            RemovedFiles = [.. report.RemovedFiles, .. sitePages.RemovedFiles],
+            Diagnostics = Sorted([.. report.Diagnostics, .. sitePages.Diagnostics]),
+            Elapsed = watch.Elapsed,
+        };
+    }
+
+    /// <summary>
+    /// The next step of the last rebuild: first the groups that show the edited documents, then the site pages, search
+    /// index and site-wide files. Null when the rebuild is complete.
+    /// </summary>
+    public RebuildReport? ContinueRebuild()
+    {
+        if (_pendingGroups.Count > 0)
+        {
+            var watch = Stopwatch.StartNew();
+            var groups = _pendingGroups;
+            _pendingGroups = [];
+            return RenderGroups(groups) with { Elapsed = watch.Elapsed };
+        }
+
+        return HasPendingWork ? CompleteSitePages() : null;
+    }
+
+    /// <summary>Runs every remaining step of the last rebuild.</summary>
+    public IReadOnlyList<RebuildReport> CompleteRebuild()
+    {
+        var reports = new List<RebuildReport>();
+        while (ContinueRebuild() is { } step) reports.Add(step);
+        return reports;
+    }
+
+    private RebuildReport RenderGroups(IReadOnlyList<PageGroup> groups)
+    {
+        var renderer = _renderer!;
         var rendered = groups.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(renderer.Render).ToList();
-        diagnostics.AddRange(validated.Diagnostics);
+        var diagnostics = new DiagnosticList();
         foreach (var group in rendered) diagnostics.AddRange(group.Diagnostics);
-        if (diagnostics.HasErrors)
-            return new RebuildReport(changed, groups, 0, [], [], watch.Elapsed, diagnostics.Sorted(), full);
+        if (diagnostics.HasErrors) return new RebuildReport([], groups, 0, [], [], TimeSpan.Zero, diagnostics.Sorted(), false);
 
         var updates = new List<OutputFile>();
         var removals = new List<string>();
@@ -81,43 +140,36 @@ public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, His
             _groupSitemap[group.Group] = group.SitemapPaths;
         }
 
-        if (full)
-        {
-            var listed = _groupFiles.Keys.ToHashSet();
-            foreach (var gone in listed.Except(groups).Where(g => g.Kind != PageGroupKind.Site))
-            {
-                removals.AddRange(_groupFiles[gone]);
-                _groupFiles.Remove(gone);
-                _groupSitemap.Remove(gone);
-            }
-        }
-
-        _renderer = renderer;
-        _builtTheme = validated.Theme;
-        _builtTexts = sources.Files.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
-        _sitePagesPending = true;
         var (written, removed) = Publish(updates, removals);
-        if (full)
+        return new RebuildReport([], groups, pages, written, removed, TimeSpan.Zero, diagnostics.Sorted(), false);
+    }
+
+    /// <summary>After a full rebuild: drops the files of documents that are gone.</summary>
+    private void ForgetGroupsNotIn(IReadOnlyList<PageGroup> groups)
+    {
+        var removals = new List<string>();
+        foreach (var gone in _groupFiles.Keys.Except(groups).Where(g => g.Kind != PageGroupKind.Site).ToList())
         {
-            var site2 = CompleteSitePages();
-            return new RebuildReport(changed, groups, pages + site2.PagesRendered, [.. written, .. site2.ChangedFiles], [.. removed, .. site2.RemovedFiles],
-                watch.Elapsed, diagnostics.Sorted(), true);
+            removals.AddRange(_groupFiles[gone]);
+            _groupFiles.Remove(gone);
+            _groupSitemap.Remove(gone);
         }
 
-        return new RebuildReport(changed, groups, pages, written, removed, watch.Elapsed, diagnostics.Sorted(), false);
+        Publish([], removals);
     }
 
     /// <summary>
-    /// The second step of a rebuild: the site pages (indexes, search, career map, comparisons of any two), the search index
+    /// The last step of a rebuild: the site pages (indexes, search, career map, comparisons of any two), the search index
     /// and the site-wide files, which show every document. Does nothing when they are up to date.
     /// </summary>
-    public RebuildReport CompleteSitePages()
+    private RebuildReport CompleteSitePages()
     {
         var watch = Stopwatch.StartNew();
         if (!_sitePagesPending || _renderer is null) return new RebuildReport([], [], 0, [], [], TimeSpan.Zero, [], false);
         var diagnostics = new DiagnosticList();
         var sitePages = _renderer.Render(PageGroup.Site);
         diagnostics.AddRange(sitePages.Diagnostics);
+        _sitePagesPending = false;
         if (diagnostics.HasErrors)
             return new RebuildReport([], [PageGroup.Site], 0, [], [], watch.Elapsed, diagnostics.Sorted(), false);
         _groupSitemap[PageGroup.Site] = sitePages.SitemapPaths;
@@ -129,7 +181,6 @@ public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, His
         var removals = _siteFiles.Except(extras.Select(f => f.Path), StringComparer.Ordinal).ToList();
         _siteFiles.Clear();
         _siteFiles.AddRange(extras.Select(f => f.Path));
-        _sitePagesPending = false;
         var (written, removed) = Publish([.. sitePages.Files, .. extras], removals);
         return new RebuildReport([], [PageGroup.Site], sitePages.Files.Count, written, removed, watch.Elapsed, diagnostics.Sorted(), false);
     }

@@ -47,7 +47,7 @@ public sealed class IncrementalRebuildTests
         Assert.DoesNotContain(PageGroup.Site, report.Groups);
         Assert.True(report.Groups.Count < PagePlanner.Groups(SampleContent.Result.Site!).Count - 1, "only some groups are rebuilt");
         Assert.Contains(report.ChangedFiles, f => f.EndsWith(".html", StringComparison.Ordinal));
-        session.CompleteSitePages();
+        session.CompleteRebuild();
         AssertSameAsFullBuild(session, files);
     }
 
@@ -121,7 +121,7 @@ public sealed class IncrementalRebuildTests
         files[path] = good.Replace("title: ", "title: Renamed ", StringComparison.Ordinal);
         var fixedReport = session.Rebuild(ContentSources.FromText(files));
         Assert.False(fixedReport.HasErrors);
-        session.CompleteSitePages();
+        session.CompleteRebuild();
         AssertSameAsFullBuild(session, files);
     }
 
@@ -145,7 +145,7 @@ public sealed class IncrementalRebuildTests
             return;
         }
 
-        session.CompleteSitePages();
+        session.CompleteRebuild();
         AssertSameAsFullBuild(session, files);
     }
 
