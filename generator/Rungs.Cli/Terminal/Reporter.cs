@@ -142,7 +142,8 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
         var files = report.ChangedFiles.Count + report.RemovedFiles.Count;
         _out.MarkupLine(Markup.Escape($"{time} {changedContent}{what}: {Plural(report.PagesRendered, "page")} rendered, {Plural(files, "file")} changed, in {took}"));
         if (Verbosity == Verbosity.Verbose && report.Groups.Count > 0)
-            _out.MarkupLine(Markup.Escape("  groups: " + string.Join(", ", report.Groups)));
+            _out.MarkupLine(Markup.Escape("  groups: " + string.Join(", ", report.Groups.Take(12))
+                + (report.Groups.Count > 12 ? $" and {report.Groups.Count - 12} more" : "")));
         if (Verbosity == Verbosity.Verbose && report.Timings.Count > 0)
             _out.MarkupLine(Markup.Escape("  " + string.Join(", ", report.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"))));
     }
