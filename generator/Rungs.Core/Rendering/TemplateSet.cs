@@ -8,13 +8,15 @@ using Scriban.Syntax;
 namespace Rungs.Rendering;
 
 /// <summary>
-/// The theme's Scriban templates, each parsed once. Renders pages with a fresh context per page
-/// (contexts are not thread-safe; parsed templates are) and reports template errors as diagnostics.
+/// The theme's Scriban templates, each parsed once. Renders pages with one context per thread, reused from page
+/// to page (contexts are not thread-safe; parsed templates are), and reports template errors as diagnostics.
 /// </summary>
 public sealed class TemplateSet : ITemplateLoader
 {
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _displayPaths = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<TemplateContext?> _contexts = new();
+    private InlineInclude _include = new(themeIndents: true);
 
     private TemplateSet()
     {
@@ -40,6 +42,7 @@ public sealed class TemplateSet : ITemplateLoader
             set._templates[file.RelativePath] = template;
         }
 
+        set._include = new InlineInclude(InlineInclude.Indents(set._templates.Values));
         return set;
     }
 
@@ -55,6 +58,34 @@ public sealed class TemplateSet : ITemplateLoader
             return null;
         }
 
+        // A context is costly to make (it copies Scriban's builtins, and learns each model type's members by reflection),
+        // so each thread keeps one for every page it renders. One that failed mid-render may hold half its state: drop it.
+        var context = _contexts.Value ??= NewContext();
+        context.PushGlobal(globals);
+        var completed = false;
+        try
+        {
+            var html = template.Render(context);
+            completed = true;
+            return html;
+        }
+        catch (ScriptRuntimeException e)
+        {
+            // The span names the template the error is in, which may be a partial the layout included.
+            var file = string.IsNullOrEmpty(e.Span.FileName) ? _displayPaths.GetValueOrDefault(name, name) : e.Span.FileName;
+            diagnostics.Error(DiagnosticCodes.Template, At(e.Span, file),
+                $"template error while rendering {pagePath}: {e.OriginalMessage}");
+            return null;
+        }
+        finally
+        {
+            if (completed) context.PopGlobal();
+            else _contexts.Value = null;
+        }
+    }
+
+    private TemplateContext NewContext()
+    {
         var context = new TemplateContext
         {
             TemplateLoader = this,
@@ -66,21 +97,10 @@ public sealed class TemplateSet : ITemplateLoader
             StrictVariables = true,
             NewLine = "\n",
         };
+        context.BuiltinObject.SetValue("include", _include, readOnly: true);
         foreach (var (key, partial) in _templates)
             if (key.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[key] = partial;
-        context.PushGlobal(globals);
-        try
-        {
-            return template.Render(context);
-        }
-        catch (ScriptRuntimeException e)
-        {
-            // The span names the template the error is in, which may be a partial the layout included.
-            var file = string.IsNullOrEmpty(e.Span.FileName) ? _displayPaths.GetValueOrDefault(name, name) : e.Span.FileName;
-            diagnostics.Error(DiagnosticCodes.Template, At(e.Span, file),
-                $"template error while rendering {pagePath}: {e.OriginalMessage}");
-            return null;
-        }
+        return context;
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
