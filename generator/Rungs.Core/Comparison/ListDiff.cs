@@ -19,6 +19,9 @@ public static class ListDiff
     /// </remarks>
     public const double RewordThreshold = 0.45;
 
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_vocabulary;
+
     /// <summary>
     /// Matches items and reports one row per item. Items are compared without their leading list numbering ("1.", "(a)")
     /// and by their normalised words (case, whitespace and the punctuation around words ignored, as in the word diff),
@@ -46,10 +49,19 @@ public static class ListDiff
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The reword threshold must be between 0 and 1.");
         }
 
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var itemKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The vocabulary only numbers words while the items are prepared; reusing one per thread saves growing a new
+        // dictionary word by word for each of the tens of thousands of lists a large site compares.
+        var vocabulary = t_vocabulary ?? new Dictionary<string, int>(StringComparer.Ordinal);
+        t_vocabulary = null;
+        var itemKeys = new Dictionary<int[], int>(IdSequence.Comparer);
         var old = Prepare(before, nameof(before), vocabulary, itemKeys);
         var now = Prepare(after, nameof(after), vocabulary, itemKeys);
+        if (vocabulary.Count <= 4096)
+        {
+            // A huge one would cost its size in clearing on every later call.
+            vocabulary.Clear();
+            t_vocabulary = vocabulary;
+        }
 
         // For each old item: the new index it is matched to (-1: removed) and how.
         var partnerOfOld = Filled(old.Length, -1);
@@ -72,7 +84,7 @@ public static class ListDiff
         return Rows(before, after, old, now, partnerOfOld, partnerOfNew, changeOfOld);
     }
 
-    private static PreparedItem[] Prepare(IReadOnlyList<string> items, string name, Dictionary<string, int> vocabulary, Dictionary<string, int> itemKeys)
+    private static PreparedItem[] Prepare(IReadOnlyList<string> items, string name, Dictionary<string, int> vocabulary, Dictionary<int[], int> itemKeys)
     {
         var prepared = new PreparedItem[items.Count];
         for (var k = 0; k < prepared.Length; k++)
@@ -80,11 +92,11 @@ public static class ListDiff
             var item = items[k] ?? throw new ArgumentException($"Item {k} is null.", name);
             var text = TokenizedText.Of(ListNumbering.Strip(item));
             var ids = text.IdsIn(vocabulary);
-            var keyText = string.Join(' ', text.Keys);
-            if (!itemKeys.TryGetValue(keyText, out var key))
+            // Two items have the same normalised words exactly when they have the same ids (one vocabulary for both lists).
+            if (!itemKeys.TryGetValue(ids, out var key))
             {
                 key = itemKeys.Count;
-                itemKeys.Add(keyText, key);
+                itemKeys.Add(ids, key);
             }
 
             prepared[k] = new PreparedItem(text, ids, WordDiff.Sorted(ids), key);

@@ -26,14 +26,20 @@ internal sealed class TokenizedText
 
     public static TokenizedText Of(string text)
     {
-        var words = new List<string>();
+        // Two passes (count, then cut) so the arrays are allocated once at their size: every list item of every class is
+        // tokenized for each comparison it takes part in, so this is the planner's most frequent allocation.
+        var words = new string[CountWords(text)];
+        var keys = new string[words.Length];
+        var count = 0;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
             var boundary = i == text.Length || char.IsWhiteSpace(text[i]);
             if (boundary && start >= 0)
             {
-                words.Add(text[start..i]);
+                var word = text[start..i];
+                words[count] = word;
+                keys[count++] = KeyOf(word);
                 start = -1;
             }
             else if (!boundary && start < 0)
@@ -42,8 +48,21 @@ internal sealed class TokenizedText
             }
         }
 
-        var array = words.ToArray();
-        return new TokenizedText(array, Array.ConvertAll(array, KeyOf));
+        return new TokenizedText(words, keys);
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var boundary = char.IsWhiteSpace(c);
+            if (!boundary && !inWord) count++;
+            inWord = !boundary;
+        }
+
+        return count;
     }
 
     /// <summary>The keys as small integers from a vocabulary shared by everything compared together, so comparisons are integer compares.</summary>
