@@ -63,7 +63,9 @@ public static class CareerMapSvg
         WriteLanes(svg, scene);
         WriteEdges(svg, scene, ids);
         WriteBrackets(svg, scene);
-        foreach (var ladder in scene.Ladders) WriteLadder(svg, ladder, scene, root, ids);
+        // Each ladder draws its own rungs: grouped once here, in edge order, rather than searched for per ladder.
+        var rungs = scene.Edges.Where(e => e.Shape == EdgeShape.Rung).ToLookup(e => e.From.Ladder);
+        foreach (var ladder in scene.Ladders) WriteLadder(svg, ladder, rungs[ladder], scene, root, ids);
         svg.Append("</svg>");
         return svg.ToString();
     }
@@ -193,6 +195,8 @@ public static class CareerMapSvg
     {
         if (scene.Brackets.Count == 0) return;
         svg.Append("<g class=\"career-map-shared-lines\">\n");
+        // Every label is tested against every route: the routes' bounding boxes, computed once, rule most out cheaply.
+        var routes = scene.Edges.Select(e => (e.Corners, Box: Bounds(e.Corners))).ToList();
         foreach (var bracket in scene.Brackets)
         {
             var top = bracket.Row.LaneBottom + 4;
@@ -218,7 +222,9 @@ public static class CareerMapSvg
             // Centred under the bracket unless an arrow runs down the gutter there; then under the first ladder,
             // whose column no arrow ever runs through.
             var centre = (first.CenterX + last.CenterX) / 2;
-            var crossed = scene.Edges.Any(e => Crosses(e.Corners, centre - half, centre + half, labelTop, labelBottom));
+            var (left, right) = (centre - half, centre + half);
+            var crossed = routes.Exists(r => r.Box.Left <= right && left <= r.Box.Right && r.Box.Top <= labelBottom && labelTop <= r.Box.Bottom
+                                             && Crosses(r.Corners, left, right, labelTop, labelBottom));
             var labelX = crossed ? first.CenterX : centre;
             svg.Append("<text class=\"career-map-shared-line-label\" x=\"").Append(Num(labelX)).Append("\" y=\"")
                 .Append(Num(baseline)).Append("\" text-anchor=\"middle\" font-size=\"").Append(Num(MapLayout.LabelSize))
@@ -228,6 +234,14 @@ public static class CareerMapSvg
         }
 
         svg.Append("</g>\n");
+    }
+
+    // The smallest rectangle holding a route's corners (an empty route's holds nothing).
+    private static (double Left, double Right, double Top, double Bottom) Bounds(IReadOnlyList<(double X, double Y)> corners)
+    {
+        var box = (Left: double.PositiveInfinity, Right: double.NegativeInfinity, Top: double.PositiveInfinity, Bottom: double.NegativeInfinity);
+        foreach (var (x, y) in corners) box = (Math.Min(box.Left, x), Math.Max(box.Right, x), Math.Min(box.Top, y), Math.Max(box.Bottom, y));
+        return box;
     }
 
     // Whether a route's vertical runs pass through the rectangle [left, right] × [top, bottom].
@@ -243,7 +257,7 @@ public static class CareerMapSvg
         return false;
     }
 
-    private static void WriteLadder(StringBuilder svg, PlacedLadder ladder, MapScene scene, string root, Ids ids)
+    private static void WriteLadder(StringBuilder svg, PlacedLadder ladder, IEnumerable<RoutedEdge> rungs, MapScene scene, string root, Ids ids)
     {
         var row = scene.Rows[ladder.Row];
         var seriesTitle = MapText.Clean(ladder.Source.Title);
@@ -264,7 +278,7 @@ public static class CareerMapSvg
             $" class=\"career-map-series-title\" font-size=\"{Num(MapLayout.HeaderSize)}\" font-weight=\"700\" fill=\"{HeaderInk}\"");
         svg.Append("</a>\n");
 
-        foreach (var edge in scene.Edges.Where(e => e.Shape == EdgeShape.Rung && e.From.Ladder == ladder))
+        foreach (var edge in rungs)
         {
             svg.Append("<path d=\"").Append(edge.Path).Append('"').Append(PromotionStroke(ids)).Append("/>\n");
         }

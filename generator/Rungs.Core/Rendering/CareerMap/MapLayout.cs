@@ -169,11 +169,12 @@ internal static class MapLayout
         }
 
         var units = new List<List<PlacedLadder>>();
+        var lines = ladders.Where(l => l.SharedLine is not null).ToLookup(l => l.SharedLine!, StringComparer.Ordinal);
         var grouped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ladder in ladders)
         {
             if (ladder.SharedLine is null) units.Add([ladder]);
-            else if (grouped.Add(ladder.SharedLine)) units.Add(ladders.Where(l => l.SharedLine == ladder.SharedLine).ToList());
+            else if (grouped.Add(ladder.SharedLine)) units.Add(lines[ladder.SharedLine].ToList());
         }
 
         var rows = new List<MapRow>();
