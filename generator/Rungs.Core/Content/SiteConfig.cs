@@ -21,6 +21,9 @@ public sealed record SiteConfig(
     /// </summary>
     public static readonly SiteConfig Missing = new("(no site.yml)", null, null, null, DefaultTheme, "en", []);
 
+    /// <summary>What HTML tags written in Markdown become: text (the default) or allow-listed markup.</summary>
+    public RawHtml RawHtml { get; init; } = RawHtml.Escape;
+
     /// <summary>Where `theme:` is written (or the file start), for "no such theme" errors.</summary>
     public Diagnostics.SourcePosition ThemePosition { get; init; }
 

@@ -25,4 +25,7 @@ public static class DiagnosticCodes
     public const string Output = "RUNGS020";
     public const string LadderGap = "RUNGS021";
     public const string PromotionCycle = "RUNGS022";
+    public const string UnsafeContent = "RUNGS023";
+    public const string NestedTooDeep = "RUNGS024";
+    public const string BrokenLink = "RUNGS025";
 }

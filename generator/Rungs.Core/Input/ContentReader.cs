@@ -57,6 +57,16 @@ public static class ContentReader
         }
 
         var bytes = readBytes();
+        // A NUL byte is valid UTF-8 but never text: the file is an image, a document or an archive under a .md name.
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            problems.Error(DiagnosticCodes.Unreadable, TextDecoding.PositionOf(display, bytes, nul),
+                "the file is binary, not text (it holds NUL bytes)",
+                "content files are Markdown or YAML text; move other files out of the content folder");
+            return new SourceFile(relative, display, null);
+        }
+
         var text = TextDecoding.TryDecode(bytes, out var offset);
         if (text is null)
             problems.Error(DiagnosticCodes.Unreadable, TextDecoding.PositionOf(display, bytes, offset),

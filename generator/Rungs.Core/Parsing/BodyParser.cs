@@ -11,11 +11,32 @@ namespace Rungs.Parsing;
 /// <summary>Parses a Markdown body once into sections: HTML for the page, items and text for comparisons and search.</summary>
 public static class BodyParser
 {
-    public static SpecBody Parse(string markdown, string displayPath, int firstLine, bool isCompetency = false)
+    /// <param name="diagnostics">Receives unsafe links and HTML that were removed (warnings) and a body nested too deeply to read (an error).</param>
+    /// <param name="rawHtml">What to do with HTML tags in the text: `raw_html` from site.yml.</param>
+    public static SpecBody Parse(string markdown, string displayPath, int firstLine, DiagnosticList diagnostics,
+        bool isCompetency = false, RawHtml rawHtml = RawHtml.Escape)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return SpecBody.Empty;
-        var pipeline = MarkdownPipelineFactory.Shared;
-        var document = Markdown.Parse(markdown, pipeline);
+        var pipeline = MarkdownPipelineFactory.For(rawHtml);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's only refusal of a string: blocks nested past its depth limit. It does not say where.
+            TooDeep(new SourcePosition(displayPath, firstLine + MarkdownDepth.GuessLine(markdown), 1), diagnostics);
+            return SpecBody.Empty;
+        }
+
+        if (MarkdownDepth.FirstTooDeep(document) is { } deep)
+        {
+            TooDeep(new SourcePosition(displayPath, firstLine + deep.Line, deep.Column + 1), diagnostics);
+            return SpecBody.Empty;
+        }
+
+        UnsafeContentFilter.Apply(document, rawHtml, (line, column) => new SourcePosition(displayPath, firstLine + line, column + 1), diagnostics);
 
         var intro = new List<Block>();
         var sections = new List<SpecSection>();
@@ -27,7 +48,7 @@ public static class BodyParser
         void Flush()
         {
             if (heading is null) return;
-            sections.Add(BuildSection(heading, blocks, displayPath, firstLine, isCompetency, usedIds));
+            sections.Add(BuildSection(heading, blocks, displayPath, firstLine, isCompetency, usedIds, pipeline));
             blocks = [];
         }
 
@@ -44,10 +65,16 @@ public static class BodyParser
         }
 
         Flush();
-        return new SpecBody(RenderHtml(intro), sections);
+        return new SpecBody(RenderHtml(intro, pipeline), sections);
     }
 
-    private static SpecSection BuildSection(HeadingBlock heading, List<Block> blocks, string path, int firstLine, bool isCompetency, HashSet<string> usedIds)
+    private static void TooDeep(SourcePosition at, DiagnosticList diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.NestedTooDeep, at,
+            $"the text nests quotes, lists, links or emphasis more than {MarkdownDepth.Limit} levels deep",
+            "look for a long run of `>`, list markers, `[` or `*` at the start of a line or inside it; no spec needs this depth");
+
+    private static SpecSection BuildSection(HeadingBlock heading, List<Block> blocks, string path, int firstLine, bool isCompetency, HashSet<string> usedIds,
+        MarkdownPipeline pipeline)
     {
         var title = InlineText.Of(heading.Inline);
         var kind = SectionCatalog.Classify(title, isCompetency);
@@ -57,7 +84,7 @@ public static class BodyParser
 
         var items = kind == SectionKind.Other ? [] : ExtractItems(blocks, path, firstLine);
         var text = string.Join("\n", blocks.Select(InlineText.OfBlock).Where(t => t.Length > 0));
-        return new SpecSection(title, id, kind, RenderHtml(blocks), text, items, At(heading, path, firstLine));
+        return new SpecSection(title, id, kind, RenderHtml(blocks, pipeline), text, items, At(heading, path, firstLine));
     }
 
     /// <summary>Gives every heading below level 2 an id that no section, theme block or other heading has.</summary>
@@ -114,12 +141,12 @@ public static class BodyParser
         table.OfType<TableRow>().Where(r => !r.IsHeader).Select(row => new SectionItem(
             string.Join(" – ", row.OfType<TableCell>().Select(InlineText.OfBlock).Where(t => t.Length > 0)), null, [], At(row, path, firstLine)));
 
-    private static string RenderHtml(IReadOnlyList<Block> blocks)
+    private static string RenderHtml(IReadOnlyList<Block> blocks, MarkdownPipeline pipeline)
     {
         if (blocks.Count == 0) return "";
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
-        MarkdownPipelineFactory.Shared.Setup(renderer);
+        pipeline.Setup(renderer);
         foreach (var block in blocks) renderer.Render(block);
         writer.Flush();
         return writer.ToString();

@@ -6,6 +6,9 @@ namespace Rungs.Parsing;
 /// <summary>The front-matter schema of each file kind, written as the reads that build its model.</summary>
 public static class SpecReaders
 {
+    /// <summary>The values `raw_html` takes in site.yml, the default first.</summary>
+    public static readonly IReadOnlyList<string> RawHtmlValues = ["escape", "allow-list"];
+
     public static SiteConfig? ReadSite(FrontMatterFields f)
     {
         var title = f.String("title", required: true);
@@ -28,10 +31,18 @@ public static class SpecReaders
             {
                 var t = n.String("title", required: true);
                 var u = n.String("url", required: true);
+                if (u is not null && !UrlSafety.IsSafe(u))
+                {
+                    n.Invalid("url", $"the nav `url` \"{u}\" uses the unsafe `{UrlSafety.SchemeOf(u)}:` scheme",
+                        "write a site-relative path (e.g. `classes/`) or an http:, https: or mailto: URL");
+                    return null;
+                }
+
                 return t is null || u is null ? null : new NavLink(t, u);
             }))
         {
             ThemePosition = f.PositionOf("theme"),
+            RawHtml = f.OneOf("raw_html", RawHtmlValues) == "allow-list" ? RawHtml.AllowList : RawHtml.Escape,
         };
         f.ReportUnknownKeys();
         return title is null ? null : config;

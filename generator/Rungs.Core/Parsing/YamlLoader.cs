@@ -22,15 +22,28 @@ public static class YamlLoader
         var stream = new YamlStream();
         try
         {
+            if (YamlLimits.Check(yaml) is { } problem)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidYaml,
+                    new SourcePosition(displayPath, firstLine + (int)Math.Max(1, problem.At.Line) - 1, (int)Math.Max(1, problem.At.Column)),
+                    problem.Message, problem.Hint);
+                return null;
+            }
+
             stream.Load(new StringReader(yaml));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's own failures on input its parser let through; it says neither what nor where.
+            diagnostics.Error(DiagnosticCodes.InvalidYaml, new SourcePosition(displayPath, firstLine, 1), $"{what} could not be read as YAML",
+                "look for a stray `*`, `&`, `!`, `?`, `[` or `{`, or a value that needs quotes");
+            return null;
         }
         catch (YamlException e)
         {
             var line = (int)e.Start.Line;
             var column = (int)Math.Max(1, e.Start.Column);
             var (message, hint) = Explain(e, yaml, line, what);
-            // YamlDotNet places an unknown alias at the document start; point at the `*name` itself.
-            if (message == AliasMessage && FindUndefinedAlias(yaml) is { } alias) (line, column) = alias;
             diagnostics.Error(DiagnosticCodes.InvalidYaml, new SourcePosition(displayPath, firstLine + line - 1, column), message, hint);
             return null;
         }
@@ -60,8 +73,6 @@ public static class YamlLoader
         return null;
     }
 
-    private const string AliasMessage = "a YAML anchor or alias cannot be resolved";
-
     private static (string Message, string? Hint) Explain(YamlException e, string yaml, int line, string what)
     {
         var inner = (e.InnerException as YamlException)?.Message ?? e.Message;
@@ -83,7 +94,7 @@ public static class YamlLoader
         if (lower.Contains("did not find expected key") || lower.Contains("block mapping"))
             return ($"the indentation of {what} is inconsistent", "indent list items and nested fields with the same number of spaces");
         if (lower.Contains("alias") || lower.Contains("anchor"))
-            return (AliasMessage, "write the value out in full instead of using & and *");
+            return (YamlLimits.UnknownAlias, "write the value out in full instead of using & and *");
         return ($"{what} is not valid YAML: {raw}", "check the line for a missing quote, colon or indentation");
     }
 
@@ -91,23 +102,6 @@ public static class YamlLoader
     {
         var colon = text.IndexOf(':');
         return colon > 0 && text[..colon].All(c => char.IsLetterOrDigit(c) || c is '_' or '-');
-    }
-
-    /// <summary>The line and column (1-based) of the first `*alias` whose `&amp;anchor` is not defined before it.</summary>
-    private static (int Line, int Column)? FindUndefinedAlias(string yaml)
-    {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(lines[i], @"(?<=^|[\s\[{,:-])([&*])([^\s,\[\]{}]+)"))
-            {
-                if (m.Groups[1].Value == "&") anchors.Add(m.Groups[2].Value);
-                else if (!anchors.Contains(m.Groups[2].Value)) return (i + 1, m.Index + 1);
-            }
-        }
-
-        return null;
     }
 
     private static string StripPosition(string message)

@@ -42,7 +42,7 @@ public sealed class KnownSectionTests
     public void List_items_of_a_known_section_are_kept_with_their_text_and_position()
     {
         // The body starts on line 5 of the file (after three lines of front matter and a blank line).
-        var body = BodyParser.Parse("## Duties\n\n1. answers routine *inquiries*\n2. balances daily transactions\n", Path, 5);
+        var body = BodyParser.Parse("## Duties\n\n1. answers routine *inquiries*\n2. balances daily transactions\n", Path, 5, new Rungs.Diagnostics.DiagnosticList());
 
         var duties = Assert.Single(body.Sections);
         Assert.Equal(("Duties", "duties", SectionKind.Duties), (duties.Heading, duties.Id, duties.Kind));
@@ -72,7 +72,7 @@ public sealed class KnownSectionTests
             2. Any combination totaling 18 months:
                - (a) work experience
                - (b) college coursework
-            """, Path, 1);
+            """, Path, 1, new Rungs.Diagnostics.DiagnosticList());
 
         var ksas = body.First(SectionKind.Ksas)!;
         Assert.Equal([("agency programs", "Knowledge of"), ("interviewing techniques", "Knowledge of"), ("design procedures", "Ability to")],
@@ -86,7 +86,7 @@ public sealed class KnownSectionTests
     [Fact]
     public void A_known_section_may_repeat_and_each_keeps_its_own_heading_and_a_unique_anchor()
     {
-        var body = BodyParser.Parse("## Kind of Work\n\nAdministrative support work.\n\n## Nature and Purpose\n\nUnder limited supervision.\n", Path, 1);
+        var body = BodyParser.Parse("## Kind of Work\n\nAdministrative support work.\n\n## Nature and Purpose\n\nUnder limited supervision.\n", Path, 1, new Rungs.Diagnostics.DiagnosticList());
 
         Assert.Equal([("Kind of Work", "summary"), ("Nature and Purpose", "summary-2")], body.OfKind(SectionKind.Summary).Select(s => (s.Heading, s.Id)));
     }
@@ -94,7 +94,7 @@ public sealed class KnownSectionTests
     [Fact]
     public void An_unknown_section_is_rendered_as_written_and_compared_as_text_without_items()
     {
-        var body = BodyParser.Parse("Intro text.\n\n## Working Conditions\n\n- office work\n- some travel\n", Path, 1);
+        var body = BodyParser.Parse("Intro text.\n\n## Working Conditions\n\n- office work\n- some travel\n", Path, 1, new Rungs.Diagnostics.DiagnosticList());
 
         var section = Assert.Single(body.Sections);
         Assert.Equal(SectionKind.Other, section.Kind);

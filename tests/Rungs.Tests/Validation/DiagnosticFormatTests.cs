@@ -12,9 +12,9 @@ public class DiagnosticFormatTests
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal).ToList();
 
     [Fact]
-    public void The_codes_are_RUNGS001_to_RUNGS022_each_used_for_one_rule()
+    public void The_codes_are_RUNGS001_to_RUNGS025_each_used_for_one_rule()
     {
-        Assert.Equal(Enumerable.Range(1, 22).Select(n => $"RUNGS{n:000}"), Codes());
+        Assert.Equal(Enumerable.Range(1, 25).Select(n => $"RUNGS{n:000}"), Codes());
     }
 
     [Fact]
