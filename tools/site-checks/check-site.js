@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// check-site DIR [--pages all|per-type]: checks a built Rungs site with two standard tools and exits 1 on any problem.
+//   1. The W3C Nu HTML Checker (vnu.jar, run with Java) on every page: any error fails.
+//   2. axe-core in Debian's Chromium (driven by playwright-core; no browser is ever downloaded) at WCAG 2.1 AA:
+//      any violation fails. By default every page of a small site, or one page of each page type (the <body> class)
+//      when the site has more than 200 pages; --pages chooses.
+// Environment: JAVA (default `java`), CHROMIUM (default /usr/bin/chromium).
+'use strict';
+
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { pathToFileURL } = require('url');
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const ALL_PAGES_UP_TO = 200;
+
+function usage(message) {
+  if (message) console.error(`check-site: ${message}`);
+  console.error('usage: check-site DIR [--pages all|per-type]');
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const args = { dir: null, pages: null };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--pages') {
+      args.pages = argv[++i];
+      if (args.pages !== 'all' && args.pages !== 'per-type') usage(`--pages takes all or per-type, not ${args.pages}`);
+    } else if (argv[i].startsWith('-')) usage(`unknown option ${argv[i]}`);
+    else if (args.dir === null) args.dir = argv[i];
+    else usage('give one folder');
+  }
+  if (args.dir === null) usage('give the built site folder');
+  if (!fs.existsSync(path.join(args.dir, 'index.html'))) usage(`${args.dir} holds no index.html; build the site first`);
+  return args;
+}
+
+function htmlFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true })
+    .flatMap(entry => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return htmlFiles(full);
+      return entry.name.endsWith('.html') ? [full] : [];
+    })
+    .sort();
+}
+
+/** The Nu HTML Checker over the whole folder: one Java start, every page; returns the number of errors. */
+function runVnu(dir) {
+  const jar = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+  const java = process.env.JAVA || 'java';
+  const result = spawnSync(java, ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'gnu', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) {
+    console.error(`check-site: could not run ${java}: ${result.error.message}`);
+    process.exit(2);
+  }
+  const errors = (result.stdout + result.stderr).split('\n').filter(line => line.trim().length > 0);
+  for (const line of errors) console.log(`vnu: ${line.replace(`"file:${path.resolve(dir)}/`, '"')}`);
+  if (result.status !== 0 && errors.length === 0) {
+    console.error(`check-site: vnu exited with ${result.status} and said nothing`);
+    return 1;
+  }
+  return errors.length;
+}
+
+/** The page type of a page: its <body> class (`page-class`, `page-series`…), which every Rungs theme page sets. */
+function pageType(file) {
+  const match = /<body[^>]*\sclass="([^"]*)"/.exec(fs.readFileSync(file, 'utf8'));
+  return match ? match[1] : '(no body class)';
+}
+
+function choosePages(files, mode) {
+  if (mode === 'all' || (mode === null && files.length <= ALL_PAGES_UP_TO)) return files;
+  const byType = new Map();
+  for (const file of files) {
+    const type = pageType(file);
+    if (!byType.has(type)) byType.set(type, file);
+  }
+  return [...byType.values()];
+}
+
+/** axe-core at WCAG 2.1 AA on each page, in one headless Chromium with a tab per core; returns the number of violations. */
+async function runAxe(dir, pages) {
+  const { chromium } = require('playwright-core');
+  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const found = new Map();
+  try {
+    let next = 0;
+    const tab = async () => {
+      const page = await browser.newPage();
+      while (next < pages.length) {
+        const file = pages[next++];
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        await page.addScriptTag({ content: axeSource });
+        const result = await page.evaluate(tags => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_21_AA);
+        found.set(file, result.violations);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(4, os.cpus().length)) }, tab));
+  } finally {
+    await browser.close();
+  }
+
+  let violations = 0;
+  for (const file of pages) {
+    for (const v of found.get(file)) {
+      violations++;
+      const where = v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; ');
+      console.log(`axe: ${path.relative(dir, file)}: ${v.id} (${v.impact}): ${v.help} [${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}: ${where}]`);
+    }
+  }
+  return violations;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const dir = path.resolve(args.dir);
+  const files = htmlFiles(dir);
+
+  let started = Date.now();
+  const vnuErrors = runVnu(dir);
+  console.log(`check-site: vnu checked ${files.length} pages: ${vnuErrors} error${vnuErrors === 1 ? '' : 's'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  started = Date.now();
+  const pages = choosePages(files, args.pages);
+  const axeViolations = await runAxe(dir, pages);
+  console.log(`check-site: axe checked ${pages.length} pages at WCAG 2.1 AA: ${axeViolations} violation${axeViolations === 1 ? '' : 's'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  process.exit(vnuErrors + axeViolations > 0 ? 1 : 0);
+}
+
+main().catch(error => {
+  console.error(`check-site: ${error.stack || error}`);
+  process.exit(2);
+});
