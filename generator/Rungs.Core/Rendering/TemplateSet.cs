@@ -86,7 +86,7 @@ public sealed class TemplateSet : ITemplateLoader
 
     private TemplateContext NewContext()
     {
-        var context = new TemplateContext
+        var context = new ThemeTemplateContext
         {
             TemplateLoader = this,
             // Scriban's safety limits suit untrusted templates; ours are the site's own. Its 1 MiB output cap
