@@ -11,7 +11,12 @@ public sealed record WordView(string Change, string Text);
 public sealed record FieldView(string Id, string Label, string? Before, string? After, IReadOnlyList<WordView> Words);
 
 /// <summary>A list item's change for templates (`Unchanged`, `Moved`, `Reworded`, `Added`, `Removed`).</summary>
-public sealed record ItemView(string Change, string? Before, string? After, IReadOnlyList<WordView> Words);
+public sealed record ItemView(string Change, string? Before, string? After, IReadOnlyList<WordView> Words)
+{
+    /// <summary>The change in lower case, for CSS class names (`item-reworded`).</summary>
+    /// <remarks>Made once here: a `string.downcase` filter per item was a tenth of the time a ladder step page took to render.</remarks>
+    public string ChangeClass { get; } = Change.ToLowerInvariant();
+}
 
 /// <summary>A section's comparison for templates, with counts for summaries.</summary>
 public sealed record SectionView(
