@@ -17,7 +17,7 @@ public static class ContentReader
             problems.Error(DiagnosticCodes.SiteConfig, SourcePosition.StartOf(displayRoot),
                 "the content folder does not exist",
                 "pass the folder that holds site.yml with --content, or run rungs from the site's root");
-            return new ContentSources(files, problems.Items);
+            return new ContentSources(files, problems.Items) { DisplayRoot = displayRoot };
         }
 
         var paths = Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
@@ -31,7 +31,7 @@ public static class ContentReader
             files.Add(Load(relative, $"{displayRoot}/{relative}", new FileInfo(full).Length, () => File.ReadAllBytes(full), problems));
         }
 
-        return new ContentSources(files, problems.Items);
+        return new ContentSources(files, problems.Items) { DisplayRoot = displayRoot };
     }
 
     /// <summary>Whether a path inside a content folder is a file Rungs reads: Markdown or YAML, nothing under a dot-folder.</summary>

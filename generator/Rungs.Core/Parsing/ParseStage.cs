@@ -53,7 +53,7 @@ public static class ParseStage
     private static string DisplayRoot(ContentSources sources)
     {
         var first = sources.Files.FirstOrDefault();
-        if (first is null) return "content";
+        if (first is null) return sources.DisplayRoot;
         return first.DisplayPath[..^(first.RelativePath.Length + 1)];
     }
 

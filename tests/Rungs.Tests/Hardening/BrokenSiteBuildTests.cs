@@ -52,4 +52,23 @@ public class BrokenSiteBuildTests
         Assert.DoesNotMatch(@"\n\s+at \S+\(", run.Stderr + run.Stdout);
         FolderSnapshot.AssertSame(before, FolderSnapshot.Take(dir.Combine("output")));
     }
+
+    [Theory]
+    [InlineData("a missing content folder", false)]
+    [InlineData("an empty content folder", true)]
+    public void A_content_folder_that_is_missing_or_empty_is_reported_with_exit_1_and_the_old_site_kept(string _, bool createIt)
+    {
+        using var dir = new TempDirectory();
+        TestSite.Minimal().WriteTo(dir.Combine("content"));
+        Assert.Equal(0, RungsCli.Exec(dir.Path, null, "build", "--content", "content", "--output", "output").ExitCode);
+        var before = FolderSnapshot.Take(dir.Combine("output"));
+        if (createIt) Directory.CreateDirectory(dir.Combine("elsewhere"));
+
+        var run = RungsCli.Exec(dir.Path, null, "build", "--content", "elsewhere", "--output", "output");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"(?m)^elsewhere(/site\.yml)?\(1,1\): error RUNGS016: ", run.Stderr);
+        Assert.DoesNotContain("Exception", run.Stderr + run.Stdout, StringComparison.Ordinal);
+        FolderSnapshot.AssertSame(before, FolderSnapshot.Take(dir.Combine("output")));
+    }
 }
