@@ -12,8 +12,9 @@ public sealed record YamlProblem(Mark At, string Message, string Hint);
 /// nest, and how many values its aliases expand to. YamlDotNet's node loader recurses once per level and shares
 /// aliased nodes, so a hostile file could otherwise overflow the stack (10,000 nested `[`), make every later walk
 /// exponential ("billion laughs"), or build a node that contains itself. The check reads parser events, which
-/// needs no recursion, and stops at the first breach. It also catches the one failure YamlDotNet reports as an
-/// InvalidOperationException instead of a YamlException (a flow list or mapping cut off by the end of the text).
+/// needs no recursion, and stops at the first breach. It also catches what YamlDotNet gets wrong on its own: a flow
+/// list cut off by the end of the text (an InvalidOperationException, not a YamlException), an alias with no anchor
+/// (a failure with no position), and raw line separators (which shift every position after them).
 /// </summary>
 public static class YamlLimits
 {
