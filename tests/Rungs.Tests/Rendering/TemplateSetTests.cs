@@ -27,6 +27,8 @@ public sealed class TemplateSetTests
     [InlineData("as a value", "{{ items = ['a']; x = include 'list.html'; x | string.upcase }}|{{ (include 'list.html') | string.size }}")]
     [InlineData("named arguments", "{{ include 'args.html' label: 'L' }}")]
     [InlineData("returning early", "<{{ include 'early.html' }}>")]
+    [InlineData("in functions", "{{ func f; include 'word.html'; end; for w in ['a', 'b']; f; end }}|{{ items = ['q']; func g; include 'list.html'; end; y = g; y }}|{{ y = (do; include 'early.html'; end) }}")]
+    [InlineData("captured", "{{ capture c; include 'args.html' label: 'L'; end; c | string.upcase }}")]
     [InlineData("indented", "<div>\n    {{ items = ['a', 'b']; include 'list.html' }}\n  {{ include 'list.html' }}\n</div>\n")]
     public void An_include_renders_what_Scriban_renders(string kind, string layout)
     {
