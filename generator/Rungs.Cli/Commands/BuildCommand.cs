@@ -17,14 +17,19 @@ public static class BuildCommand
             Description = "Where to write the site. Replaced whole on success; left untouched on failure.",
             DefaultValueFactory = _ => "output",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Build even when nothing has changed since the build in the output folder.",
+        };
         var command = new Command("build", "Build the site into the output folder.");
         site.AddTo(command);
         command.Options.Add(output);
-        command.SetAction(parsed => Run(site, parsed, parsed.GetValue(site.Content)!, parsed.GetValue(output)!));
+        command.Options.Add(force);
+        command.SetAction(parsed => Run(site, parsed, parsed.GetValue(site.Content)!, parsed.GetValue(output)!, parsed.GetValue(force)));
         return command;
     }
 
-    private static int Run(SiteOptions site, ParseResult parsed, string content, string output)
+    private static int Run(SiteOptions site, ParseResult parsed, string content, string output, bool force)
     {
         var report = site.Reporter(parsed);
         var watch = Stopwatch.StartNew();
@@ -37,14 +42,28 @@ public static class BuildCommand
         }
 
         var (sources, themes) = SiteOptions.Load(content);
-        // Reading history, the pipeline and writing run under the progress display, which appears only after a second at a terminal.
-        // Pages are written into a staging folder as they are rendered, and swapped in only if the build succeeds.
-        var (history, readHistory, result, written) = report.Progress(stage =>
+        var history = site.ReadHistoryOnly(parsed, content);
+        var inputs = InputFingerprint.Of(sources, themes.AllFiles(), history, site.BaseUrlOf(parsed));
+        if (!force && SiteWriter.ReadStamp(output) is { } previous && previous.Inputs == inputs)
         {
-            stage("read history");
-            var reading = Stopwatch.StartNew();
-            var history = site.ReadHistoryOnly(parsed, content);
-            var readHistory = new StageTiming("read history", reading.Elapsed);
+            // Nothing Rungs reads has changed: the output is what a build would write, byte for byte.
+            site.PrintHistoryNote(parsed, history);
+            report.Diagnostics(previous.Warnings);
+            if (parsed.GetValue(site.WarningsAsErrors) && previous.Warnings.Count > 0)
+            {
+                report.Failed(0, previous.Warnings.Count, "the previous output is unchanged");
+                return RungsCommandLine.ContentErrors;
+            }
+
+            report.UpToDate(output, watch.Elapsed, previous.Warnings.Count);
+            return RungsCommandLine.Success;
+        }
+
+        // The pipeline and writing run under the progress display, which appears only after a second at a terminal.
+        // Pages are written into a staging folder as they are rendered, and swapped in only if the build succeeds.
+        var readInputs = new StageTiming("read inputs", watch.Elapsed);
+        var (result, written) = report.Progress(stage =>
+        {
             BuildResult? result = null;
             FolderOutput? written = null;
             SiteWriter.Build(output, sink =>
@@ -52,8 +71,8 @@ public static class BuildCommand
                 written = sink;
                 result = SitePipeline.RunInto(sink, sources, themes, site.BaseUrlOf(parsed), history, stage);
                 return !site.Fails(parsed, result);
-            });
-            return (history, readHistory, result!, written!);
+            }, () => new BuildStamp(inputs, result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
+            return (result!, written!);
         });
         site.PrintHistoryNote(parsed, history);
         report.Diagnostics(result.Diagnostics);
@@ -64,7 +83,7 @@ public static class BuildCommand
         }
 
         report.Counts(result.Site);
-        if (site.ShowsTimings(parsed)) report.Timings([readHistory, .. result.Timings]);
+        if (site.ShowsTimings(parsed)) report.Timings([readInputs, .. result.Timings]);
         report.Built(written.PageCount, written.FileCount, output, watch.Elapsed, result.WarningCount);
         return RungsCommandLine.Success;
     }

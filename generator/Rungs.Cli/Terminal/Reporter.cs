@@ -148,6 +148,13 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
             _out.MarkupLine(Markup.Escape("  " + string.Join(", ", report.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"))));
     }
 
+    /// <summary>`rungs build` found nothing changed since the build in the output folder.</summary>
+    public void UpToDate(string output, TimeSpan elapsed, int warnings)
+    {
+        if (Verbosity == Verbosity.Quiet) return;
+        _out.MarkupLine($"[green]Up to date[/]: nothing changed since the last build of {Markup.Escape(output)} ({Seconds(elapsed)}{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}; --force rebuilds).");
+    }
+
     public void Checked(int files, int warnings)
     {
         if (Verbosity == Verbosity.Quiet) return;

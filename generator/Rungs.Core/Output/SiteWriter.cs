@@ -44,13 +44,28 @@ public static class SiteWriter
     /// place only when the build says it succeeded; otherwise the staging folder is deleted and the output left as it was.
     /// </summary>
     /// <returns>Whether the output was replaced.</returns>
-    public static bool Build(string output, Func<FolderOutput, bool> build) =>
+    /// <param name="stamp">Asked once the build succeeded: what it was made from, kept in the marker so an unchanged rebuild can be skipped (<see cref="ReadStamp"/>).</param>
+    public static bool Build(string output, Func<FolderOutput, bool> build, Func<BuildStamp>? stamp = null) =>
         StagedFolder.TryReplace(output, "output", staging =>
         {
             if (!build(new FolderOutput(staging))) return false;
-            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
+            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText + (stamp?.Invoke().ToText() ?? ""));
             return true;
         });
+
+    /// <summary>The stamp of the build in <paramref name="output"/>, or null when there is none (or it is unreadable).</summary>
+    public static BuildStamp? ReadStamp(string output)
+    {
+        var marker = Path.Combine(output, MarkerFile);
+        try
+        {
+            return File.Exists(marker) ? BuildStamp.Parse(File.ReadAllText(marker)) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     private static string Normalise(string path) => StagedFolder.Normalise(path);
 }

@@ -14,8 +14,9 @@ public static class ParseStage
     /// </param>
     public static ParsedContent Run(ContentSources sources, ParseCache? cache = null)
     {
-        cache?.StartRun();
         var rawHtml = RawHtmlSetting.Of(sources);
+        // A file parses differently under another raw-HTML setting, so a change of setting empties the cache.
+        cache?.StartRun(rawHtml);
         var results = sources.Files
             .AsParallel().AsOrdered()
             .Select(file => cache is null ? ParseFile(file, rawHtml) : cache.GetOrParse(file, f => ParseFile(f, rawHtml)))

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+using Rungs.History;
+using Rungs.Input;
+
+namespace Rungs.Pipeline;
+
+/// <summary>
+/// One hash of everything a build reads: the Rungs build itself, every content file, every theme file, the git history
+/// the pages show, and the options that change output. Equal fingerprints mean byte-identical output, so
+/// `rungs build` can skip a build whose output is already there (a no-change rebuild).
+/// </summary>
+public static class InputFingerprint
+{
+    /// <param name="themeFiles">Every file of every theme folder that could be layered in, by path.</param>
+    /// <param name="settings">Options that change the output, e.g. the base URL.</param>
+    public static string Of(ContentSources sources, IEnumerable<(string Path, byte[] Bytes)> themeFiles, HistoryLog history, params string?[] settings)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string? text)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text ?? "\u0000null");
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        // A new build of Rungs may render differently: its assemblies' identities are part of the input.
+        Add(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(System.Reflection.Assembly.GetEntryAssembly()?.ManifestModule.ModuleVersionId.ToString());
+        foreach (var setting in settings) Add(setting);
+        Add("content");
+        foreach (var file in sources.Files)
+        {
+            Add(file.RelativePath);
+            Add(file.Text);
+        }
+
+        foreach (var problem in sources.Problems) Add(problem.ToString());
+        Add("themes");
+        foreach (var (path, bytes) in themeFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            Add(path);
+            hash.AppendData(SHA256.HashData(bytes));
+        }
+
+        Add("history");
+        Add(history.Available ? "available" : history.Note);
+        foreach (var commit in history.Commits) Add(commit.Hash);
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}
