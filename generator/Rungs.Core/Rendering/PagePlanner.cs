@@ -30,9 +30,9 @@ public static class PagePlanner
         {
             PageGroupKind.Site => SitePages(site, history),
             PageGroupKind.Series => site.SeriesBySlug.TryGetValue(group.Slug, out var ladder) ? SeriesPages(site, ladder, history) : [],
-            PageGroupKind.Competency => site.CompetencyBySlug.TryGetValue(group.Slug, out var c) ? [LibraryPages.Competency(site, c)] : [],
-            PageGroupKind.Ksa => site.KsaBySlug.TryGetValue(group.Slug, out var k) ? [LibraryPages.Ksa(site, k)] : [],
-            PageGroupKind.JobModel => site.JobModelBySlug.TryGetValue(group.Slug, out var j) ? [LibraryPages.JobModel(site, j)] : [],
+            PageGroupKind.Competency => site.CompetencyBySlug.TryGetValue(group.Slug, out var c) ? [LibraryPages.Competency(site, c) with { Source = c.Position.Path }] : [],
+            PageGroupKind.Ksa => site.KsaBySlug.TryGetValue(group.Slug, out var k) ? [LibraryPages.Ksa(site, k) with { Source = k.Position.Path }] : [],
+            PageGroupKind.JobModel => site.JobModelBySlug.TryGetValue(group.Slug, out var j) ? [LibraryPages.JobModel(site, j) with { Source = j.Position.Path }] : [],
             _ => throw new ArgumentOutOfRangeException(nameof(group)),
         };
     }
@@ -54,12 +54,14 @@ public static class PagePlanner
 
     private static IReadOnlyList<PagePlan> SeriesPages(SiteModel site, SeriesLadder ladder, SiteHistory history)
     {
-        var pages = new List<PagePlan> { SeriesPage.Plan(site, ladder) };
+        // A broken link on a class page is reported in the class's file; on the series' other pages, in the series' file.
+        var seriesFile = ladder.Spec.Position.Path;
+        var pages = new List<PagePlan> { SeriesPage.Plan(site, ladder) with { Source = seriesFile } };
         // Each step is compared once and shown twice: on the lower class's page and on the step's own page.
         var steps = ladder.Levels.ToDictionary(c => c.Slug, c => LevelStepPage.NextStep(site, c), StringComparer.Ordinal);
-        pages.Add(SeriesComparePage.Plan(site, ladder));
-        pages.AddRange(LevelStepPage.Plan(site, ladder, steps));
-        pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c, steps[c.Slug], history)));
+        pages.Add(SeriesComparePage.Plan(site, ladder) with { Source = seriesFile });
+        pages.AddRange(LevelStepPage.Plan(site, ladder, steps).Select(p => p with { Source = seriesFile }));
+        pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c, steps[c.Slug], history) with { Source = c.Position.Path }));
         return pages;
     }
 }

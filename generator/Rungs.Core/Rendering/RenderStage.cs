@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Rungs.Checking;
 using Rungs.Diagnostics;
 using Rungs.History;
 using Rungs.Linking;
@@ -12,7 +13,8 @@ public sealed record RenderResult(IReadOnlyList<OutputFile> Files, IReadOnlyList
 
 /// <summary>
 /// Stage 4: plans and renders every page group through the theme, in parallel, handing each file to the output as soon as
-/// it is made (so a large site is never held whole in memory); then assets, class data, search index, sitemap and the rest.
+/// it is made (so a large site is never held whole in memory); then assets, class data, search index, sitemap and the rest;
+/// last, every link of every page is checked against the files written (<see cref="LinkGraph"/>).
 /// Output does not depend on thread timing: every file's bytes depend only on the site, and the output sorts by path.
 /// </summary>
 public static class RenderStage
@@ -32,8 +34,17 @@ public static class RenderStage
     {
         clock ??= new StageClock();
         var diagnostics = new DiagnosticList();
-        var renderer = clock.Time("templates", () => SiteRenderer.Create(site, theme, baseUrl, history, diagnostics));
+        var links = new LinkGraph(SiteUrls.BasePath(baseUrl));
+        var renderer = clock.Time("templates", () => SiteRenderer.Create(site, theme, baseUrl, history, diagnostics, links));
         if (renderer is null) return diagnostics.Items;
+
+        // Every path written, for the link check: a link must lead to a file the build writes.
+        var written = new ConcurrentBag<string>();
+        void Write(OutputFile file)
+        {
+            written.Add(file.Path);
+            output.Add(file);
+        }
 
         var sitemap = new ConcurrentBag<string>();
         var problems = new ConcurrentBag<Diagnostic>();
@@ -48,7 +59,7 @@ public static class RenderStage
                 var rendered = renderer.Render(group);
                 foreach (var d in rendered.Diagnostics) problems.Add(d);
                 foreach (var path in rendered.SitemapPaths) sitemap.Add(path);
-                foreach (var file in rendered.Files) output.Add(file);
+                foreach (var file in rendered.Files) Write(file);
             });
         });
         var (planning, templates) = renderer.ThreadTime;
@@ -58,12 +69,15 @@ public static class RenderStage
 
         clock.Time("search index", () =>
         {
-            foreach (var file in renderer.SearchIndex()) output.Add(file);
+            foreach (var file in renderer.SearchIndex()) Write(file);
         });
         clock.Time("site files", () =>
         {
-            foreach (var file in renderer.Assets().Concat(renderer.SiteFiles(sitemap))) output.Add(file);
+            foreach (var file in renderer.Assets().Concat(renderer.SiteFiles(sitemap))) Write(file);
         });
+        // Broken links are errors: the build fails and the previous output stays. After a template error pages are
+        // missing, and every link to them would be reported too: the template error is the one to fix.
+        if (!diagnostics.HasErrors) clock.Time("links", () => diagnostics.AddRange(links.Check(written.ToHashSet(StringComparer.Ordinal))));
         return diagnostics.Items;
     }
 }

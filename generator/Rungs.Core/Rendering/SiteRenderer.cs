@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Rungs.Checking;
 using Rungs.Diagnostics;
 using Rungs.History;
 using Rungs.Linking;
@@ -28,11 +29,13 @@ public sealed class SiteRenderer
     private readonly SiteView _siteView;
     private readonly string? _baseUrl;
     private readonly SiteHistory _history;
+    private readonly LinkGraph? _links;
     private long _planTicks;
     private long _renderTicks;
 
-    private SiteRenderer(SiteModel site, ThemeFiles theme, TemplateSet templates, string? baseUrl, SiteHistory history)
+    private SiteRenderer(SiteModel site, ThemeFiles theme, TemplateSet templates, string? baseUrl, SiteHistory history, LinkGraph? links)
     {
+        _links = links;
         _site = site;
         _theme = theme;
         _templates = templates;
@@ -42,10 +45,12 @@ public sealed class SiteRenderer
     }
 
     /// <summary>Parses the theme's templates; null (and diagnostics) when one does not parse.</summary>
-    public static SiteRenderer? Create(SiteModel site, ThemeFiles theme, string? baseUrl, SiteHistory? history, DiagnosticList diagnostics)
+    /// <param name="links">Where each rendered page's links and ids are recorded for the build's link check; none by default.</param>
+    public static SiteRenderer? Create(SiteModel site, ThemeFiles theme, string? baseUrl, SiteHistory? history, DiagnosticList diagnostics,
+        LinkGraph? links = null)
     {
         var templates = TemplateSet.Parse(theme, diagnostics);
-        return diagnostics.HasErrors ? null : new SiteRenderer(site, theme, templates, baseUrl, history ?? SiteHistory.None);
+        return diagnostics.HasErrors ? null : new SiteRenderer(site, theme, templates, baseUrl, history ?? SiteHistory.None, links);
     }
 
     public SiteModel Site => _site;
@@ -108,6 +113,9 @@ public sealed class SiteRenderer
         if (body is null) return null;
         globals["content"] = body;
         var html = _templates.Render("layouts/base.html", globals, diagnostics, page.Path);
-        return html is null ? null : new OutputFile(page.Path, Utf8.GetBytes(html));
+        if (html is null) return null;
+        // A page made from no content file has its links from the theme: a broken one is reported in its layout.
+        _links?.Add(page.Path, html, page.Source ?? _theme.Find(page.Layout)?.DisplayPath);
+        return new OutputFile(page.Path, Utf8.GetBytes(html));
     }
 }

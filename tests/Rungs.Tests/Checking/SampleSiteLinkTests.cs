@@ -28,13 +28,4 @@ public class SampleSiteLinkTests
     {
         Assert.Empty(CheckAll(TestSite.Minimal().Build(baseUrl: "https://example.org/hr/specs/"), "/hr/specs/"));
     }
-
-    [Fact]
-    public void A_broken_link_written_in_content_is_found_in_the_built_site()
-    {
-        var result = TestSite.Minimal().With("ksas/grammar.md", "---\ntitle: Grammar\n---\n\nSee [writing](../writing/index.html).\n").Build();
-
-        var d = Assert.Single(CheckAll(result, "/"));
-        Assert.Equal("the link `../writing/index.html` leads to ksas/writing/index.html, which the build does not generate (on ksas/grammar/index.html)", d.Message);
-    }
 }

@@ -15,4 +15,8 @@ public sealed record PagePlan(
     string? Description,
     IReadOnlyList<LinkView> Breadcrumbs,
     object Model,
-    bool InSitemap = true);
+    bool InSitemap = true)
+{
+    /// <summary>The content file the page is made from, where the build reports a broken link on it; null for site pages.</summary>
+    public string? Source { get; init; }
+}
