@@ -1,6 +1,5 @@
 using Markdig;
 using Markdig.Extensions.Tables;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Rungs.Content;
@@ -65,7 +64,7 @@ public static class BodyParser
         }
 
         Flush();
-        return new SpecBody(RenderHtml(intro, pipeline), sections);
+        return new SpecBody(BlockHtmlRenderer.Render(intro, pipeline), sections);
     }
 
     private static void TooDeep(SourcePosition at, DiagnosticList diagnostics) =>
@@ -84,26 +83,32 @@ public static class BodyParser
 
         var items = kind == SectionKind.Other ? [] : ExtractItems(blocks, path, firstLine);
         var text = string.Join("\n", blocks.Select(InlineText.OfBlock).Where(t => t.Length > 0));
-        return new SpecSection(title, id, kind, RenderHtml(blocks, pipeline), text, items, At(heading, path, firstLine));
+        return new SpecSection(title, id, kind, BlockHtmlRenderer.Render(blocks, pipeline), text, items, At(heading, path, firstLine));
     }
 
     /// <summary>Gives every heading below level 2 an id that no section, theme block or other heading has.</summary>
     private static void AssignSubheadingIds(MarkdownDocument document, HashSet<string> usedIds)
     {
+        var subheadings = document.Descendants<HeadingBlock>().Where(h => h.Level > 2).ToList();
+        if (subheadings.Count == 0) return;
         // Section ids (level 1–2) are chosen first, in order, so a subheading never takes a section's anchor.
-        var sectionIds = document.OfType<HeadingBlock>().Where(h => h.Level <= 2)
-            .Select(h => SectionCatalog.AnchorOf(SectionCatalog.Classify(InlineText.Of(h.Inline)))).OfType<string>();
-        var taken = new HashSet<string>(usedIds.Concat(sectionIds), StringComparer.Ordinal);
-        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level > 2))
+        var taken = new HashSet<string>(usedIds, StringComparer.Ordinal);
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: <= 2 } section && SectionCatalog.AnchorOf(SectionCatalog.Classify(InlineText.Of(section.Inline))) is { } sectionId)
+                taken.Add(sectionId);
+        }
+
+        foreach (var heading in subheadings)
         {
             var attributes = heading.GetAttributes();
             var baseId = attributes.Id ?? Slug.Suggest(InlineText.Of(heading.Inline));
             var id = baseId;
             for (var n = 2; !taken.Add(id); n++) id = $"{baseId}-{n}";
             attributes.Id = id;
+            // Only the subheadings' ids are reserved here: each section takes its own id when it is built.
+            usedIds.Add(id);
         }
-
-        usedIds.UnionWith(taken.Except(sectionIds));
     }
 
     private static List<SectionItem> ExtractItems(List<Block> blocks, string path, int firstLine)
@@ -120,37 +125,41 @@ public static class BodyParser
         return items;
     }
 
-    private static IEnumerable<SectionItem> ItemsOf(ListBlock list, string? group, string path, int firstLine)
+    private static List<SectionItem> ItemsOf(ListBlock list, string? group, string path, int firstLine)
     {
-        foreach (var item in list.OfType<ListItemBlock>())
+        var items = new List<SectionItem>(list.Count);
+        foreach (var block in list)
         {
-            var text = string.Join(" ", item.Where(b => b is ParagraphBlock).Select(InlineText.OfBlock));
+            if (block is not ListItemBlock item) continue;
+            var paragraphs = new List<string>();
             // Nested lists and tables (a semester-hours conversion table) are the item's parts, compared row by row.
-            var children = item.SelectMany(b => b switch
+            var children = new List<SectionItem>();
+            foreach (var part in item)
             {
-                ListBlock l => ItemsOf(l, null, path, firstLine),
-                Table t => RowsOf(t, path, firstLine),
-                _ => [],
-            }).ToList();
-            yield return new SectionItem(text, group, children, At(item, path, firstLine));
+                switch (part)
+                {
+                    case ParagraphBlock:
+                        paragraphs.Add(InlineText.OfBlock(part));
+                        break;
+                    case ListBlock nested:
+                        children.AddRange(ItemsOf(nested, null, path, firstLine));
+                        break;
+                    case Table table:
+                        children.AddRange(RowsOf(table, path, firstLine));
+                        break;
+                }
+            }
+
+            items.Add(new SectionItem(string.Join(" ", paragraphs), group, children, At(item, path, firstLine)));
         }
+
+        return items;
     }
 
     /// <summary>Each body row of a table as one item, its cells joined by " – " ("30 semester hours – 1 year (12 months)").</summary>
     private static IEnumerable<SectionItem> RowsOf(Table table, string path, int firstLine) =>
         table.OfType<TableRow>().Where(r => !r.IsHeader).Select(row => new SectionItem(
             string.Join(" – ", row.OfType<TableCell>().Select(InlineText.OfBlock).Where(t => t.Length > 0)), null, [], At(row, path, firstLine)));
-
-    private static string RenderHtml(IReadOnlyList<Block> blocks, MarkdownPipeline pipeline)
-    {
-        if (blocks.Count == 0) return "";
-        using var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        foreach (var block in blocks) renderer.Render(block);
-        writer.Flush();
-        return writer.ToString();
-    }
 
     private static SourcePosition At(Block block, string path, int firstLine) =>
         new(path, firstLine + block.Line, block.Column + 1);

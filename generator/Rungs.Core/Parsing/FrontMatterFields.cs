@@ -16,7 +16,8 @@ public sealed class FrontMatterFields
     private readonly string _path;
     private readonly int _firstLine;
     private readonly DiagnosticList _diagnostics;
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    // Sized for a class, which reads the most keys, so that it is not regrown key by key for every file.
+    private readonly HashSet<string> _known = new(32, StringComparer.Ordinal);
 
     private readonly bool _nested;
 

@@ -10,7 +10,7 @@ public static class FrontMatterSplitter
 {
     public static SplitFile? Split(string text, string displayPath, DiagnosticList diagnostics)
     {
-        if (text.Trim().Length == 0)
+        if (text.AsSpan().IsWhiteSpace())
         {
             diagnostics.Error(DiagnosticCodes.MissingFrontMatter, SourcePosition.StartOf(displayPath),
                 "the file is empty", "start the file with front matter: a line `---`, the fields (e.g. `title: …`), and another `---`");
@@ -18,8 +18,8 @@ public static class FrontMatterSplitter
         }
 
         var firstLineEnd = text.IndexOf('\n');
-        var firstLine = (firstLineEnd < 0 ? text : text[..firstLineEnd]).TrimEnd();
-        if (firstLine != "---")
+        var firstLine = (firstLineEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstLineEnd)).TrimEnd();
+        if (!firstLine.SequenceEqual("---"))
         {
             diagnostics.Error(DiagnosticCodes.MissingFrontMatter, SourcePosition.StartOf(displayPath),
                 "the file does not start with front matter",
@@ -33,7 +33,7 @@ public static class FrontMatterSplitter
         while (firstLineEnd >= 0 && position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var current = (end < 0 ? text[position..] : text[position..end]).TrimEnd();
+            var current = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
             if (current is "---" or "...")
             {
                 var yaml = text[(firstLineEnd + 1)..position];

@@ -7,19 +7,30 @@ namespace Rungs.Parsing;
 /// <summary>The plain text of Markdown inlines and blocks, for headings, list items and search.</summary>
 public static class InlineText
 {
+    // Text is gathered in a builder kept per thread: every heading, list item and section asks for its text, and a
+    // new builder (grown chunk by chunk, then copied, trimmed and collapsed) cost several times the text it made.
+    [ThreadStatic] private static StringBuilder? _spare;
+
+    /// <summary>The words of the inlines, joined by single spaces (no space at either end).</summary>
     public static string Of(ContainerInline? inline)
     {
-        var builder = new StringBuilder();
-        Append(builder, inline);
-        return Collapse(builder.ToString());
+        var builder = Rent();
+        var words = new WordWriter(builder);
+        Append(ref words, inline);
+        return Return(builder, 0, builder.Length);
     }
 
     /// <summary>The text of a block and everything inside it, paragraphs separated by newlines.</summary>
     public static string OfBlock(Block block)
     {
-        var builder = new StringBuilder();
+        var builder = Rent();
         AppendBlock(builder, block);
-        return builder.ToString().Trim();
+        // As string.Trim(): white space at either end is dropped.
+        var start = 0;
+        while (start < builder.Length && char.IsWhiteSpace(builder[start])) start++;
+        var end = builder.Length;
+        while (end > start && char.IsWhiteSpace(builder[end - 1])) end--;
+        return Return(builder, start, end - start);
     }
 
     private static void AppendBlock(StringBuilder builder, Block block)
@@ -27,7 +38,9 @@ public static class InlineText
         switch (block)
         {
             case LeafBlock { Inline: { } inline }:
-                builder.Append(Of(inline)).Append('\n');
+                var words = new WordWriter(builder);
+                Append(ref words, inline);
+                builder.Append('\n');
                 break;
             case LeafBlock leaf when leaf.Lines.Count > 0:
                 builder.Append(leaf.Lines.ToString()).Append('\n');
@@ -38,22 +51,66 @@ public static class InlineText
         }
     }
 
-    private static void Append(StringBuilder builder, Inline? inline)
+    private static void Append(ref WordWriter words, Inline? inline)
     {
         switch (inline)
         {
             case null: return;
-            case LiteralInline literal: builder.Append(literal.Content.AsSpan()); break;
-            case CodeInline code: builder.Append(code.Content); break;
-            case LineBreakInline: builder.Append(' '); break;
-            case HtmlEntityInline entity: builder.Append(entity.Transcoded.AsSpan()); break;
-            case AutolinkInline link: builder.Append(link.Url); break;
+            case LiteralInline literal: words.Write(literal.Content.AsSpan()); break;
+            case CodeInline code: words.Write(code.Content); break;
+            case LineBreakInline: words.Write(" "); break;
+            case HtmlEntityInline entity: words.Write(entity.Transcoded.AsSpan()); break;
+            case AutolinkInline link: words.Write(link.Url); break;
             case ContainerInline container:
-                foreach (var child in container) Append(builder, child);
+                foreach (var child in container) Append(ref words, child);
                 break;
         }
     }
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    private static StringBuilder Rent()
+    {
+        // Taken out while in use, so that a nested call (none today) would simply get a builder of its own.
+        var builder = _spare ?? new StringBuilder(256);
+        _spare = null;
+        return builder;
+    }
+
+    private static string Return(StringBuilder builder, int start, int length)
+    {
+        var text = builder.ToString(start, length);
+        builder.Clear();
+        // A huge text leaves its builder to the garbage collector rather than keeping its memory for the thread's life.
+        if (builder.Capacity <= 64 * 1024) _spare = builder;
+        return text;
+    }
+
+    /// <summary>
+    /// Writes text as its words (split at spaces, newlines and tabs) joined by single spaces, with no space at either
+    /// end: the text of one heading, paragraph or table cell reads as one line.
+    /// </summary>
+    private struct WordWriter(StringBuilder builder)
+    {
+        private bool _anyWord;
+        private bool _spacePending;
+
+        public void Write(ReadOnlySpan<char> text)
+        {
+            while (text.Length > 0)
+            {
+                var gap = text.IndexOfAny(' ', '\n', '\t');
+                var word = gap < 0 ? text : text[..gap];
+                if (word.Length > 0)
+                {
+                    if (_spacePending) builder.Append(' ');
+                    builder.Append(word);
+                    _anyWord = true;
+                    _spacePending = false;
+                }
+
+                if (gap < 0) return;
+                _spacePending = _anyWord;
+                text = text[(gap + 1)..];
+            }
+        }
+    }
 }

@@ -17,10 +17,13 @@ public static class ParseStage
         var rawHtml = RawHtmlSetting.Of(sources);
         // A file parses differently under another raw-HTML setting, so a change of setting empties the cache.
         cache?.StartRun(rawHtml);
-        var results = sources.Files
-            .AsParallel().AsOrdered()
-            .Select(file => cache is null ? ParseFile(file, rawHtml) : cache.GetOrParse(file, f => ParseFile(f, rawHtml)))
-            .ToList();
+        // Each file's result goes to its own slot, so results keep path order without PLINQ's ordered merge.
+        var results = new ParsedFile[sources.Files.Count];
+        Parallel.For(0, results.Length, i =>
+        {
+            var file = sources.Files[i];
+            results[i] = cache is null ? ParseFile(file, rawHtml) : cache.GetOrParse(file, f => ParseFile(f, rawHtml));
+        });
         cache?.KeepOnly(sources.Files);
 
         var diagnostics = new DiagnosticList();

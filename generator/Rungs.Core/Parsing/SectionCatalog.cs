@@ -47,30 +47,43 @@ public static class SectionCatalog
     };
 
     /// <summary>The anchor of a known section; null for other sections, which keep Markdig's identifier.</summary>
-    public static string? AnchorOf(SectionKind kind) => kind switch
+    public static string? AnchorOf(SectionKind kind) => Anchors.GetValueOrDefault(kind);
+
+    // Worked out once: every section of every file asks for its anchor.
+    private static readonly Dictionary<SectionKind, string?> Anchors = Enum.GetValues<SectionKind>().ToDictionary(kind => kind, kind => kind switch
     {
         SectionKind.Other => null,
         SectionKind.Ksas => "ksas",
         SectionKind.Licenses => "licenses-and-certificates",
         _ => KebabCase(kind.ToString()),
-    };
+    });
 
     /// <summary>The section's standard name, used where a page lists sections by meaning.</summary>
     public static string DisplayName(SectionKind kind) =>
         Known.FirstOrDefault(k => k.Kind == kind).Names?[0] ?? kind.ToString();
 
     // Case, punctuation, "&" versus "and" and a trailing "(…)" remark do not change a heading's meaning.
+    // One pass over the heading (every heading of every file is classified, some twice): the words split at spaces
+    // and at "&" (which reads as the word "and"), each kept to its letters and digits, lowercased, joined by a space.
     private static string Normalise(string heading)
     {
         var paren = heading.IndexOf('(');
-        if (paren > 0) heading = heading[..paren];
-        var builder = new StringBuilder();
-        foreach (var word in heading.Replace("&", " and ").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var text = paren > 0 ? heading.AsSpan(0, paren) : heading.AsSpan();
+        var builder = new StringBuilder(text.Length + 8);
+        var inWord = false;
+        foreach (var c in text)
         {
-            var letters = new string(word.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-            if (letters.Length == 0) continue;
-            if (builder.Length > 0) builder.Append(' ');
-            builder.Append(letters);
+            if (c is ' ' or '&')
+            {
+                inWord = false;
+                if (c == '&') builder.Append(builder.Length > 0 ? " and" : "and");
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord && builder.Length > 0) builder.Append(' ');
+                inWord = true;
+                builder.Append(char.ToLowerInvariant(c));
+            }
         }
 
         return builder.ToString();

@@ -28,8 +28,12 @@ public static class YamlLimits
     public const string UnknownAlias = "a YAML anchor or alias cannot be resolved";
 
     /// <summary>The first breach, or null when the YAML is within limits.</summary>
+    /// <param name="events">
+    /// Receives every parser event read, so that YAML found within limits can be loaded from them
+    /// (<see cref="ParsingEventReplay"/>) instead of being scanned a second time.
+    /// </param>
     /// <exception cref="YamlException">The YAML is malformed; the caller explains it as it would any load error.</exception>
-    public static YamlProblem? Check(string yaml)
+    public static YamlProblem? Check(string yaml, List<ParsingEvent>? events = null)
     {
         if (LineSeparator(yaml) is { } separator) return separator;
         var parser = new Parser(new StringReader(yaml));
@@ -50,6 +54,7 @@ public static class YamlLimits
                     "close every list with `]` and every group of fields with `}`, or put the value in quotes");
             }
 
+            events?.Add(parser.Current!);
             if (parser.Current is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow })
                 lastFlowStart = parser.Current.Start;
 

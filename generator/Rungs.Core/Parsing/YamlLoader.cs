@@ -1,5 +1,6 @@
 using Rungs.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Rungs.Parsing;
@@ -22,7 +23,8 @@ public static class YamlLoader
         var stream = new YamlStream();
         try
         {
-            if (YamlLimits.Check(yaml) is { } problem)
+            var events = new List<ParsingEvent>();
+            if (YamlLimits.Check(yaml, events) is { } problem)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidYaml,
                     new SourcePosition(displayPath, firstLine + (int)Math.Max(1, problem.At.Line) - 1, (int)Math.Max(1, problem.At.Column)),
@@ -30,7 +32,8 @@ public static class YamlLoader
                 return null;
             }
 
-            stream.Load(new StringReader(yaml));
+            // The check read the whole text without error, so its events are what a second parse would produce.
+            stream.Load(new ParsingEventReplay(events));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
@@ -61,16 +64,21 @@ public static class YamlLoader
 
     private static (int Line, int Column)? FindIndentingTab(string yaml)
     {
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // Almost no front matter holds a tab, and without one there is nothing to look for line by line.
+        if (!yaml.Contains('\t')) return null;
+        // Lines end at '\n' only (not span line enumeration, which also breaks at U+2028 and friends).
+        var rest = yaml.AsSpan();
+        for (var lineIndex = 0; ; lineIndex++)
         {
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
             var indentEnd = 0;
-            while (indentEnd < lines[i].Length && lines[i][indentEnd] is ' ' or '\t') indentEnd++;
-            var tab = lines[i].IndexOf('\t', 0, indentEnd);
-            if (tab >= 0 && indentEnd < lines[i].Length) return (i, tab + 1);
+            while (indentEnd < line.Length && line[indentEnd] is ' ' or '\t') indentEnd++;
+            var tab = line[..indentEnd].IndexOf('\t');
+            if (tab >= 0 && indentEnd < line.Length) return (lineIndex, tab + 1);
+            if (end < 0) return null;
+            rest = rest[(end + 1)..];
         }
-
-        return null;
     }
 
     private static (string Message, string? Hint) Explain(YamlException e, string yaml, int line, string what)

@@ -1,0 +1,39 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Rungs.Parsing;
+
+/// <summary>
+/// Renders a run of Markdown blocks (a section, a file's introduction) to HTML with a renderer kept per thread and
+/// per pipeline. Building an <see cref="HtmlRenderer"/> and setting it up for a pipeline costs more than rendering a
+/// section, and a site renders tens of thousands of sections.
+/// </summary>
+internal sealed class BlockHtmlRenderer : HtmlRenderer
+{
+    // One per thread: a renderer holds the state of the render in progress. Keyed by pipeline, as each sets up its own.
+    [ThreadStatic] private static BlockHtmlRenderer? _cached;
+
+    private readonly MarkdownPipeline _pipeline;
+
+    private BlockHtmlRenderer(MarkdownPipeline pipeline) : base(new StringWriter())
+    {
+        _pipeline = pipeline;
+        pipeline.Setup(this);
+    }
+
+    /// <summary>The HTML of the blocks, exactly as a new renderer set up for <paramref name="pipeline"/> would write it.</summary>
+    public static string Render(IReadOnlyList<Block> blocks, MarkdownPipeline pipeline)
+    {
+        if (blocks.Count == 0) return "";
+        // Taken out while in use: a render that throws leaves the renderer half-way, and it is then simply dropped.
+        var renderer = _cached is { } cached && ReferenceEquals(cached._pipeline, pipeline) ? cached : new BlockHtmlRenderer(pipeline);
+        _cached = null;
+        // Reset empties the writer and restores the start-of-text state (line start, no indents) of a new renderer.
+        renderer.Reset();
+        foreach (var block in blocks) renderer.Render(block);
+        var html = renderer.Writer.ToString()!;
+        _cached = renderer;
+        return html;
+    }
+}
