@@ -17,11 +17,18 @@ public static class InputFingerprint
     public static string Of(ContentSources sources, IEnumerable<(string Path, byte[] Bytes)> themeFiles, HistoryLog history, params string?[] settings)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // Each text is encoded into one buffer reused for the next: the content is tens of megabytes of text.
+        var buffer = new byte[4096];
+        var length = new byte[sizeof(int)];
         void Add(string? text)
         {
-            var bytes = Encoding.UTF8.GetBytes(text ?? "\u0000null");
-            hash.AppendData(BitConverter.GetBytes(bytes.Length));
-            hash.AppendData(bytes);
+            text ??= "\u0000null";
+            var size = Encoding.UTF8.GetByteCount(text);
+            if (size > buffer.Length) buffer = new byte[Math.Max(size, buffer.Length * 2)];
+            Encoding.UTF8.GetBytes(text, buffer);
+            BitConverter.TryWriteBytes(length, size);
+            hash.AppendData(length);
+            hash.AppendData(buffer, 0, size);
         }
 
         // A new build of Rungs may render differently: its assemblies' identities are part of the input.
