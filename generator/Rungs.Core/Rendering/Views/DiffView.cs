@@ -16,6 +16,9 @@ public sealed record ItemView(string Change, string? Before, string? After, IRea
     /// <summary>The change in lower case, for CSS class names (`item-reworded`).</summary>
     /// <remarks>Made once here: a `string.downcase` filter per item was a tenth of the time a ladder step page took to render.</remarks>
     public string ChangeClass { get; } = Change.ToLowerInvariant();
+
+    /// <summary>The words as HTML (see <see cref="WordsMarkup"/>), escaped.</summary>
+    public string WordsHtml { get; } = WordsMarkup.Of(Words);
 }
 
 /// <summary>A section's comparison for templates, with counts for summaries.</summary>
@@ -32,7 +35,11 @@ public sealed record SectionView(
     int Removed,
     int Reworded,
     int Moved,
-    int Unchanged);
+    int Unchanged)
+{
+    /// <summary>The words of a section compared as text, as HTML (see <see cref="WordsMarkup"/>), escaped.</summary>
+    public string WordsHtml { get; } = WordsMarkup.Of(Words);
+}
 
 /// <summary>KSAs or competencies added, dropped and kept, linked to their pages.</summary>
 public sealed record LinkChangeView(IReadOnlyList<LibraryItem> Added, IReadOnlyList<LibraryItem> Removed, int Kept, bool HasChanges);

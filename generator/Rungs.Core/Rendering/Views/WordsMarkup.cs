@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text;
+
+namespace Rungs.Rendering.Views;
+
+/// <summary>
+/// Word runs as diff pages show them (the markup of the theme's `words.html`): unchanged words as text, additions in
+/// `ins`, removals in `del`, each announced to screen readers; every word HTML-escaped as `html.escape` does.
+/// </summary>
+/// <remarks>
+/// Made once per comparison, not per page: a ladder step is shown on two pages, and rendering the runs through the
+/// partial (an include and a loop per item) was half the time a comparison took to render.
+/// </remarks>
+public static class WordsMarkup
+{
+    public static string Of(IReadOnlyList<WordView> words)
+    {
+        if (words.Count == 0) return "";
+        var html = new StringBuilder();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0) html.Append(' ');
+            var text = WebUtility.HtmlEncode(words[i].Text);
+            switch (words[i].Change)
+            {
+                case "Added":
+                    html.Append("<ins><span class=\"visually-hidden\">added: </span>").Append(text).Append("</ins>");
+                    break;
+                case "Removed":
+                    html.Append("<del><span class=\"visually-hidden\">removed: </span>").Append(text).Append("</del>");
+                    break;
+                default:
+                    html.Append(text);
+                    break;
+            }
+        }
+
+        return html.ToString();
+    }
+}
