@@ -45,7 +45,7 @@ internal sealed class InlineInclude(bool themeIndents) : IScriptCustomFunction
             foreach (var (name, value) in named)
                 context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, asReadOnly: false, force: true);
             if (indent is not null) context.ResetPreviousNewLine();
-            Render(context, template);
+            TemplateWriter.Write(context, template);
         }
         finally
         {
@@ -69,23 +69,6 @@ internal sealed class InlineInclude(bool themeIndents) : IScriptCustomFunction
     public Type ReturnType => _standard.ReturnType;
 
     public ScriptParameterInfo GetParameterInfo(int index) => _standard.GetParameterInfo(index);
-
-    // What Template.Render does, less taking the text out of the output.
-    private static void Render(TemplateContext context, Template template)
-    {
-        if (template.SourceFilePath is not null) context.PushSourceFile(template.SourceFilePath);
-        try
-        {
-            context.UseScientific = template.LexerOptions.Lang == Scriban.Parsing.ScriptLang.Scientific;
-            if (template.Page is null) return;
-            var result = context.Evaluate(template.Page);
-            if (result is not null) context.Write(template.Page.Span, result);
-        }
-        finally
-        {
-            if (template.SourceFilePath is not null) context.PopSourceFile();
-        }
-    }
 
     // Named arguments (`include 'x' rows: list`) are evaluated in the caller's scope, before the partial's own.
     private static List<(string Name, object? Value)> NamedArguments(TemplateContext context, ScriptFunctionCall call)

@@ -101,7 +101,8 @@ public sealed class SiteRenderer
     {
         // The 404 page is served at any missing URL, so its links start from the site's base path, not from itself.
         var root = page.Path == SiteUrls.NotFound ? SiteUrls.BasePath(_baseUrl) : SiteUrls.RootFrom(page.Path);
-        var globals = new ScriptObject
+        // Sized for what a page's templates assign too (`rows = …; include …`), so the table is not grown page after page.
+        var globals = new ScriptObject(32)
         {
             ["site"] = _siteView,
             ["page"] = page,

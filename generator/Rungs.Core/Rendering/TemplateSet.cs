@@ -65,9 +65,9 @@ public sealed class TemplateSet : ITemplateLoader
         var completed = false;
         try
         {
-            var html = template.Render(context);
+            TemplateWriter.Write(context, template);
             completed = true;
-            return html;
+            return ((PageTextOutput)context.Output).Take();
         }
         catch (ScriptRuntimeException e)
         {
@@ -97,6 +97,7 @@ public sealed class TemplateSet : ITemplateLoader
             StrictVariables = true,
             NewLine = "\n",
         };
+        context.PushOutput(new PageTextOutput());
         context.BuiltinObject.SetValue("include", _include, readOnly: true);
         foreach (var (key, partial) in _templates)
             if (key.StartsWith("partials/", StringComparison.Ordinal)) context.CachedTemplates[key] = partial;

@@ -1,0 +1,50 @@
+using Scriban.Runtime;
+
+namespace Rungs.Rendering;
+
+/// <summary>Where a thread's templates write a page: one growing character buffer, kept from page to page.</summary>
+/// <remarks>
+/// Scriban's own output is a StringBuilder that it empties after each template; a page grows it chunk by chunk and
+/// emptying it allocates a new chunk, so every page made garbage in proportion to its size. This buffer is allocated
+/// once per thread (and grows to the largest page), and a page's text is copied out of it once.
+/// </remarks>
+internal sealed class PageTextOutput : IScriptOutput
+{
+    // Most pages fit; the few very large ones (the all-classes table, the career map) grow it.
+    private const int InitialChars = 64 * 1024;
+
+    // A buffer grown past this by one huge page is dropped after it, so that each thread does not hold it for the build.
+    private const int KeptChars = 4 * 1024 * 1024;
+
+    private char[] _chars = new char[InitialChars];
+    private int _length;
+
+    public void Write(string text, int offset, int count)
+    {
+        if (_length + count > _chars.Length) Grow(_length + count);
+        text.CopyTo(offset, _chars, _length, count);
+        _length += count;
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The text written since the last call, which empties the buffer.</summary>
+    public string Take()
+    {
+        var text = new string(_chars, 0, _length);
+        _length = 0;
+        if (_chars.Length > KeptChars) _chars = new char[InitialChars];
+        return text;
+    }
+
+    private void Grow(int needed)
+    {
+        var grown = new char[Math.Max(needed, _chars.Length * 2)];
+        Array.Copy(_chars, grown, _length);
+        _chars = grown;
+    }
+}
