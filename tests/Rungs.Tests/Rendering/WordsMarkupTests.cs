@@ -1,0 +1,48 @@
+using System.Text;
+using Rungs.Diagnostics;
+using Rungs.Rendering;
+using Rungs.Rendering.Views;
+using Rungs.Tests.Support;
+using Scriban.Runtime;
+
+namespace Rungs.Tests.Rendering;
+
+/// <summary>
+/// Diff pages print word runs made in code (WordsMarkup) instead of through the theme's words.html: the two must give
+/// the same bytes, escaping included, for any text.
+/// </summary>
+public sealed class WordsMarkupTests
+{
+    public static TheoryData<string> Texts => new()
+    {
+        "plain words",
+        "</script><script>alert(1)</script>",
+        "a & b < c > d \"quoted\" 'single'",
+        "line\u2028separator and \u00e9t\u00e9 \ud83d\ude00",
+        "",
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Word_runs_are_the_markup_of_words_html(string text)
+    {
+        var words = new List<WordView> { new("Same", text), new("Added", text + " new"), new("Removed", "old " + text), new("Same", "end") };
+
+        Assert.Equal(WordsPartial(words), WordsMarkup.Of(words));
+        Assert.Equal(WordsPartial([]), WordsMarkup.Of([]));
+    }
+
+    private static string WordsPartial(IReadOnlyList<WordView> words)
+    {
+        var partial = File.ReadAllBytes(Path.Combine(Repo.Themes, "default", "partials", "words.html"));
+        var theme = new ThemeFiles();
+        theme.Overlay([
+            new ThemeFile("partials/words.html", "themes/default/partials/words.html", partial),
+            new ThemeFile("layouts/page.html", "themes/test/layouts/page.html", Encoding.UTF8.GetBytes("{{ include 'words.html' }}")),
+        ]);
+        var diagnostics = new DiagnosticList();
+        var html = TemplateSet.Parse(theme, diagnostics).Render("layouts/page.html", new ScriptObject { ["words"] = words }, diagnostics, "page.html");
+        Assert.Empty(diagnostics.Items);
+        return html!;
+    }
+}
