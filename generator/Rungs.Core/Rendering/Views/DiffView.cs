@@ -44,6 +44,9 @@ public sealed record SectionView(
 /// <summary>KSAs or competencies added, dropped and kept, linked to their pages.</summary>
 public sealed record LinkChangeView(IReadOnlyList<LibraryItem> Added, IReadOnlyList<LibraryItem> Removed, int Kept, bool HasChanges);
 
+/// <summary>A titled <see cref="LinkChangeView"/> ("KSAs", "Competencies"), for templates that show each in turn.</summary>
+public sealed record LinkChangeGroup(string Title, LinkChangeView Change);
+
 /// <summary>A whole class comparison shaped for templates.</summary>
 public sealed record DiffView(
     ClassCard Before,
@@ -66,9 +69,14 @@ public sealed record DiffView(
             s.Count(ItemChange.Added), s.Count(ItemChange.Removed), s.Count(ItemChange.Reworded), s.Count(ItemChange.Moved), s.Count(ItemChange.Unchanged))).ToList(),
         diff.HasChanges);
 
+    // Made once here, not in the template: a comparison is rendered on two pages, and an object literal in a template is
+    // built again on every render.
+
     /// <summary>The sections a summary shows: those that change, duties and qualifications first.</summary>
-    public IReadOnlyList<SectionView> ChangedSections =>
-        Sections.Where(s => s.HasChanges || s.Inherited.Count > 0).ToList();
+    public IReadOnlyList<SectionView> ChangedSections { get; } = Sections.Where(s => s.HasChanges || s.Inherited.Count > 0).ToList();
+
+    /// <summary>The KSAs, then the competencies, each with its title.</summary>
+    public IReadOnlyList<LinkChangeGroup> LinkChanges { get; } = [new("KSAs", Ksas), new("Competencies", Competencies)];
 
     private static IReadOnlyList<WordView> Words(IReadOnlyList<WordSegment> words) =>
         words.Select(w => new WordView(w.Change.ToString(), w.Text)).ToList();
