@@ -27,6 +27,7 @@ public sealed class SiteRenderer
     private readonly ThemeFiles _theme;
     private readonly TemplateSet _templates;
     private readonly SiteView _siteView;
+    private readonly SiteChrome _chrome;
     private readonly string? _baseUrl;
     private readonly SiteHistory _history;
     private readonly LinkGraph? _links;
@@ -42,6 +43,7 @@ public sealed class SiteRenderer
         _baseUrl = baseUrl;
         _history = history;
         _siteView = SiteView.Of(site.Config, baseUrl);
+        _chrome = new SiteChrome(templates, _siteView);
     }
 
     /// <summary>Parses the theme's templates; null (and diagnostics) when one does not parse.</summary>
@@ -101,6 +103,7 @@ public sealed class SiteRenderer
     {
         // The 404 page is served at any missing URL, so its links start from the site's base path, not from itself.
         var root = page.Path == SiteUrls.NotFound ? SiteUrls.BasePath(_baseUrl) : SiteUrls.RootFrom(page.Path);
+        if (_chrome.For(page.Path, root, diagnostics) is not { } chrome) return null;
         // Sized for what a page's templates assign too (`rows = …; include …`), so the table is not grown page after page.
         var globals = new ScriptObject(32)
         {
@@ -109,6 +112,9 @@ public sealed class SiteRenderer
             ["model"] = page.Model,
             ["root"] = root,
             ["canonical"] = SiteUrls.Absolute(_baseUrl, page.Path),
+            ["site_head"] = chrome.Head,
+            ["site_header"] = chrome.Header,
+            ["site_footer"] = chrome.Footer,
         };
         var body = _templates.Render(page.Layout, globals, diagnostics, page.Path);
         if (body is null) return null;
