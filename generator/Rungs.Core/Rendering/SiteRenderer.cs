@@ -116,10 +116,7 @@ public sealed class SiteRenderer
             ["site_header"] = chrome.Header,
             ["site_footer"] = chrome.Footer,
         };
-        var body = _templates.Render(page.Layout, globals, diagnostics, page.Path);
-        if (body is null) return null;
-        globals["content"] = body;
-        var html = _templates.Render("layouts/base.html", globals, diagnostics, page.Path);
+        var html = _templates.RenderPage(page.Layout, "layouts/base.html", globals, diagnostics, page.Path);
         if (html is null) return null;
         // A page made from no content file has its links from the theme: a broken one is reported in its layout.
         _links?.Add(page.Path, html, page.Source ?? _theme.Find(page.Layout)?.DisplayPath);

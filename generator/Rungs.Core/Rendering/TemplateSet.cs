@@ -17,6 +17,7 @@ public sealed class TemplateSet : ITemplateLoader
     private readonly Dictionary<string, string> _displayPaths = new(StringComparer.Ordinal);
     private readonly ThreadLocal<TemplateContext?> _contexts = new();
     private InlineInclude _include = new(themeIndents: true);
+    private bool _themeIndents = true;
 
     private TemplateSet()
     {
@@ -42,21 +43,28 @@ public sealed class TemplateSet : ITemplateLoader
             set._templates[file.RelativePath] = template;
         }
 
-        set._include = new InlineInclude(InlineInclude.Indents(set._templates.Values));
+        set._themeIndents = InlineInclude.Indents(set._templates.Values);
+        set._include = new InlineInclude(set._themeIndents);
         return set;
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
+    /// <summary>
+    /// Renders a page: its <paramref name="layout"/> inside the base layout <paramref name="frame"/>, which shows it as
+    /// `content` (see <see cref="PageContent"/>); null (and a diagnostic) if either fails.
+    /// </summary>
+    public string? RenderPage(string layout, string frame, ScriptObject globals, DiagnosticList diagnostics, string pagePath)
+    {
+        if (Find(layout, diagnostics, pagePath) is not { } body) return null;
+        globals["content"] = new PageContent(body, _themeIndents);
+        return Render(frame, globals, diagnostics, pagePath);
+    }
+
     /// <summary>Renders a template with the given globals; null (and a diagnostic) if the template fails.</summary>
     public string? Render(string name, ScriptObject globals, DiagnosticList diagnostics, string pagePath)
     {
-        if (!_templates.TryGetValue(name, out var template))
-        {
-            diagnostics.Error(DiagnosticCodes.Template, SourcePosition.StartOf($"themes/*/{name}"),
-                $"the theme has no template {name} (needed for {pagePath})", "add it to the theme, or remove the override that replaced it");
-            return null;
-        }
+        if (Find(name, diagnostics, pagePath) is not { } template) return null;
 
         // A context is costly to make (it copies Scriban's builtins, and learns each model type's members by reflection),
         // so each thread keeps one for every page it renders. One that failed mid-render may hold half its state: drop it.
@@ -82,6 +90,14 @@ public sealed class TemplateSet : ITemplateLoader
             if (completed) context.PopGlobal();
             else _contexts.Value = null;
         }
+    }
+
+    private Template? Find(string name, DiagnosticList diagnostics, string pagePath)
+    {
+        if (_templates.TryGetValue(name, out var template)) return template;
+        diagnostics.Error(DiagnosticCodes.Template, SourcePosition.StartOf($"themes/*/{name}"),
+            $"the theme has no template {name} (needed for {pagePath})", "add it to the theme, or remove the override that replaced it");
+        return null;
     }
 
     private TemplateContext NewContext()

@@ -43,6 +43,23 @@ public sealed class TemplateSetTests
         Assert.False(string.IsNullOrEmpty(html), kind);
     }
 
+    [Theory]
+    [InlineData("statement", "<html>\n<body>\n{{ content }}\n</body>\n</html>\n")]
+    [InlineData("as a value", "{{ content | string.upcase }}|{{ content }}|{{ content | string.size }}")]
+    public void A_page_renders_its_layout_where_the_base_layout_shows_content(string kind, string frame)
+    {
+        const string layout = "<main>\n{{~ items = ['a', 'b<c']; include 'list.html' ~}}\n</main>\n";
+        var diagnostics = new DiagnosticList();
+        var set = TemplateSet.Parse(Theme(layout, frame), diagnostics);
+
+        var html = set.RenderPage("layouts/page.html", "layouts/base.html", new ScriptObject(), diagnostics, "page.html");
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(PlainScriban(frame, new ScriptObject { ["content"] = PlainScriban(layout) }), html);
+        Assert.Contains("b&lt;c", html, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(kind));
+    }
+
     [Fact]
     public void A_page_does_not_see_what_the_page_rendered_before_it_assigned()
     {
@@ -70,19 +87,19 @@ public sealed class TemplateSetTests
         Assert.Single(diagnostics.Items);
     }
 
-    private static ThemeFiles Theme(string layout)
+    private static ThemeFiles Theme(string layout, string frame = "{{ content }}")
     {
         var theme = new ThemeFiles();
-        theme.Overlay(Partials.Append(new("layouts/page.html", layout))
+        theme.Overlay(Partials.Append(new("layouts/page.html", layout)).Append(new("layouts/base.html", frame))
             .Select(p => new ThemeFile(p.Key, "themes/test/" + p.Key, Encoding.UTF8.GetBytes(p.Value))));
         return theme;
     }
 
     // The reference: Scriban's own include, with a fresh context, as TemplateSet is configured.
-    private static string PlainScriban(string layout)
+    private static string PlainScriban(string layout, ScriptObject? globals = null)
     {
         var context = new TemplateContext { TemplateLoader = new PartialLoader(), LoopLimit = 0, LimitToString = 0, StrictVariables = true, NewLine = "\n" };
-        context.PushGlobal(new ScriptObject());
+        context.PushGlobal(globals ?? new ScriptObject());
         return Template.Parse(layout).Render(context);
     }
 

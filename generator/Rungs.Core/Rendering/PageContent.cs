@@ -1,0 +1,60 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Rungs.Rendering;
+
+/// <summary>
+/// The base layout's `content`: the page's own layout, rendered where the base layout writes `{{ content }}`, straight
+/// into the page's output, instead of first into a string that the base layout then copies.
+/// </summary>
+/// <remarks>
+/// Rendering the body apart cost two extra copies of it per page (into a string, then into the page). As with
+/// <see cref="InlineInclude"/>, writing in place is exact only where Scriban would write the text unchanged: `content`
+/// as a statement of its own, output enabled, and no template indenting its output. Anywhere else (`content | …`)
+/// `content` is the body's text, rendered once.
+/// </remarks>
+internal sealed class PageContent(Template layout, bool themeIndents) : IScriptCustomFunction
+{
+    private string? _text;
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (!themeIndents && context.EnableOutput && callerContext?.Parent is ScriptExpressionStatement)
+        {
+            TemplateWriter.Write(context, layout);
+            return null;
+        }
+
+        if (_text is null)
+        {
+            var output = new StringBuilderOutput();
+            context.PushOutput(output);
+            try
+            {
+                TemplateWriter.Write(context, layout);
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+
+            _text = output.ToString();
+        }
+
+        return _text;
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    public int RequiredParameterCount => 0;
+
+    public int ParameterCount => 0;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(string);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => throw new ArgumentOutOfRangeException(nameof(index), "content takes no arguments");
+}
