@@ -10,36 +10,63 @@ public static class SearchDocuments
 {
     public const int ExcerptLength = 300;
 
-    public static IReadOnlyList<SearchDocument> Of(SiteModel site) =>
-        site.Classes.AsParallel().AsOrdered().Select(c => Class(site, c)).ToList()
-            .Concat(site.Competencies.Select(Competency))
-            .Concat(site.Ksas.Select(Ksa))
-            .Concat(site.JobModels.Select(j => JobModel(site, j)))
-            .ToList();
+    public static IReadOnlyList<SearchDocument> Of(SiteModel site)
+    {
+        var classes = site.Classes.ToList();
+        var documents = new SearchDocument[classes.Count + site.Competencies.Count + site.Ksas.Count + site.JobModels.Count];
+        // Classes are nearly all of a large site and independent of each other; each lands at its own index, so order holds.
+        Parallel.For(0, classes.Count, i => documents[i] = Class(site, classes[i]));
+        var next = classes.Count;
+        foreach (var c in site.Competencies) documents[next++] = Competency(c);
+        foreach (var k in site.Ksas) documents[next++] = Ksa(k);
+        foreach (var j in site.JobModels) documents[next++] = JobModel(site, j);
+        return documents;
+    }
 
     private static SearchDocument Class(SiteModel site, ClassSpec c)
     {
         var series = site.LadderOf(c).Spec;
         var level = c.LevelLabel ?? $"Level {c.Level}";
-        return new SearchDocument(SearchType.Class, c.Title, SiteUrls.Class(c), series.Title, level, c.Grade, c.Code, FactFormat.Flsa(c.Flsa),
-            Excerpt(SectionSummary.Summary(c.Body) ?? FirstText(c.Body)),
-            [
-                (SearchField.Code, c.Code),
-                (SearchField.Title, c.Title),
-                (SearchField.Name, c.HrisTitle),
-                .. c.Aliases.Select(a => (SearchField.Name, (string?)a)),
-                .. c.ExamplePositions.Select(p => (SearchField.Positions, (string?)p)),
-                (SearchField.Series, series.Title),
-                .. site.KsasOf(c).Select(k => (SearchField.Linked, (string?)k.Title)),
-                .. site.CompetenciesOf(c).Select(k => (SearchField.Linked, (string?)k.Title)),
-                (SearchField.Facts, string.Join(" ", new[]
-                {
-                    c.Grade, FactFormat.Flsa(c.Flsa), level, c.SupervisionReceived, c.SupervisionExercised, c.DecisionAuthority,
-                    c.BudgetResponsibility, c.Licensure, c.OtherPreferences, c.Probation, c.LastAction,
-                }.Where(v => v is not null))),
-                .. Body(c.Body),
-            ],
-            new[] { c.Code, c.Title, c.HrisTitle }.Concat(c.Aliases).OfType<string>().ToList());
+        var flsa = FactFormat.Flsa(c.Flsa);
+        var ksas = site.KsasOf(c);
+        var competencies = site.CompetenciesOf(c);
+        var fields = new List<(SearchField, string?)>(7 + c.Aliases.Count + c.ExamplePositions.Count + ksas.Count + competencies.Count + c.Body.Sections.Count)
+        {
+            (SearchField.Code, c.Code),
+            (SearchField.Title, c.Title),
+            (SearchField.Name, c.HrisTitle),
+        };
+        foreach (var a in c.Aliases) fields.Add((SearchField.Name, a));
+        foreach (var p in c.ExamplePositions) fields.Add((SearchField.Positions, p));
+        fields.Add((SearchField.Series, series.Title));
+        foreach (var k in ksas) fields.Add((SearchField.Linked, k.Title));
+        foreach (var k in competencies) fields.Add((SearchField.Linked, k.Title));
+        fields.Add((SearchField.Facts, Facts(c.Grade, flsa, level, c.SupervisionReceived, c.SupervisionExercised, c.DecisionAuthority,
+            c.BudgetResponsibility, c.Licensure, c.OtherPreferences, c.Probation, c.LastAction)));
+        AddBody(fields, c.Body);
+
+        var names = new List<string>(3 + c.Aliases.Count);
+        foreach (var name in (ReadOnlySpan<string?>)[c.Code, c.Title, c.HrisTitle])
+            if (name is not null) names.Add(name);
+        names.AddRange(c.Aliases);
+        return new SearchDocument(SearchType.Class, c.Title, SiteUrls.Class(c), series.Title, level, c.Grade, c.Code, flsa,
+            Excerpt(SectionSummary.Summary(c.Body) ?? FirstText(c.Body)), fields, names);
+    }
+
+    /// <summary>The facts that are set, joined by spaces: one text, so the facts field costs one entry, not eleven.</summary>
+    private static string Facts(params ReadOnlySpan<string?> values)
+    {
+        var text = new System.Text.StringBuilder();
+        var first = true;
+        foreach (var value in values)
+        {
+            if (value is null) continue;
+            if (!first) text.Append(' ');
+            text.Append(value);
+            first = false;
+        }
+
+        return text.ToString();
     }
 
     private static SearchDocument Competency(Competency c) =>
@@ -68,16 +95,43 @@ public static class SearchDocuments
 
     private static IEnumerable<(SearchField, string?)> Body(SpecBody body) => body.Sections.Select(s => (SearchField.Body, (string?)s.Text));
 
+    private static void AddBody(List<(SearchField, string?)> fields, SpecBody body)
+    {
+        foreach (var section in body.Sections) fields.Add((SearchField.Body, section.Text));
+    }
+
     private static string? FirstText(SpecBody body) => body.Sections.FirstOrDefault()?.Text;
 
     /// <summary>The start of a text, cut at a word boundary with an ellipsis, on one line.</summary>
     public static string Excerpt(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var line = string.Join(' ', text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
-        if (line.Length <= ExcerptLength) return line;
-        var cut = line.LastIndexOf(' ', ExcerptLength - 1);
+        // The text's words joined by single spaces, but only as far as the excerpt can reach: summaries can be long.
+        Span<char> line = stackalloc char[ExcerptLength + 1];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\n' or '\t')
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                if (length == line.Length) break;
+                line[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            if (length == line.Length) break;
+            line[length++] = c;
+        }
+
+        if (length <= ExcerptLength) return line[..length].ToString();
+        var cut = line[..ExcerptLength].LastIndexOf(' ');
         // "Series.…" reads badly: drop the punctuation the cut leaves behind before the ellipsis.
-        return line[..(cut > ExcerptLength / 2 ? cut : ExcerptLength - 1)].TrimEnd('.', ',', ';', ':') + "…";
+        return line[..(cut > ExcerptLength / 2 ? cut : ExcerptLength - 1)].TrimEnd(".,;:").ToString() + "…";
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Rungs.Search;
 
 /// <summary>One occurrence list entry: a document and the fields the term occurs in.</summary>
@@ -23,38 +25,106 @@ public sealed class SearchIndex
 
     public static SearchIndex Build(IReadOnlyList<SearchDocument> documents)
     {
-        // Tokenising is the costly part and each document is independent: do it in parallel, merge in order.
-        var perDocument = documents.AsParallel().AsOrdered().Select(TermsOf).ToList();
-        var terms = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        var names = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var doc = 0; doc < documents.Count; doc++)
-        {
-            foreach (var (term, fields) in perDocument[doc])
+        // Tokenising is the costly part and each document is independent: do it in parallel, one collector per thread
+        // reused across its documents. Then merge in document order, so postings come out sorted by document.
+        var packed = new int[documents.Count][];
+        var collectorOf = new int[documents.Count];
+        var names = new string[documents.Count][];
+        var collectors = new List<DocumentTermCollector>();
+        Parallel.ForEach(Partitioner.Create(0, documents.Count, 64), () =>
             {
-                if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
-                list.Add(new Posting(doc, fields));
-            }
-
-            foreach (var name in documents[doc].Names.Select(SearchTokenizer.Name).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+                lock (collectors)
+                {
+                    collectors.Add(new DocumentTermCollector(collectors.Count));
+                    return collectors[^1];
+                }
+            },
+            (range, _, collector) =>
             {
-                if (!names.TryGetValue(name, out var list)) names[name] = list = [];
-                list.Add(doc);
-            }
-        }
+                for (var doc = range.Item1; doc < range.Item2; doc++)
+                {
+                    packed[doc] = collector.Collect(documents[doc]);
+                    collectorOf[doc] = collector.Number;
+                    names[doc] = NamesOf(documents[doc]);
+                }
 
-        return new SearchIndex(documents, new SortedDictionary<string, List<Posting>>(terms, StringComparer.Ordinal), names);
+                return collector;
+            },
+            _ => { });
+
+        return new SearchIndex(documents, MergeTerms(packed, collectorOf, collectors), MergeNames(names));
     }
 
-    private static Dictionary<string, SearchField> TermsOf(SearchDocument document)
+    /// <summary>Each term's postings in document order, from every document's packed terms.</summary>
+    private static SortedDictionary<string, List<Posting>> MergeTerms(int[][] packed, int[] collectorOf, List<DocumentTermCollector> collectors)
     {
-        var fields = new Dictionary<string, SearchField>(StringComparer.Ordinal);
-        foreach (var (field, text) in document.Fields)
-        foreach (var token in SearchTokenizer.Tokens(text))
+        // Map each collector's local term numbers to index-wide ones: one lookup per distinct term and thread, not per posting.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new List<string>();
+        var global = new int[collectors.Count][];
+        foreach (var collector in collectors)
         {
-            if (field == SearchField.Body && SearchTokenizer.StopWords.Contains(token)) continue;
-            fields[token] = fields.GetValueOrDefault(token) | field;
+            var map = global[collector.Number] = new int[collector.Terms.Count];
+            for (var local = 0; local < map.Length; local++)
+            {
+                var term = collector.Terms[local];
+                if (!numbers.TryGetValue(term, out var number))
+                {
+                    numbers[term] = number = terms.Count;
+                    terms.Add(term);
+                }
+
+                map[local] = number;
+            }
         }
 
-        return fields;
+        // Count first, so every postings list is allocated once at its final size.
+        var counts = new int[terms.Count];
+        for (var doc = 0; doc < packed.Length; doc++)
+        {
+            var map = global[collectorOf[doc]];
+            foreach (var p in packed[doc]) counts[map[p >> DocumentTermCollector.MaskBits]]++;
+        }
+
+        var postings = new List<Posting>[terms.Count];
+        for (var t = 0; t < postings.Length; t++) postings[t] = new List<Posting>(counts[t]);
+        for (var doc = 0; doc < packed.Length; doc++)
+        {
+            var map = global[collectorOf[doc]];
+            foreach (var p in packed[doc])
+                postings[map[p >> DocumentTermCollector.MaskBits]].Add(new Posting(doc, (SearchField)(p & 0xFF)));
+            packed[doc] = [];
+        }
+
+        var sorted = new SortedDictionary<string, List<Posting>>(StringComparer.Ordinal);
+        for (var t = 0; t < postings.Length; t++)
+            if (postings[t].Count > 0) sorted.Add(terms[t], postings[t]);
+        return sorted;
+    }
+
+    private static SortedDictionary<string, List<int>> MergeNames(string[][] perDocument)
+    {
+        var names = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < perDocument.Length; doc++)
+        foreach (var name in perDocument[doc])
+        {
+            if (!names.TryGetValue(name, out var list)) names[name] = list = [];
+            list.Add(doc);
+        }
+
+        return new SortedDictionary<string, List<int>>(names, StringComparer.Ordinal);
+    }
+
+    // Each distinct normalised name once; an empty one (a name of punctuation only) is no name.
+    private static string[] NamesOf(SearchDocument document)
+    {
+        var names = new List<string>(document.Names.Count);
+        foreach (var text in document.Names)
+        {
+            var name = SearchTokenizer.Name(text);
+            if (name.Length > 0 && !names.Contains(name)) names.Add(name);
+        }
+
+        return names.ToArray();
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,10 +21,13 @@ public static class SearchIndexFiles
     {
         var plan = FragmentPlan.For(index);
         var fragments = index.Terms.GroupBy(t => plan.KeyOf(t.Key)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var names = index.Names.GroupBy(n => plan.KeyOf(n.Key.Split(' ')[0])).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var names = index.Names.GroupBy(n => plan.KeyOf(FirstToken(n.Key))).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // One buffer for every file in turn: the files are made one after another, and each is copied out when done.
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var postings = new ArrayBufferWriter<byte>(4 * 1024);
         var keys = fragments.Keys.Concat(names.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
 
-        yield return Script("manifest", w =>
+        yield return Script(buffer, "manifest", w =>
         {
             w.WriteNumber("version", 1);
             w.WriteNumber("docs", index.Documents.Count);
@@ -37,21 +42,13 @@ public static class SearchIndexFiles
 
         foreach (var key in keys)
         {
-            yield return Script($"terms/{key}", w =>
+            yield return Script(buffer, $"terms/{key}", w =>
             {
                 w.WriteStartObject("terms");
-                foreach (var (term, postings) in fragments.GetValueOrDefault(key) ?? [])
+                foreach (var (term, list) in fragments.GetValueOrDefault(key) ?? [])
                 {
-                    w.WriteStartArray(term);
-                    var previous = 0;
-                    foreach (var p in postings)
-                    {
-                        w.WriteNumberValue(p.Doc - previous);
-                        w.WriteNumberValue((int)p.Fields);
-                        previous = p.Doc;
-                    }
-
-                    w.WriteEndArray();
+                    w.WritePropertyName(term);
+                    w.WriteRawValue(PostingsJson(list, postings), skipInputValidation: true);
                 }
 
                 w.WriteEndObject();
@@ -70,7 +67,7 @@ public static class SearchIndexFiles
         for (var chunk = 0; chunk * Chunk < index.Documents.Count; chunk++)
         {
             var first = chunk * Chunk;
-            yield return Script($"docs/{chunk}", w =>
+            yield return Script(buffer, $"docs/{chunk}", w =>
             {
                 w.WriteStartArray("d");
                 foreach (var d in index.Documents.Skip(first).Take(Chunk))
@@ -92,16 +89,16 @@ public static class SearchIndexFiles
             });
         }
 
-        yield return Facets(index);
+        yield return Facets(buffer, index);
     }
 
-    private static OutputFile Facets(SearchIndex index)
+    private static OutputFile Facets(ArrayBufferWriter<byte> buffer, SearchIndex index)
     {
         var docs = index.Documents;
         var series = docs.Select(d => d.Series).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var grades = docs.Select(d => d.Grade).OfType<string>().Distinct().OrderBy(GradeOrder).ThenBy(g => g, StringComparer.Ordinal).ToList();
         var flsa = docs.Select(d => d.Flsa).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        return Script("facets", w =>
+        return Script(buffer, "facets", w =>
         {
             w.WriteStrings("series", series);
             w.WriteStrings("grades", grades);
@@ -118,10 +115,40 @@ public static class SearchIndexFiles
     // Grades are usually numbers ("9" before "13"); other grades sort after them, by text.
     private static double GradeOrder(string grade) => double.TryParse(grade, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : double.MaxValue;
 
-    /// <summary>A script that hands one named piece of the index to the client: `rungsSearch("name", {...});`.</summary>
-    private static OutputFile Script(string name, Action<Utf8JsonWriter> write)
+    private static string FirstToken(string name) => name.IndexOf(' ') is var space and >= 0 ? name[..space] : name;
+
+    /// <summary>
+    /// A postings list as the JSON array `[delta, mask, …]`, exactly as the writer would put it, written by hand: the lists
+    /// hold millions of small numbers, and the writer's per-value checks cost more than the digits.
+    /// </summary>
+    private static ReadOnlySpan<byte> PostingsJson(List<Posting> list, ArrayBufferWriter<byte> json)
     {
-        using var buffer = new MemoryStream();
+        json.ResetWrittenCount();
+        // "[", then per posting two numbers of at most 10 digits, a comma each, and "]".
+        var span = json.GetSpan(2 + list.Count * 22);
+        var at = 0;
+        span[at++] = (byte)'[';
+        var previous = 0;
+        foreach (var p in list)
+        {
+            if (at > 1) span[at++] = (byte)',';
+            Utf8Formatter.TryFormat(p.Doc - previous, span[at..], out var written);
+            at += written;
+            span[at++] = (byte)',';
+            Utf8Formatter.TryFormat((int)p.Fields, span[at..], out written);
+            at += written;
+            previous = p.Doc;
+        }
+
+        span[at++] = (byte)']';
+        json.Advance(at);
+        return json.WrittenSpan;
+    }
+
+    /// <summary>A script that hands one named piece of the index to the client: `rungsSearch("name", {...});`.</summary>
+    private static OutputFile Script(ArrayBufferWriter<byte> buffer, string name, Action<Utf8JsonWriter> write)
+    {
+        buffer.ResetWrittenCount();
         buffer.Write(Encoding.UTF8.GetBytes($"rungsSearch(\"{name}\", "));
         using (var w = new Utf8JsonWriter(buffer, Json))
         {
@@ -131,6 +158,6 @@ public static class SearchIndexFiles
         }
 
         buffer.Write(");\n"u8);
-        return new OutputFile($"{Folder}/{name}.js", buffer.ToArray());
+        return new OutputFile($"{Folder}/{name}.js", buffer.WrittenSpan.ToArray());
     }
 }

@@ -1,38 +1,94 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Rungs.Search;
+
+/// <summary>Receives each token of a text, folded; the span is valid only during the call.</summary>
+internal interface ITokenSink
+{
+    void Token(ReadOnlySpan<char> token);
+}
 
 /// <summary>Turns text into search tokens exactly as the browser client does (docs/search.md, "Tokens").</summary>
 public static class SearchTokenizer
 {
-    /// <summary>Common English words left out of body text: they match everything and would bloat the index.</summary>
-    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string> StopWordSet = new(StringComparer.Ordinal)
     {
         "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its",
         "of", "on", "or", "such", "that", "the", "their", "them", "they", "this", "to", "was", "were", "which", "with",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Common English words left out of body text: they match everything and would bloat the index.</summary>
+    public static IReadOnlySet<string> StopWords => StopWordSet;
+
     /// <summary>Lower-cased, accent-free tokens: runs of letters and decimal digits.</summary>
     public static IEnumerable<string> Tokens(string? text)
     {
-        if (string.IsNullOrEmpty(text)) yield break;
-        var folded = Fold(text);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var inToken = i < folded.Length && IsTokenChar(folded[i]);
-            if (inToken && start < 0) start = i;
-            else if (!inToken && start >= 0)
-            {
-                yield return folded[start..i];
-                start = -1;
-            }
-        }
+        if (string.IsNullOrEmpty(text)) return [];
+        var collector = new TokenList();
+        char[] scratch = [];
+        Scan(text, collector, ref scratch);
+        return collector.Items;
     }
 
     /// <summary>A name as one string of its tokens joined by single spaces (`CUST SVC REP 3` → `cust svc rep 3`).</summary>
-    public static string Name(string text) => string.Join(' ', Tokens(text));
+    public static string Name(string text)
+    {
+        var name = new NameText();
+        char[] scratch = [];
+        Scan(text, name, ref scratch);
+        return name.ToString();
+    }
+
+    internal static bool IsStopWord(ReadOnlySpan<char> token) => StopWordLookup.Contains(token);
+
+    /// <summary>
+    /// Folds and splits <paramref name="text"/> in one pass, handing each token to <paramref name="sink"/> as a span of
+    /// <paramref name="scratch"/> (grown when too small, so a caller keeps one buffer for many texts and allocates nothing per token).
+    /// </summary>
+    // Optimised from the first call: a build tokenises millions of words once, and would spend much of that in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Scan(ReadOnlySpan<char> text, ITokenSink sink, ref char[] scratch)
+    {
+        // Folding never lengthens text (a character maps to one character or is dropped), so a token fits in text.Length.
+        if (scratch.Length < text.Length) scratch = new char[Math.Max(text.Length, scratch.Length * 2)];
+        var buffer = scratch;
+        var length = 0;
+        foreach (var c in text)
+        {
+            char folded;
+            if (c < 128)
+            {
+                // ASCII, nearly all text: no accents to fold, and only letters and digits make tokens.
+                if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) folded = c;
+                else if (char.IsAsciiLetterUpper(c)) folded = (char)(c | 0x20);
+                else
+                {
+                    if (length > 0) sink.Token(buffer.AsSpan(0, length));
+                    length = 0;
+                    continue;
+                }
+            }
+            else
+            {
+                // Combining marks are dropped before splitting, so a mark inside a word does not split it.
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+                folded = char.ToLowerInvariant(AccentFolding.Fold(c));
+                if (!IsTokenChar(folded))
+                {
+                    if (length > 0) sink.Token(buffer.AsSpan(0, length));
+                    length = 0;
+                    continue;
+                }
+            }
+
+            buffer[length++] = folded;
+        }
+
+        if (length > 0) sink.Token(buffer.AsSpan(0, length));
+    }
 
     // Letters (L*) and decimal digits (Nd) only, as JavaScript's /[\p{L}\p{Nd}]/u; surrogate pairs count as letters.
     private static bool IsTokenChar(char c) =>
@@ -40,16 +96,25 @@ public static class SearchTokenizer
             UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber;
 
-    // Accents off (combining marks dropped, precomposed letters folded by table), then lower case, char by char.
-    private static string Fold(string text)
+    /// <summary>Joins tokens with single spaces as they come, without a string per token.</summary>
+    private sealed class NameText : ITokenSink
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        private readonly System.Text.StringBuilder _text = new();
+
+        public void Token(ReadOnlySpan<char> token)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            builder.Append(char.ToLowerInvariant(AccentFolding.Fold(c)));
+            if (_text.Length > 0) _text.Append(' ');
+            _text.Append(token);
         }
 
-        return builder.ToString();
+        public override string ToString() => _text.ToString();
+    }
+
+    /// <summary>Collects tokens as strings, for the few callers that want them (names, tests).</summary>
+    private sealed class TokenList : ITokenSink
+    {
+        public List<string> Items { get; } = [];
+
+        public void Token(ReadOnlySpan<char> token) => Items.Add(token.ToString());
     }
 }
