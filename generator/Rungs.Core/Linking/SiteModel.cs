@@ -25,12 +25,27 @@ public sealed class SiteModel
     public SeriesLadder LadderOf(ClassSpec spec) => SeriesBySlug[spec.SeriesSlug];
 
     /// <summary>The KSAs a class asks for: its own, then those its series asks of every class.</summary>
-    public IReadOnlyList<Ksa> KsasOf(ClassSpec spec) =>
-        spec.Ksas.Concat(SeriesBySlug[spec.SeriesSlug].Spec.Ksas)
-            .Select(r => r.Slug).Distinct().Where(KsaBySlug.ContainsKey).Select(s => KsaBySlug[s]).ToList();
+    public IReadOnlyList<Ksa> KsasOf(ClassSpec spec) => Resolve(spec.Ksas, SeriesBySlug[spec.SeriesSlug].Spec.Ksas, KsaBySlug);
 
     /// <summary>The competencies of a class: its own, then its series'.</summary>
     public IReadOnlyList<Competency> CompetenciesOf(ClassSpec spec) =>
-        spec.Competencies.Concat(SeriesBySlug[spec.SeriesSlug].Spec.Competencies)
-            .Select(r => r.Slug).Distinct().Where(CompetencyBySlug.ContainsKey).Select(s => CompetencyBySlug[s]).ToList();
+        Resolve(spec.Competencies, SeriesBySlug[spec.SeriesSlug].Spec.Competencies, CompetencyBySlug);
+
+    // Each known slug once, in first-mention order. Pages and exports ask this for every class, so it is a plain loop:
+    // the lists are a dozen entries long, where a linear check for repeats (List.Contains: ordinal for strings) beats a set.
+    private static List<T> Resolve<T>(IReadOnlyList<SlugRef> own, IReadOnlyList<SlugRef> series, IReadOnlyDictionary<string, T> bySlug)
+        where T : class
+    {
+        var result = new List<T>(own.Count + series.Count);
+        var seen = new List<string>(own.Count + series.Count);
+        foreach (var list in (ReadOnlySpan<IReadOnlyList<SlugRef>>)[own, series])
+        foreach (var reference in list)
+        {
+            if (seen.Contains(reference.Slug)) continue;
+            seen.Add(reference.Slug);
+            if (bySlug.TryGetValue(reference.Slug, out var found)) result.Add(found);
+        }
+
+        return result;
+    }
 }
