@@ -1,6 +1,7 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Rungs.Linking;
 using Rungs.Output;
 
@@ -15,26 +16,55 @@ public static class ClassDataFiles
 {
     public const string Folder = "api/classes";
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonTypeInfo<ClassRecord> RecordJson = new ClassRecordJson(new JsonSerializerOptions
     {
         // The default encoder escapes <, >, &, quotes and non-ASCII (incl. U+2028), so the data cannot end a script early.
         Encoder = JavaScriptEncoder.Default,
         WriteIndented = false,
-    };
+    }).ClassRecord;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+
+    private static ReadOnlySpan<byte> ScriptStart => "(window.RungsData = window.RungsData || []).push("u8;
+
+    private static ReadOnlySpan<byte> ScriptEnd => ");\n"u8;
+
+    // Render threads each keep one buffer for the classes they write, so a class costs its two files' bytes and little else.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
 
     public static string JsonPath(string slug) => $"{Folder}/{slug}.json";
 
     public static string ScriptPath(string slug) => $"{Folder}/{slug}.js";
 
     /// <summary>The data files (`.json` and `.js`) of the given classes.</summary>
-    public static IEnumerable<OutputFile> Files(SiteModel site, IEnumerable<Content.ClassSpec> classes) =>
-        classes.SelectMany(spec =>
+    public static IEnumerable<OutputFile> Files(SiteModel site, IEnumerable<Content.ClassSpec> classes)
+    {
+        var files = new List<OutputFile>();
+        foreach (var spec in classes)
         {
-            var json = JsonSerializer.Serialize(ClassRecord.Of(site, spec), Json);
-            return new[]
-            {
-                new OutputFile(JsonPath(spec.Slug), Encoding.UTF8.GetBytes(json + "\n")),
-                new OutputFile(ScriptPath(spec.Slug), Encoding.UTF8.GetBytes($"(window.RungsData = window.RungsData || []).push({json});\n")),
-            };
-        });
+            // Serialise once, as UTF-8; both files are that one JSON text with a different frame.
+            var json = Serialize(ClassRecord.Of(site, spec));
+            files.Add(new OutputFile(JsonPath(spec.Slug), Framed([], json, "\n"u8)));
+            files.Add(new OutputFile(ScriptPath(spec.Slug), Framed(ScriptStart, json, ScriptEnd)));
+        }
+
+        return files;
+    }
+
+    private static ReadOnlySpan<byte> Serialize(ClassRecord record)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) JsonSerializer.Serialize(writer, record, RecordJson);
+        return buffer.WrittenSpan;
+    }
+
+    private static byte[] Framed(ReadOnlySpan<byte> start, ReadOnlySpan<byte> json, ReadOnlySpan<byte> end)
+    {
+        var bytes = new byte[start.Length + json.Length + end.Length];
+        start.CopyTo(bytes);
+        json.CopyTo(bytes.AsSpan(start.Length));
+        end.CopyTo(bytes.AsSpan(start.Length + json.Length));
+        return bytes;
+    }
 }
