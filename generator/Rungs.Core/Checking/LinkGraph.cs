@@ -12,16 +12,18 @@ namespace Rungs.Checking;
 /// </summary>
 public sealed class LinkGraph
 {
-    private sealed record Link(string Raw, string? Target, string Fragment);
-
-    private sealed record Page(string? Source, IReadOnlyList<Link> Links, IReadOnlySet<string> Ids);
+    /// <param name="Ids">The page's ids, each once; a page has a few dozen, so a list is as quick to search as a set.</param>
+    private sealed record Page(string? Source, Link[] Links, string[] Ids);
 
     private readonly ConcurrentDictionary<string, Page> _pages = new(StringComparer.Ordinal);
 
     // Pages repeat the same links and ids thousands of times (the header, the stylesheet, `main`); one copy each.
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly StringPool _strings = new();
 
     private readonly string _sitePath;
+
+    // Each rendering thread reads its pages with one reader, reused page after page.
+    private readonly ThreadLocal<PageReader> _readers;
 
     /// <param name="sitePath">
     /// The path the site is published at (`/`, or `/hr/specs/` from the base URL), for the few root-relative links
@@ -30,6 +32,7 @@ public sealed class LinkGraph
     public LinkGraph(string sitePath = "/")
     {
         _sitePath = sitePath.EndsWith('/') ? sitePath : sitePath + "/";
+        _readers = new ThreadLocal<PageReader>(() => new PageReader(new LinkResolver(_sitePath, _strings), _strings));
     }
 
     /// <summary>Records one rendered page. Safe to call from several threads at once, once per page.</summary>
@@ -40,14 +43,7 @@ public sealed class LinkGraph
     /// </param>
     public void Add(string pagePath, string html, string? sourcePath)
     {
-        var folder = pagePath.LastIndexOf('/') is var slash and >= 0 ? pagePath[..(slash + 1)] : "";
-        var raws = new HashSet<string>(StringComparer.Ordinal);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        HtmlLinkScanner.Scan(html, value => raws.Add(Intern(value)), value => ids.Add(Intern(Decode(value))));
-
-        var links = new List<Link>(raws.Count);
-        foreach (var raw in raws)
-            if (Resolve(folder, pagePath, raw) is { } link) links.Add(link);
+        var (links, ids) = _readers.Value!.Read(pagePath, html);
         _pages[pagePath] = new Page(sourcePath, links, ids);
     }
 
@@ -92,76 +88,47 @@ public sealed class LinkGraph
             target = asFolder;
         }
 
-        if (link.Fragment.Length == 0 || !_pages.TryGetValue(target, out var page) || page.Ids.Contains(link.Fragment)) return null;
+        if (link.Fragment.Length == 0 || !_pages.TryGetValue(target, out var page) || Array.IndexOf(page.Ids, link.Fragment) >= 0) return null;
         // `#top` scrolls to the top of any page (HTML's own rule); `#:~:text=` is a text fragment, not an id.
         if (link.Fragment.Equals("top", StringComparison.OrdinalIgnoreCase) || link.Fragment.StartsWith(":~:", StringComparison.Ordinal)) return null;
         return ($"the link `{link.Raw}` leads to {target}, which has no id \"{link.Fragment}\"",
             "link to a heading's id as it appears on the page, or give the target that id");
     }
 
-    /// <summary>Where a link leads from a page: the output path and fragment, a null target when it leaves the site, or null for an external link.</summary>
-    private Link? Resolve(string folder, string pagePath, string raw)
+    /// <summary>
+    /// Reads one page at a time for one thread: the scanner's callbacks, the sets that drop repeats, and the resolver
+    /// are made once and reused, so a page costs its two result arrays and the strings never seen before.
+    /// </summary>
+    private sealed class PageReader
     {
-        var url = Decode(raw).Trim();
-        if (IsExternal(url)) return null;
+        private readonly LinkResolver _resolver;
+        private readonly StringPool _strings;
+        private readonly HashSet<string> _raws = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly HtmlLinkScanner.ValueFound _onLink;
+        private readonly HtmlLinkScanner.ValueFound _onAnchor;
 
-        var hash = url.IndexOf('#');
-        var fragment = hash < 0 ? "" : Intern(Unescape(url[(hash + 1)..]));
-        var path = hash < 0 ? url : url[..hash];
-        var query = path.IndexOf('?');
-        if (query >= 0) path = path[..query];
-        path = Unescape(path);
-
-        string start;
-        if (path.StartsWith('/'))
+        public PageReader(LinkResolver resolver, StringPool strings)
         {
-            if (!path.StartsWith(_sitePath, StringComparison.Ordinal)) return null;
-            start = "";
-            path = path[_sitePath.Length..];
-        }
-        else if (path.Length == 0)
-            return new Link(raw, pagePath, fragment);
-        else
-            start = folder;
-
-        var segments = new List<string>(start.Split('/', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var segment in path.Split('/'))
-        {
-            if (segment is "" or ".") continue;
-            if (segment == "..")
-            {
-                if (segments.Count == 0) return new Link(raw, null, fragment);
-                segments.RemoveAt(segments.Count - 1);
-            }
-            else segments.Add(segment);
+            _resolver = resolver;
+            _strings = strings;
+            _onLink = value => _raws.Add(_strings.Get(value));
+            _onAnchor = value => _ids.Add(value.Contains('&') ? _strings.Get(WebUtility.HtmlDecode(value.ToString())) : _strings.Get(value));
         }
 
-        var joined = string.Join('/', segments);
-        var isFolder = path.Length == 0 || path.EndsWith('/') || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal)
-                       || path is "." or "..";
-        var target = isFolder ? (joined.Length == 0 ? "index.html" : joined + "/index.html") : joined;
-        return new Link(raw, Intern(target), fragment);
-    }
+        public (Link[] Links, string[] Ids) Read(string pagePath, string html)
+        {
+            _raws.Clear();
+            _ids.Clear();
+            HtmlLinkScanner.Scan(html, _onLink, _onAnchor);
 
-    /// <summary>A URL with a scheme (`https:`, `mailto:`, `javascript:`…) or a host (`//cdn…`) is not the site's to check.</summary>
-    private static bool IsExternal(string url)
-    {
-        if (url.StartsWith("//", StringComparison.Ordinal)) return true;
-        var colon = url.IndexOf(':');
-        if (colon <= 0) return false;
-        var slash = url.IndexOfAny(['/', '?', '#']);
-        return (slash < 0 || colon < slash) && char.IsAsciiLetter(url[0]);
-    }
-
-    private static string Decode(ReadOnlySpan<char> value) => value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
-
-    private static string Unescape(string text) => text.Contains('%') ? Uri.UnescapeDataString(text) : text;
-
-    private string Intern(ReadOnlySpan<char> value)
-    {
-        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(value, out var existing)) return existing;
-        var text = value.ToString();
-        return _strings.GetOrAdd(text, text);
+            var folder = pagePath.AsSpan(0, pagePath.LastIndexOf('/') + 1);
+            var links = new Link[_raws.Count];
+            var count = 0;
+            foreach (var raw in _raws)
+                if (_resolver.Resolve(folder, pagePath, raw) is { } link) links[count++] = link;
+            Array.Resize(ref links, count);
+            return (links, [.. _ids]);
+        }
     }
 }
