@@ -164,14 +164,22 @@ public static class LinkStage
 
     private static IReadOnlyDictionary<string, IReadOnlyList<T>> Invert<T>(IEnumerable<T> sources, Func<T, IEnumerable<string>> targets)
     {
-        var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        // Built in place, without a set per source or a copy at the end: this runs over every class eight times.
+        var result = new Dictionary<string, IReadOnlyList<T>>(StringComparer.Ordinal);
+        var seen = new List<string>();
         foreach (var source in sources)
-        foreach (var target in targets(source).Distinct())
         {
-            if (!result.TryGetValue(target, out var list)) result[target] = list = [];
-            list.Add(source);
+            seen.Clear();
+            foreach (var target in targets(source))
+            {
+                // A source names a target a handful of times at most: a list finds repeats faster than a set would.
+                if (seen.Contains(target)) continue;
+                seen.Add(target);
+                if (!result.TryGetValue(target, out var list)) result[target] = list = new List<T>();
+                ((List<T>)list).Add(source);
+            }
         }
 
-        return result.ToDictionary(p => p.Key, p => (IReadOnlyList<T>)p.Value, StringComparer.Ordinal);
+        return result;
     }
 }
