@@ -22,12 +22,25 @@ public static class SearchIndexFiles
         var plan = FragmentPlan.For(index);
         var fragments = index.Terms.GroupBy(t => plan.KeyOf(t.Key)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var names = index.Names.GroupBy(n => plan.KeyOf(FirstToken(n.Key))).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        // One buffer for every file in turn: the files are made one after another, and each is copied out when done.
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        var postings = new ArrayBufferWriter<byte>(4 * 1024);
         var keys = fragments.Keys.Concat(names.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        var chunks = (index.Documents.Count + Chunk - 1) / Chunk;
 
-        yield return Script(buffer, "manifest", w =>
+        // The manifest, every fragment, every document chunk, the facets: independent files, made in parallel, each
+        // thread with its own buffers. Together they are a few tens of MB at 10,000 classes, held until handed on.
+        var files = new OutputFile[1 + keys.Count + chunks + 1];
+        Parallel.For(0, files.Length, () => new ScriptBuffers(), (i, _, buffers) =>
+        {
+            files[i] = i == 0 ? Manifest(buffers, index, plan, keys)
+                : i <= keys.Count ? Fragment(buffers, keys[i - 1], fragments.GetValueOrDefault(keys[i - 1]) ?? [], names.GetValueOrDefault(keys[i - 1]) ?? [])
+                : i < files.Length - 1 ? Documents(buffers, index, i - 1 - keys.Count)
+                : Facets(buffers, index);
+            return buffers;
+        }, _ => { });
+        return files;
+    }
+
+    private static OutputFile Manifest(ScriptBuffers buffers, SearchIndex index, FragmentPlan plan, List<string> keys) =>
+        Script(buffers, "manifest", w =>
         {
             w.WriteNumber("version", 1);
             w.WriteNumber("docs", index.Documents.Count);
@@ -40,65 +53,59 @@ public static class SearchIndexFiles
             w.WriteStrings("types", ["Class", "Competency", "KSA", "Job model"]);
         });
 
-        foreach (var key in keys)
+    private static OutputFile Fragment(ScriptBuffers buffers, string key, List<KeyValuePair<string, List<Posting>>> terms,
+        List<KeyValuePair<string, List<int>>> names) =>
+        Script(buffers, $"terms/{key}", w =>
         {
-            yield return Script(buffer, $"terms/{key}", w =>
+            w.WriteStartObject("terms");
+            foreach (var (term, list) in terms)
             {
-                w.WriteStartObject("terms");
-                foreach (var (term, list) in fragments.GetValueOrDefault(key) ?? [])
-                {
-                    w.WritePropertyName(term);
-                    w.WriteRawValue(PostingsJson(list, postings), skipInputValidation: true);
-                }
+                w.WritePropertyName(term);
+                w.WriteRawValue(PostingsJson(list, buffers.Postings), skipInputValidation: true);
+            }
 
-                w.WriteEndObject();
-                w.WriteStartObject("names");
-                foreach (var (name, docs) in names.GetValueOrDefault(key) ?? [])
-                {
-                    w.WriteStartArray(name);
-                    foreach (var d in docs) w.WriteNumberValue(d);
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-            });
-        }
-
-        for (var chunk = 0; chunk * Chunk < index.Documents.Count; chunk++)
-        {
-            var first = chunk * Chunk;
-            yield return Script(buffer, $"docs/{chunk}", w =>
+            w.WriteEndObject();
+            w.WriteStartObject("names");
+            foreach (var (name, docs) in names)
             {
-                w.WriteStartArray("d");
-                foreach (var d in index.Documents.Skip(first).Take(Chunk))
-                {
-                    w.WriteStartObject();
-                    w.WriteString("t", d.Title);
-                    w.WriteString("u", d.Url);
-                    w.WriteNumber("k", (int)d.Type);
-                    w.WriteString("s", d.Series);
-                    w.WriteString("l", d.LevelLabel);
-                    w.WriteString("g", d.Grade);
-                    w.WriteString("c", d.Code);
-                    w.WriteString("f", d.Flsa);
-                    w.WriteString("x", d.Excerpt);
-                    w.WriteEndObject();
-                }
-
+                w.WriteStartArray(name);
+                foreach (var d in docs) w.WriteNumberValue(d);
                 w.WriteEndArray();
-            });
-        }
+            }
 
-        yield return Facets(buffer, index);
-    }
+            w.WriteEndObject();
+        });
 
-    private static OutputFile Facets(ArrayBufferWriter<byte> buffer, SearchIndex index)
+    private static OutputFile Documents(ScriptBuffers buffers, SearchIndex index, int chunk) =>
+        Script(buffers, $"docs/{chunk}", w =>
+        {
+            w.WriteStartArray("d");
+            for (var i = chunk * Chunk; i < Math.Min(index.Documents.Count, (chunk + 1) * Chunk); i++)
+            {
+                var d = index.Documents[i];
+                w.WriteStartObject();
+                w.WriteString("t", d.Title);
+                w.WriteString("u", d.Url);
+                w.WriteNumber("k", (int)d.Type);
+                w.WriteString("s", d.Series);
+                w.WriteString("l", d.LevelLabel);
+                w.WriteString("g", d.Grade);
+                w.WriteString("c", d.Code);
+                w.WriteString("f", d.Flsa);
+                w.WriteString("x", d.Excerpt);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        });
+
+    private static OutputFile Facets(ScriptBuffers buffers, SearchIndex index)
     {
         var docs = index.Documents;
         var series = docs.Select(d => d.Series).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var grades = docs.Select(d => d.Grade).OfType<string>().Distinct().OrderBy(GradeOrder).ThenBy(g => g, StringComparer.Ordinal).ToList();
         var flsa = docs.Select(d => d.Flsa).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-        return Script(buffer, "facets", w =>
+        return Script(buffers, "facets", w =>
         {
             w.WriteStrings("series", series);
             w.WriteStrings("grades", grades);
@@ -146,8 +153,9 @@ public static class SearchIndexFiles
     }
 
     /// <summary>A script that hands one named piece of the index to the client: `rungsSearch("name", {...});`.</summary>
-    private static OutputFile Script(ArrayBufferWriter<byte> buffer, string name, Action<Utf8JsonWriter> write)
+    private static OutputFile Script(ScriptBuffers buffers, string name, Action<Utf8JsonWriter> write)
     {
+        var buffer = buffers.Script;
         buffer.ResetWrittenCount();
         buffer.Write(Encoding.UTF8.GetBytes($"rungsSearch(\"{name}\", "));
         using (var w = new Utf8JsonWriter(buffer, Json))
@@ -159,5 +167,13 @@ public static class SearchIndexFiles
 
         buffer.Write(");\n"u8);
         return new OutputFile($"{Folder}/{name}.js", buffer.WrittenSpan.ToArray());
+    }
+
+    /// <summary>One thread's buffers: the file being written, and a postings array being formatted. Each file is copied out when done.</summary>
+    private sealed class ScriptBuffers
+    {
+        public ArrayBufferWriter<byte> Script { get; } = new(64 * 1024);
+
+        public ArrayBufferWriter<byte> Postings { get; } = new(4 * 1024);
     }
 }
