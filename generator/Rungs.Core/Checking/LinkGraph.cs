@@ -105,6 +105,10 @@ public sealed class LinkGraph
         private readonly StringPool _strings;
         private readonly HashSet<string> _raws = new(StringComparer.Ordinal);
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+        // Links whose target depends only on the page's depth (the header's, the stylesheet, `../../ksas/x/`), resolved
+        // once per depth: most links of most pages are these.
+        private readonly Dictionary<(int Depth, string Raw), Link?> _byDepth = [];
         private readonly HtmlLinkScanner.ValueFound _onLink;
         private readonly HtmlLinkScanner.ValueFound _onAnchor;
 
@@ -123,10 +127,21 @@ public sealed class LinkGraph
             HtmlLinkScanner.Scan(html, _onLink, _onAnchor);
 
             var folder = pagePath.AsSpan(0, pagePath.LastIndexOf('/') + 1);
+            var depth = 0;
+            foreach (var range in folder.Split('/'))
+                if (!folder[range].IsEmpty) depth++;
             var links = new Link[_raws.Count];
             var count = 0;
             foreach (var raw in _raws)
-                if (_resolver.Resolve(folder, pagePath, raw) is { } link) links[count++] = link;
+            {
+                if (!_byDepth.TryGetValue((depth, raw), out var link))
+                {
+                    link = _resolver.Resolve(folder, pagePath, raw, out var byDepthOnly);
+                    if (byDepthOnly) _byDepth[(depth, raw)] = link;
+                }
+
+                if (link is { } found) links[count++] = found;
+            }
             Array.Resize(ref links, count);
             return (links, [.. _ids]);
         }

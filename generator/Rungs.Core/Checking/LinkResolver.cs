@@ -16,8 +16,13 @@ internal sealed class LinkResolver(string sitePath, StringPool pool)
 
     /// <summary>Where <paramref name="raw"/> leads from the page at <paramref name="pagePath"/>, or null for an external link.</summary>
     /// <param name="folder">The page's folder, with its trailing slash (`series/cs/`), or empty at the root.</param>
-    public Link? Resolve(ReadOnlySpan<char> folder, string pagePath, string raw)
+    /// <param name="byDepthOnly">
+    /// Set when the answer depends on how deep the folder is but not on its names (`../../assets/site.css`, `/x`,
+    /// `https:…`), so it holds for every page at that depth.
+    /// </param>
+    public Link? Resolve(ReadOnlySpan<char> folder, string pagePath, string raw, out bool byDepthOnly)
     {
+        byDepthOnly = true;
         var url = (raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw).AsSpan().Trim();
         if (IsExternal(url)) return null;
 
@@ -36,7 +41,10 @@ internal sealed class LinkResolver(string sitePath, StringPool pool)
             path = path[sitePath.Length..];
         }
         else if (path.Length == 0)
+        {
+            byDepthOnly = false;
             return new Link(raw, pagePath, fragment);
+        }
         else
             start = folder;
 
@@ -47,6 +55,8 @@ internal sealed class LinkResolver(string sitePath, StringPool pool)
         var depth = 0;
         foreach (var range in start.Split('/'))
             if (!start[range].IsEmpty) Push(start[range], ref length, ref depth);
+        // How many of the folder's own segments are still in the path: once none are, their names no longer matter.
+        var folderLeft = depth;
         foreach (var range in path.Split('/'))
         {
             var segment = path[range];
@@ -55,9 +65,12 @@ internal sealed class LinkResolver(string sitePath, StringPool pool)
             {
                 if (depth == 0) return new Link(raw, null, fragment);
                 length = _segments[--depth];
+                folderLeft = Math.Min(folderLeft, depth);
             }
             else Push(segment, ref length, ref depth);
         }
+
+        byDepthOnly = folderLeft == 0;
 
         var isFolder = path.Length == 0 || path.EndsWith('/') || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal)
                        || path is "." or "..";
