@@ -27,6 +27,13 @@ public sealed class KnownSectionTests
     [InlineData("Licensure / Certification", SectionKind.Licenses)]
     [InlineData("Representative Behaviors", SectionKind.RepresentativeBehaviours)]
     [InlineData("Working Conditions", SectionKind.Other)]
+    // Headings are compared as words of letters and digits: `&` is the word "and", other punctuation is dropped.
+    [InlineData("Primary Duties&Responsibilities", SectionKind.Duties)]
+    [InlineData("  Duties  ", SectionKind.Duties)]
+    [InlineData("(Duties)", SectionKind.Duties)]
+    [InlineData("Du-ties", SectionKind.Duties)]
+    [InlineData("Knowledge,  Skills & Abilities", SectionKind.Ksas)]
+    [InlineData("&", SectionKind.Other)]
     public void A_heading_or_one_of_its_aliases_names_a_known_section(string heading, SectionKind kind)
     {
         Assert.Equal(kind, SectionCatalog.Classify(heading));

@@ -1,6 +1,5 @@
 using Markdig;
 using Markdig.Renderers;
-using Rungs.Content;
 using Rungs.Diagnostics;
 using Rungs.Parsing;
 using YamlDotNet.RepresentationModel;
@@ -8,8 +7,8 @@ using YamlDotNet.RepresentationModel;
 namespace Rungs.Tests.Parsing;
 
 /// <summary>
-/// The parser reuses work for speed (YAML events replayed, renderers and text builders kept per thread, headings
-/// normalised in one pass); each shortcut must give exactly what doing the work afresh gives.
+/// The parser reuses work for speed (YAML events replayed, renderers and text builders kept per thread); each
+/// shortcut must give exactly what doing the work afresh gives.
 /// </summary>
 public sealed class ParserReuseTests
 {
@@ -35,18 +34,6 @@ public sealed class ParserReuseTests
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal((4, 1), (error.Position.Line, error.Position.Column));
         Assert.Contains("appears twice", error.Message);
-    }
-
-    [Theory]
-    [InlineData("Primary Duties&Responsibilities", SectionKind.Duties)]
-    [InlineData("  Duties  ", SectionKind.Duties)]
-    [InlineData("(Duties)", SectionKind.Duties)]
-    [InlineData("Du-ties", SectionKind.Duties)]
-    [InlineData("Knowledge,  Skills & Abilities", SectionKind.Ksas)]
-    [InlineData("&", SectionKind.Other)]
-    public void Headings_are_normalised_as_words_of_letters_and_digits(string heading, SectionKind kind)
-    {
-        Assert.Equal(kind, SectionCatalog.Classify(heading));
     }
 
     [Fact]
