@@ -1,6 +1,3 @@
-using System.Text;
-using Rungs.Diagnostics;
-using Rungs.Rendering;
 using Rungs.Rendering.Views;
 using Rungs.Tests.Support;
 using Scriban.Runtime;
@@ -32,17 +29,6 @@ public sealed class WordsMarkupTests
         Assert.Equal(WordsPartial([]), WordsMarkup.Of([]));
     }
 
-    private static string WordsPartial(IReadOnlyList<WordView> words)
-    {
-        var partial = File.ReadAllBytes(Path.Combine(Repo.Themes, "default", "partials", "words.html"));
-        var theme = new ThemeFiles();
-        theme.Overlay([
-            new ThemeFile("partials/words.html", "themes/default/partials/words.html", partial),
-            new ThemeFile("layouts/page.html", "themes/test/layouts/page.html", Encoding.UTF8.GetBytes("{{ include 'words.html' }}")),
-        ]);
-        var diagnostics = new DiagnosticList();
-        var html = TemplateSet.Parse(theme, diagnostics).Render("layouts/page.html", new ScriptObject { ["words"] = words }, diagnostics, "page.html");
-        Assert.Empty(diagnostics.Items);
-        return html!;
-    }
+    private static string WordsPartial(IReadOnlyList<WordView> words) =>
+        DefaultThemePartial.Render("words.html", new ScriptObject { ["words"] = words });
 }

@@ -36,7 +36,8 @@ public sealed record ClassPage(
         var revisions = history is { Available: true } ? ClassHistoryView.Of(spec, history) : null;
         var ladder = site.LadderOf(spec);
         var series = ladder.Spec;
-        ClassCard Card(ClassSpec c) => ClassCard.Of(c, site.LadderOf(c).Spec);
+        var cards = ClassCards.Of(site);
+        ClassCard Card(ClassSpec c) => cards.Card(c);
         var below = ladder.Below(spec);
         var model = new ClassPage(
             Card(spec),

@@ -11,8 +11,8 @@ public sealed record HomePage(int SeriesCount, int ClassCount, int CompetencyCou
 /// <summary>The model of a page that lists series: as cards, or as a compact table when there are many.</summary>
 public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series, bool Compact, string SeriesIndexUrl);
 
-/// <summary>The model of the all-classes table.</summary>
-public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes);
+/// <summary>The model of the all-classes table: the classes' cards, and their rows of class-table.html made once per class.</summary>
+public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes, string RowsHtml);
 
 /// <summary>A named group of library items (a competency model, or all KSAs).</summary>
 public sealed record LibraryGroup(string? Title, IReadOnlyList<LibraryItem> Items);
@@ -47,10 +47,13 @@ public static class IndexPages
             "Every class series and its levels.", Crumbs.To("Series"),
             new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList(), site.Series.Count > MaxSeriesCards, SiteUrls.SeriesIndex));
 
-    public static PagePlan Classes(SiteModel site) =>
-        new(SiteUrls.ClassIndex, "layouts/classes.html", "classes", "All classes",
+    public static PagePlan Classes(SiteModel site)
+    {
+        var (cards, rows) = ClassCards.Of(site).Table(site.Classes, SiteUrls.ClassIndex);
+        return new(SiteUrls.ClassIndex, "layouts/classes.html", "classes", "All classes",
             "Every class with its code, series, grade and FLSA status.", Crumbs.To("All classes"),
-            new ClassIndexPage(site.Classes.Select(c => ClassCard.Of(c, site.LadderOf(c).Spec)).ToList()));
+            new ClassIndexPage(cards, rows));
+    }
 
     public static PagePlan Competencies(SiteModel site) =>
         new(SiteUrls.CompetencyIndex, "layouts/library-index.html", "competencies", "Competencies",

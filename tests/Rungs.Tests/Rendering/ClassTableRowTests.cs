@@ -1,0 +1,45 @@
+using System.Text;
+using Rungs.Rendering.Views;
+using Rungs.Tests.Support;
+using Scriban.Runtime;
+
+namespace Rungs.Tests.Rendering;
+
+/// <summary>
+/// Class tables print rows made once per class in code (ClassTableRow) instead of through class-table.html's loop: the
+/// two must give the same bytes, escaping, missing fields and the page's root included.
+/// </summary>
+public sealed class ClassTableRowTests
+{
+    public static TheoryData<string?> Texts => new()
+    {
+        "plain words",
+        "</script><script>alert(1)</script>",
+        "a & b < c > d \"quoted\" 'single'",
+        "line\u2028separator and \u00e9t\u00e9 \ud83d\ude00",
+        "",
+        null,
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Rows_are_the_markup_of_the_class_table_loop(string? text)
+    {
+        var cards = new List<ClassCard>
+        {
+            new("a", "Title " + text, "series/s/a/index.html", text, 1, "Level " + text, text, text, text, "Series " + text, "series/s/index.html"),
+            new("b", "Plain", "series/s/b/index.html", "C1", 2, "Level 2", "12", "Exempt", "HRIS", "Series", "series/s/index.html"),
+        };
+
+        foreach (var root in new[] { "", "../", "../../" })
+        {
+            var rows = new StringBuilder();
+            foreach (var card in cards) ClassTableRow.Of(card).AppendTo(rows, root);
+            Assert.Equal(ClassTable(cards, root, rowsHtml: null), ClassTable(cards, root, rows.ToString()));
+        }
+    }
+
+    private static string ClassTable(IReadOnlyList<ClassCard> rows, string root, string? rowsHtml) =>
+        DefaultThemePartial.Render("class-table.html",
+            new ScriptObject { ["rows"] = rows, ["rows_html"] = rowsHtml, ["caption"] = "Classes", ["root"] = root });
+}
