@@ -167,7 +167,11 @@ public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, His
         var watch = Stopwatch.StartNew();
         if (!_sitePagesPending || _renderer is null) return new RebuildReport([], [], 0, [], [], TimeSpan.Zero, [], false);
         var diagnostics = new DiagnosticList();
-        var sitePages = _renderer.Render(PageGroup.Site);
+        // Page by page, in parallel: the career map alone would otherwise keep one core busy while the others wait.
+        var renderer = _renderer;
+        var parts = PagePlanner.SitePageGroups.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(renderer.Render).ToList();
+        var sitePages = new RenderedGroup(PageGroup.Site, [.. parts.SelectMany(p => p.Files)], [.. parts.SelectMany(p => p.SitemapPaths)],
+            [.. parts.SelectMany(p => p.Diagnostics)]);
         diagnostics.AddRange(sitePages.Diagnostics);
         _sitePagesPending = false;
         if (diagnostics.HasErrors)

@@ -12,10 +12,29 @@ public static class PagePlanner
     public static IReadOnlyList<PagePlan> Plan(SiteModel site, SiteHistory? history = null) =>
         Groups(site).SelectMany(g => Plan(site, g, history)).ToList();
 
-    /// <summary>The site's page groups, in a fixed order: site pages, series, competencies, KSAs, job models.</summary>
+    // The site pages, in order, by name: each is a group of its own in the full build.
+    private static readonly (string Name, Func<SiteModel, SiteHistory, PagePlan> Plan)[] SitePlans =
+    [
+        ("home", (site, _) => IndexPages.Home(site)),
+        ("series-index", (site, _) => IndexPages.Series(site)),
+        ("classes", (site, _) => IndexPages.Classes(site)),
+        ("competencies", (site, _) => IndexPages.Competencies(site)),
+        ("ksas", (site, _) => IndexPages.Ksas(site)),
+        ("job-models", (site, _) => IndexPages.JobModels(site)),
+        ("not-found", (site, _) => IndexPages.NotFound(site)),
+        ("compare", (site, _) => AnyTwoComparePage.Plan(site)),
+        ("career-map", (site, _) => CareerMapPage.Plan(site)),
+        ("search", (site, _) => SearchPage.Plan(site)),
+        ("recent-changes", RecentChangesPage.Plan),
+    ];
+
+    /// <summary>The site pages one group each (<see cref="PageGroup.SitePage"/>), in the order <see cref="PageGroup.Site"/> lists them.</summary>
+    public static IReadOnlyList<PageGroup> SitePageGroups { get; } = SitePlans.Select(p => PageGroup.SitePage(p.Name)).ToArray();
+
+    /// <summary>The site's page groups, in a fixed order: site pages (one group each), series, competencies, KSAs, job models.</summary>
     public static IReadOnlyList<PageGroup> Groups(SiteModel site) =>
     [
-        PageGroup.Site,
+        .. SitePageGroups,
         .. site.Series.Select(s => PageGroup.Series(s.Slug)),
         .. site.Competencies.Select(c => PageGroup.Competency(c.Slug)),
         .. site.Ksas.Select(k => PageGroup.Ksa(k.Slug)),
@@ -28,7 +47,8 @@ public static class PagePlanner
         history ??= SiteHistory.None;
         return group.Kind switch
         {
-            PageGroupKind.Site => SitePages(site, history),
+            PageGroupKind.Site when group.Slug.Length == 0 => SitePlans.Select(p => p.Plan(site, history)).ToList(),
+            PageGroupKind.Site => Array.FindIndex(SitePlans, p => p.Name == group.Slug) is var i and >= 0 ? [SitePlans[i].Plan(site, history)] : [],
             PageGroupKind.Series => site.SeriesBySlug.TryGetValue(group.Slug, out var ladder) ? SeriesPages(site, ladder, history) : [],
             PageGroupKind.Competency => site.CompetencyBySlug.TryGetValue(group.Slug, out var c) ? [LibraryPages.Competency(site, c) with { Source = c.Position.Path }] : [],
             PageGroupKind.Ksa => site.KsaBySlug.TryGetValue(group.Slug, out var k) ? [LibraryPages.Ksa(site, k) with { Source = k.Position.Path }] : [],
@@ -36,21 +56,6 @@ public static class PagePlanner
             _ => throw new ArgumentOutOfRangeException(nameof(group)),
         };
     }
-
-    private static IReadOnlyList<PagePlan> SitePages(SiteModel site, SiteHistory history) =>
-    [
-        IndexPages.Home(site),
-        IndexPages.Series(site),
-        IndexPages.Classes(site),
-        IndexPages.Competencies(site),
-        IndexPages.Ksas(site),
-        IndexPages.JobModels(site),
-        IndexPages.NotFound(site),
-        AnyTwoComparePage.Plan(site),
-        CareerMapPage.Plan(site),
-        SearchPage.Plan(site),
-        RecentChangesPage.Plan(site, history),
-    ];
 
     private static IReadOnlyList<PagePlan> SeriesPages(SiteModel site, SeriesLadder ladder, SiteHistory history)
     {

@@ -50,7 +50,7 @@ public static class RenderStage
         var problems = new ConcurrentBag<Diagnostic>();
         clock.Time("pages", () =>
         {
-            // Groups differ widely in size (the site group holds the indexes and the career map), so hand them out one at a time.
+            // Groups differ widely in size (the career map and the all-classes table are each one site page), so hand them out one at a time.
             var groups = System.Collections.Concurrent.Partitioner.Create(PagePlanner.Groups(site), EnumerablePartitionerOptions.NoBuffering);
             // One thread per core: rendering never waits on I/O for long, and more threads would only add contention.
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };

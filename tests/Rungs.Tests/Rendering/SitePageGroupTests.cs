@@ -1,0 +1,22 @@
+using Rungs.Rendering;
+using Rungs.Tests.Support;
+
+namespace Rungs.Tests.Rendering;
+
+/// <summary>The full build renders the site pages one group each; the dev server renders them as one group: both must plan the same pages.</summary>
+public sealed class SitePageGroupTests
+{
+    [Fact]
+    public void The_site_pages_one_group_each_are_the_site_group_in_order()
+    {
+        var site = SampleContent.Result.Site!;
+
+        var onePerGroup = PagePlanner.SitePageGroups.SelectMany(g => PagePlanner.Plan(site, g)).Select(p => p.Path).ToList();
+        var whole = PagePlanner.Plan(site, PageGroup.Site).Select(p => p.Path).ToList();
+
+        Assert.Equal(whole, onePerGroup);
+        Assert.Equal(PagePlanner.SitePageGroups.Count, onePerGroup.Distinct().Count());
+        Assert.Equal(PagePlanner.SitePageGroups, PagePlanner.Groups(site).Where(g => g.Kind == PageGroupKind.Site));
+        Assert.Empty(PagePlanner.Plan(site, PageGroup.SitePage("no-such-page")));
+    }
+}
