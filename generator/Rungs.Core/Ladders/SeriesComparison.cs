@@ -29,9 +29,21 @@ public sealed record SeriesComparison(
     public static SeriesComparison Of(SiteModel site, SeriesLadder ladder)
     {
         var levels = ladder.Levels;
-        var attributes = ClassAttributes.UsedBy(levels)
-            .Select(a => new AttributeRow(a, a.SeriesLabel?.Invoke(levels) ?? a.Label, Cells(levels, a)))
-            .ToList();
+        var attributes = new List<AttributeRow>();
+        foreach (var attribute in ClassAttributes.All)
+        {
+            // Each value is read once: the section digests (summary, qualifications) join and rewrite whole sections.
+            var values = new string?[levels.Count];
+            var used = false;
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = attribute.Read(levels[i]);
+                used |= !string.IsNullOrWhiteSpace(values[i]);
+            }
+
+            if (used) attributes.Add(new AttributeRow(attribute, attribute.SeriesLabel?.Invoke(levels) ?? attribute.Label, Cells(values)));
+        }
+
         return new SeriesComparison(ladder, attributes,
             Presence(levels, c => site.KsasOf(c), k => k.Slug, c => c.Ksas),
             Presence(levels, c => site.CompetenciesOf(c), k => k.Slug, c => c.Competencies),
@@ -39,32 +51,57 @@ public sealed record SeriesComparison(
     }
 
     /// <summary>The duty items of a class (every list item of its Duties sections).</summary>
-    public static IReadOnlyList<SectionItem> DutyItems(ClassSpec spec) =>
-        spec.Body.OfKind(SectionKind.Duties).SelectMany(s => s.Items).ToList();
-
-    private static IReadOnlyList<AttributeCell> Cells(IReadOnlyList<ClassSpec> levels, ClassAttribute attribute)
+    public static IReadOnlyList<SectionItem> DutyItems(ClassSpec spec)
     {
-        var values = levels.Select(attribute.Read).ToList();
-        return values.Select((v, i) => new AttributeCell(v, i > 0 && !string.Equals(v, values[i - 1], StringComparison.Ordinal))).ToList();
+        var items = new List<SectionItem>();
+        foreach (var section in spec.Body.Sections)
+            if (section.Kind == SectionKind.Duties) items.AddRange(section.Items);
+        return items;
+    }
+
+    private static AttributeCell[] Cells(string?[] values)
+    {
+        var cells = new AttributeCell[values.Length];
+        for (var i = 0; i < values.Length; i++)
+            cells[i] = new AttributeCell(values[i], i > 0 && !string.Equals(values[i], values[i - 1], StringComparison.Ordinal));
+        return cells;
     }
 
     private static IReadOnlyList<PresenceRow<T>> Presence<T>(IReadOnlyList<ClassSpec> levels, Func<ClassSpec, IReadOnlyList<T>> itemsOf,
         Func<T, string> slugOf, Func<ClassSpec, IReadOnlyList<SlugRef>> ownRefs)
     {
+        // Each level's slugs, and the slugs it names itself (the rest it has through its series), as sets: a matrix asks
+        // of every item at every level, and scanning the lists each time made it cubic in a level's items.
+        var perLevel = new IReadOnlyList<T>[levels.Count];
+        var present = new HashSet<string>[levels.Count];
+        var own = new HashSet<string>[levels.Count];
+        for (var i = 0; i < levels.Count; i++)
+        {
+            perLevel[i] = itemsOf(levels[i]);
+            present[i] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in perLevel[i]) present[i].Add(slugOf(item));
+            own[i] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in ownRefs(levels[i])) own[i].Add(r.Slug);
+        }
+
         // Rows in order of first appearance, level by level, so the matrix reads from the entry level up.
-        var perLevel = levels.Select(itemsOf).ToList();
         var rows = new List<PresenceRow<T>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in perLevel.SelectMany(items => items))
+        for (var first = 0; first < levels.Count; first++)
         {
-            var slug = slugOf(item);
-            if (!seen.Add(slug)) continue;
-            var first = perLevel.FindIndex(items => items.Any(i => slugOf(i) == slug));
-            rows.Add(new PresenceRow<T>(item, levels.Select((c, i) =>
+            foreach (var item in perLevel[first])
             {
-                var present = perLevel[i].Any(x => slugOf(x) == slug);
-                return new PresenceCell(present, present && i == first && i > 0, present && ownRefs(c).All(r => r.Slug != slug));
-            }).ToList()));
+                var slug = slugOf(item);
+                if (!seen.Add(slug)) continue;
+                var cells = new PresenceCell[levels.Count];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    var at = present[i].Contains(slug);
+                    cells[i] = new PresenceCell(at, at && i == first && i > 0, at && !own[i].Contains(slug));
+                }
+
+                rows.Add(new PresenceRow<T>(item, cells));
+            }
         }
 
         return rows;

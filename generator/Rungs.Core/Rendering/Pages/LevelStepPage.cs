@@ -13,7 +13,7 @@ public sealed record LevelStepPage(DiffView Diff, LinkView Series, string Series
     {
         var ladder = site.LadderOf(spec);
         return ladder.Above(spec) is { } above
-            ? DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false), ClassCard.Of(spec, ladder.Spec), ClassCard.Of(above, ladder.Spec))
+            ? DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false), ClassCards.Of(site).Card(spec), ClassCards.Of(site).Card(above))
             : null;
     }
 

@@ -27,7 +27,9 @@ public sealed record SeriesComparePage(
     public static PagePlan Plan(SiteModel site, SeriesLadder ladder)
     {
         var comparison = SeriesComparison.Of(site, ladder);
-        ClassCard Card(Content.ClassSpec c) => ClassCard.Of(c, ladder.Spec);
+        // The levels' shared cards: the same as made from this ladder, since a level's ladder is this one.
+        var cards = ClassCards.Of(site);
+        ClassCard Card(Content.ClassSpec c) => cards.Card(c);
         var model = new SeriesComparePage(
             SeriesCard.Of(ladder),
             ladder.Levels.Select(Card).ToList(),
