@@ -31,6 +31,7 @@ public sealed class SiteRenderer
     private readonly string? _baseUrl;
     private readonly SiteHistory _history;
     private readonly LinkGraph? _links;
+    private readonly bool _wordsMarkup;
     private long _planTicks;
     private long _renderTicks;
 
@@ -44,6 +45,7 @@ public sealed class SiteRenderer
         _history = history;
         _siteView = SiteView.Of(site.Config, baseUrl);
         _chrome = new SiteChrome(templates, _siteView);
+        _wordsMarkup = WordsMarkup.IsThemeMarkup(templates);
     }
 
     /// <summary>Parses the theme's templates; null (and diagnostics) when one does not parse.</summary>
@@ -115,6 +117,7 @@ public sealed class SiteRenderer
             ["site_head"] = chrome.Head,
             ["site_header"] = chrome.Header,
             ["site_footer"] = chrome.Footer,
+            ["words_markup"] = _wordsMarkup,
         };
         var html = _templates.RenderPage(page.Layout, "layouts/base.html", globals, diagnostics, page.Path);
         if (html is null) return null;

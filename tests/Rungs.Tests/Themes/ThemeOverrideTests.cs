@@ -84,4 +84,22 @@ public class ThemeOverrideTests
         Assert.Contains("<h1>Welcome to Test Specs</h1>", File.ReadAllText(root.Combine("output", "index.html")));
         Assert.Contains("""<nav class="ladder-nav" """, File.ReadAllText(root.Combine("output", "series", "cs", "cs-assistant", "index.html")));
     }
+
+    [Fact]
+    public void A_site_words_partial_shows_on_every_comparison_instead_of_the_built_in_markup()
+    {
+        using var dir = new TempDirectory();
+        dir.WriteText("themes/default/partials/words.html",
+            "{{~ for w in words ~}}{{ if !for.first }} {{ end }}<mark data-change=\"{{ w.change }}\">{{ w.text | html.escape }}</mark>{{ end ~}}");
+
+        var site = TestSite.Minimal().BuildClean(siteThemes: dir.Combine("themes"), displayBase: dir.Path);
+
+        var comparisons = site.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && site.Page(p).Contains("class=\"item-diff\"")).ToList();
+        Assert.NotEmpty(comparisons);
+        Assert.All(comparisons, p =>
+        {
+            Assert.Contains("<mark data-change=\"Added\">", site.Page(p));
+            Assert.DoesNotContain("<span class=\"visually-hidden\">added: </span>", site.Page(p));
+        });
+    }
 }
