@@ -42,7 +42,8 @@ public static class ContentReader
         return new ContentSources(files, problems.Items) { DisplayRoot = displayRoot };
     }
 
-    private static SourceFile LoadFromDisk(string fullPath, string relative, string display, DiagnosticList problems)
+    /// <summary>Reads one content file from disk under the reader's rules (size, encoding); problems go to <paramref name="problems"/>.</summary>
+    public static SourceFile LoadFromDisk(string fullPath, string relative, string display, DiagnosticList problems)
     {
         // One open for both the size check and the read (File.ReadAllBytes after FileInfo.Length looks the path up twice).
         using var handle = File.OpenHandle(fullPath);

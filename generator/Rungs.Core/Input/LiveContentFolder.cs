@@ -50,7 +50,7 @@ public sealed class LiveContentFolder(string directory, string displayRoot)
         var problems = new DiagnosticList();
         try
         {
-            var file = ContentReader.Load(relative, $"{displayRoot}/{relative}", new FileInfo(full).Length, () => File.ReadAllBytes(full), problems);
+            var file = ContentReader.LoadFromDisk(full, relative, $"{displayRoot}/{relative}", problems);
             _files[relative] = (file, problems.Items);
         }
         catch (IOException)
