@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Rungs.Cli.Terminal;
+using Rungs.Input;
 using Rungs.Output;
 using Rungs.Pipeline;
 
@@ -41,13 +42,18 @@ public static class BuildCommand
             return RungsCommandLine.ContentErrors;
         }
 
-        var (sources, themes) = SiteOptions.Load(content);
-        var history = site.ReadHistoryOnly(parsed, content);
-        var inputs = InputFingerprint.Of(sources, themes.AllFiles(), history, site.BaseUrlOf(parsed));
-        if (!force && SiteWriter.ReadStamp(output) is { } previous && previous.Inputs == inputs)
+        // The git history is read by another process: it runs while this one reads the content.
+        var readHistory = Task.Run(() => site.ReadHistoryOnly(parsed, content));
+        var themes = SiteOptions.Themes(content).Source.Snapshot();
+        var baseUrl = site.BaseUrlOf(parsed);
+        var contentFolder = Path.GetFullPath(content);
+        if (!force && SiteWriter.ReadStamp(output) is { } previous
+            && ContentScan.Digests(contentFolder) is { } digests
+            && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl))
         {
-            // Nothing Rungs reads has changed: the output is what a build would write, byte for byte.
-            site.PrintHistoryNote(parsed, history);
+            // Nothing Rungs reads has changed: the output is what a build would write, byte for byte. Checked from file
+            // digests alone, without decoding or parsing anything.
+            site.PrintHistoryNote(parsed, readHistory.Result);
             report.Diagnostics(previous.Warnings);
             if (parsed.GetValue(site.WarningsAsErrors) && previous.Warnings.Count > 0)
             {
@@ -59,6 +65,11 @@ public static class BuildCommand
             return RungsCommandLine.Success;
         }
 
+        var sources = ContentReader.Read(contentFolder, SiteOptions.DisplayPath(content));
+        var history = readHistory.Result;
+        // The fingerprint of what this build reads, from the digests taken as the files were read.
+        var inputs = InputFingerprint.Of(sources.Digests(), themes.Files, history, baseUrl);
+
         // The pipeline and writing run under the progress display, which appears only after a second at a terminal.
         // Pages are written into a staging folder as they are rendered, and swapped in only if the build succeeds.
         var readInputs = new StageTiming("read inputs", watch.Elapsed);
@@ -69,7 +80,7 @@ public static class BuildCommand
             SiteWriter.Build(output, sink =>
             {
                 written = sink;
-                result = SitePipeline.RunInto(sink, sources, themes, site.BaseUrlOf(parsed), history, stage);
+                result = SitePipeline.RunInto(sink, sources, themes, baseUrl, history, stage);
                 return !site.Fails(parsed, result);
             }, () => new BuildStamp(inputs, result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
             return (result!, written!);

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+using System.Security.Cryptography;
 using Rungs.Diagnostics;
 
 namespace Rungs.Input;
@@ -20,12 +22,7 @@ public static class ContentReader
             return new ContentSources(files, problems.Items) { DisplayRoot = displayRoot };
         }
 
-        var paths = Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(contentDirectory, p).Replace('\\', '/'))
-            .Where(IsContentFile)
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .ToList();
-
+        var paths = ContentPaths(contentDirectory);
         // Reading and decoding ten thousand small files is mostly system calls: they run on every core. Each file
         // reports into its own list, and the lists are joined in path order, as a one-by-one read would report.
         var loaded = new SourceFile[paths.Count];
@@ -42,28 +39,58 @@ public static class ContentReader
         return new ContentSources(files, problems.Items) { DisplayRoot = displayRoot };
     }
 
-    /// <summary>Reads one content file from disk under the reader's rules (size, encoding); problems go to <paramref name="problems"/>.</summary>
+    /// <summary>The content files of a folder (<see cref="IsContentFile"/>), content-relative, in ordinal path order.</summary>
+    public static List<string> ContentPaths(string contentDirectory)
+    {
+        // Relative paths are cut from each entry's folder as it is listed (Path.GetRelativePath normalises both paths,
+        // which costs more than the listing itself at ten thousand files), and dot-folders, never content, are not entered.
+        var paths = new FileSystemEnumerable<string>(contentDirectory,
+            (ref FileSystemEntry entry) => entry.Directory.Length <= entry.RootDirectory.Length
+                ? entry.FileName.ToString()
+                : string.Concat(entry.Directory[(entry.RootDirectory.Length + 1)..], "/", entry.FileName).Replace('\\', '/'),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+        }.Where(IsContentFile).ToList();
+        paths.Sort(StringComparer.Ordinal);
+        return paths;
+    }
+
+    /// <summary>
+    /// Reads one content file from disk under the reader's rules (size, encoding); problems go to <paramref name="problems"/>.
+    /// The file's <see cref="SourceFile.Sha256"/> is taken from the bytes as they are read, for the input fingerprint.
+    /// </summary>
     public static SourceFile LoadFromDisk(string fullPath, string relative, string display, DiagnosticList problems)
     {
         // One open for both the size check and the read (File.ReadAllBytes after FileInfo.Length looks the path up twice).
         using var handle = File.OpenHandle(fullPath);
         var length = RandomAccess.GetLength(handle);
-        return Load(relative, display, length, () => ReadAll(handle, length), problems);
+        byte[]? digest = null;
+        var file = Load(relative, display, length, () =>
+        {
+            var bytes = new byte[length];
+            var read = ReadAll(handle, bytes);
+            // A file that shrank while it was read keeps what it still had.
+            if (read < bytes.Length) bytes = bytes[..read];
+            digest = SHA256.HashData(bytes);
+            return bytes;
+        }, problems);
+        return digest is null ? file : file with { Sha256 = digest };
     }
 
-    private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length)
+    /// <summary>Reads from the start of a file into <paramref name="buffer"/> until it is full or the file ends; returns the bytes read.</summary>
+    internal static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer)
     {
-        var bytes = new byte[length];
         var read = 0;
-        while (read < bytes.Length)
+        while (read < buffer.Length)
         {
-            var count = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+            var count = RandomAccess.Read(handle, buffer[read..], read);
             if (count == 0) break;
             read += count;
         }
 
-        // A file that shrank while it was read keeps what it still had.
-        return read == bytes.Length ? bytes : bytes[..read];
+        return read;
     }
 
     /// <summary>Whether a path inside a content folder is a file Rungs reads: Markdown or YAML, nothing under a dot-folder.</summary>

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Rungs.Diagnostics;
 
 namespace Rungs.Input;
@@ -7,6 +9,14 @@ public sealed record ContentSources(IReadOnlyList<SourceFile> Files, IReadOnlyLi
 {
     /// <summary>How diagnostics name the content folder itself (`content`), for problems that belong to no file in it.</summary>
     public string DisplayRoot { get; init; } = "content";
+
+    /// <summary>
+    /// Each file's digest for the input fingerprint: the one taken from its bytes when it was read from disk (the same as
+    /// <see cref="ContentScan"/> takes), or for text given in memory, the SHA-256 of its UTF-8.
+    /// </summary>
+    public IEnumerable<ContentDigest> Digests() =>
+        Files.Select(f => new ContentDigest(f.RelativePath,
+            f.Sha256.IsEmpty && f.Text is { } text ? SHA256.HashData(Encoding.UTF8.GetBytes(text)) : f.Sha256));
 
     /// <summary>Builds sources from in-memory text, for tests and tools: path → file text.</summary>
     public static ContentSources FromText(IEnumerable<KeyValuePair<string, string>> files, string displayRoot = "content") =>

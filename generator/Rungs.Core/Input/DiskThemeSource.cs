@@ -15,10 +15,6 @@ public sealed class DiskThemeSource(string builtInThemes, string siteThemes, str
         return found ? ThemeReader.Read(layers, displayBase) : null;
     }
 
-    /// <summary>Every file under both theme roots, for the build's input fingerprint (whichever theme the site names).</summary>
-    public IEnumerable<(string Path, byte[] Bytes)> AllFiles() =>
-        new[] { ("built-in", builtInThemes), ("site", siteThemes) }
-            .Where(root => Directory.Exists(root.Item2))
-            .SelectMany(root => Directory.EnumerateFiles(root.Item2, "*", SearchOption.AllDirectories)
-                .Select(f => ($"{root.Item1}/{Path.GetRelativePath(root.Item2, f).Replace('\\', '/')}", File.ReadAllBytes(f))));
+    /// <summary>Every file under both theme roots read now, once: for a build's input fingerprint and then for the build itself.</summary>
+    public ThemeSnapshot Snapshot() => new(builtInThemes, siteThemes, displayBase);
 }

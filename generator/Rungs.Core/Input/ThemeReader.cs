@@ -27,16 +27,21 @@ public static class ThemeReader
         return (layers, found);
     }
 
-    public static ThemeFiles Read(IEnumerable<string> layers, string displayBase)
+    public static ThemeFiles Read(IEnumerable<string> layers, string displayBase) =>
+        Read(layers, displayBase, dir => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories), File.ReadAllBytes);
+
+    /// <param name="filesUnder">The full paths of every file under a folder, at any depth.</param>
+    /// <param name="readBytes">A file's bytes by full path.</param>
+    public static ThemeFiles Read(IEnumerable<string> layers, string displayBase, Func<string, IEnumerable<string>> filesUnder, Func<string, byte[]> readBytes)
     {
         var theme = new ThemeFiles();
         foreach (var dir in layers)
         {
-            theme.Overlay(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            theme.Overlay(filesUnder(dir)
                 .Select(p => Path.GetRelativePath(dir, p).Replace('\\', '/'))
                 .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
                 .OrderBy(p => p, StringComparer.Ordinal)
-                .Select(p => new ThemeFile(p, Display(Path.Combine(dir, p), displayBase), File.ReadAllBytes(Path.Combine(dir, p)))));
+                .Select(p => new ThemeFile(p, Display(Path.Combine(dir, p), displayBase), readBytes(Path.Combine(dir, p)))));
         }
 
         return theme;

@@ -10,25 +10,34 @@ namespace Rungs.Pipeline;
 /// the pages show, and the options that change output. Equal fingerprints mean byte-identical output, so
 /// `rungs build` can skip a build whose output is already there (a no-change rebuild).
 /// </summary>
+/// <remarks>
+/// Content files count by their digests (<see cref="ContentDigest"/>, the SHA-256 of their bytes as stored), taken as they
+/// are read: the fingerprint needs neither their text nor a second pass over it. A problem met reading a file (too large,
+/// binary, not UTF-8) follows from its bytes, and fails the build, which then leaves no fingerprint behind.
+/// </remarks>
 public static class InputFingerprint
 {
+    /// <param name="content">Every content file's digest, in ordinal path order (<see cref="ContentSources.Digests"/> or <see cref="ContentScan"/>).</param>
     /// <param name="themeFiles">Every file of every theme folder that could be layered in, by path.</param>
     /// <param name="settings">Options that change the output, e.g. the base URL.</param>
-    public static string Of(ContentSources sources, IEnumerable<(string Path, byte[] Bytes)> themeFiles, HistoryLog history, params string?[] settings)
+    public static string Of(IEnumerable<ContentDigest> content, IEnumerable<(string Path, byte[] Bytes)> themeFiles, HistoryLog history,
+        params string?[] settings)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // Each text is encoded into one buffer reused for the next: the content is tens of megabytes of text.
-        var buffer = new byte[4096];
         var length = new byte[sizeof(int)];
         void Add(string? text)
         {
-            text ??= "\u0000null";
-            var size = Encoding.UTF8.GetByteCount(text);
-            if (size > buffer.Length) buffer = new byte[Math.Max(size, buffer.Length * 2)];
-            Encoding.UTF8.GetBytes(text, buffer);
-            BitConverter.TryWriteBytes(length, size);
+            var bytes = Encoding.UTF8.GetBytes(text ?? "\u0000null");
+            BitConverter.TryWriteBytes(length, bytes.Length);
             hash.AppendData(length);
-            hash.AppendData(buffer, 0, size);
+            hash.AppendData(bytes);
+        }
+
+        void AddDigest(ReadOnlySpan<byte> digest)
+        {
+            BitConverter.TryWriteBytes(length, digest.Length);
+            hash.AppendData(length);
+            hash.AppendData(digest);
         }
 
         // A new build of Rungs may render differently: its assemblies' identities are part of the input.
@@ -36,18 +45,17 @@ public static class InputFingerprint
         Add(System.Reflection.Assembly.GetEntryAssembly()?.ManifestModule.ModuleVersionId.ToString());
         foreach (var setting in settings) Add(setting);
         Add("content");
-        foreach (var file in sources.Files)
+        foreach (var file in content)
         {
             Add(file.RelativePath);
-            Add(file.Text);
+            AddDigest(file.Sha256.Span);
         }
 
-        foreach (var problem in sources.Problems) Add(problem.ToString());
         Add("themes");
         foreach (var (path, bytes) in themeFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             Add(path);
-            hash.AppendData(SHA256.HashData(bytes));
+            AddDigest(SHA256.HashData(bytes));
         }
 
         Add("history");
