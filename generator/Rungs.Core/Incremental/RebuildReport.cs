@@ -20,6 +20,9 @@ public sealed record RebuildReport(
     /// <summary>How long each stage of the step took (parse, link, templates, pages).</summary>
     public IReadOnlyList<Pipeline.StageTiming> Timings { get; init; } = [];
 
+    /// <summary>Whether the edited documents were patched into the last good site rather than the site parsed and linked in full (<see cref="PatchedSite"/>).</summary>
+    public bool Patched { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>Whether any output file changed, so open pages may need a reload.</summary>

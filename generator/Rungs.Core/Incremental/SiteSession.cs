@@ -13,7 +13,8 @@ namespace Rungs.Incremental;
 
 /// <summary>
 /// A site kept built in memory between edits, for the dev server. The first build renders everything; after that, an edit
-/// re-parses only the changed files, re-links the site, and re-renders only the page groups the edit affects
+/// re-parses only the changed files, patches them into the linked site when linking would not change (else links the
+/// site again: <see cref="PatchedSite"/>), and re-renders only the page groups the edit affects
 /// (<see cref="ChangeImpact"/>), in steps: the edited documents' own groups first (the page being edited is up to date
 /// after it), then the groups that show them, then the site pages, search index and site-wide files
 /// (<see cref="ContinueRebuild"/>). A build with errors publishes
@@ -28,8 +29,9 @@ public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, His
     private readonly List<string> _siteFiles = [];
 
     // The state the published files were built from: an edit is measured against it.
-    private Dictionary<string, string?> _builtTexts = new(StringComparer.Ordinal);
+    private IReadOnlyList<SourceFile> _builtFiles = [];
     private ThemeFiles? _builtTheme;
+    private IReadOnlyList<Diagnostic> _builtDiagnostics = [];
     private SiteRenderer? _renderer;
     private bool _sitePagesPending;
     private IReadOnlyList<PageGroup> _pendingGroups = [];
@@ -54,7 +56,8 @@ public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, His
         var watch = Stopwatch.StartNew();
         var clock = new StageClock();
         var changed = ChangedPaths(sources);
-        var validated = SitePipeline.Validate(sources, themes, clock, _cache);
+        var patched = _renderer is null ? null : PatchedSite.TryValidate(_renderer.Site, _builtDiagnostics, sources, changed, themes, clock);
+        var validated = patched ?? SitePipeline.Validate(sources, themes, clock, _cache);
         if (validated.HasErrors || validated.Theme is null)
             return new RebuildReport(changed, [], 0, [], [], watch.Elapsed, Sorted(validated.Diagnostics), false) { Timings = clock.Timings };
 
@@ -75,12 +78,13 @@ public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, His
 
         _renderer = renderer;
         _builtTheme = validated.Theme;
-        _builtTexts = sources.Files.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
+        _builtDiagnostics = validated.Diagnostics;
+        _builtFiles = sources.Files;
         if (full || changed.Count > 0) _sitePagesPending = true;
         if (full) ForgetGroupsNotIn(all);
         var step = clock.Time("pages", () => RenderGroups(own));
         diagnostics.AddRange(step.Diagnostics);
-        var report = step with { ChangedContent = changed, Elapsed = watch.Elapsed, Diagnostics = diagnostics.Sorted(), Full = full, Timings = clock.Timings };
+        var report = step with { ChangedContent = changed, Elapsed = watch.Elapsed, Diagnostics = diagnostics.Sorted(), Full = full, Timings = clock.Timings, Patched = patched is not null };
         if (!full || report.HasErrors) return report;
 
         var sitePages = CompleteSitePages();
@@ -209,11 +213,33 @@ public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, His
 
     private List<string> ChangedPaths(ContentSources sources)
     {
-        var changed = sources.Files
-            .Where(f => !_builtTexts.TryGetValue(f.RelativePath, out var text) || !string.Equals(text, f.Text, StringComparison.Ordinal))
+        // Usually the same paths as the last good build, in the same order, and the same text objects for every file the
+        // edit did not touch: one pass side by side. Otherwise (files added or removed) by path.
+        var files = sources.Files;
+        var changed = new List<string>();
+        if (files.Count == _builtFiles.Count)
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                if (!string.Equals(files[i].RelativePath, _builtFiles[i].RelativePath, StringComparison.Ordinal))
+                    return ChangedPathsByPath(files);
+                if (!string.Equals(files[i].Text, _builtFiles[i].Text, StringComparison.Ordinal)) changed.Add(files[i].RelativePath);
+            }
+
+            return changed;
+        }
+
+        return ChangedPathsByPath(files);
+    }
+
+    private List<string> ChangedPathsByPath(IReadOnlyList<SourceFile> files)
+    {
+        var built = _builtFiles.ToDictionary(f => f.RelativePath, f => f.Text, StringComparer.Ordinal);
+        var changed = files
+            .Where(f => !built.TryGetValue(f.RelativePath, out var text) || !string.Equals(text, f.Text, StringComparison.Ordinal))
             .Select(f => f.RelativePath).ToList();
-        var present = sources.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-        changed.AddRange(_builtTexts.Keys.Where(p => !present.Contains(p)));
+        var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        changed.AddRange(built.Keys.Where(p => !present.Contains(p)));
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }

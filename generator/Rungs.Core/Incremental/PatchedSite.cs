@@ -1,0 +1,113 @@
+using Rungs.Content;
+using Rungs.Diagnostics;
+using Rungs.Input;
+using Rungs.Linking;
+using Rungs.Parsing;
+using Rungs.Pipeline;
+
+namespace Rungs.Incremental;
+
+/// <summary>
+/// The dev server's fast way to validate an edit: parse only the edited documents and patch them into the last good
+/// linked site (<see cref="SitePatch"/>), instead of parsing the whole folder again and linking every document. Taken only
+/// when the result is provably what <see cref="SitePipeline.Validate"/> gives: the last good site had no errors (so linking
+/// reported nothing), every edited file is a spec that was there before and is still there, each parses without errors,
+/// and linking reads the same of it as before (<see cref="LinkInputs"/>). Anything else is validated in full.
+/// </summary>
+public static class PatchedSite
+{
+    /// <summary>At most this many edited files are patched; a larger change (a branch switch) is validated in full.</summary>
+    private const int MaxFiles = 16;
+
+    /// <param name="site">The last good site.</param>
+    /// <param name="diagnostics">Its diagnostics (warnings only: a good site has no errors).</param>
+    /// <param name="changed">The content-relative paths whose text differs from the last good site's, in ordinal order.</param>
+    /// <returns>The validated site, or null when it must be validated in full.</returns>
+    public static ValidatedSite? TryValidate(SiteModel site, IReadOnlyList<Diagnostic> diagnostics, ContentSources sources,
+        IReadOnlyList<string> changed, Pipeline.IThemeSource themes, StageClock clock)
+    {
+        if (changed.Count is 0 or > MaxFiles || sources.Problems.Count > 0 || diagnostics.Any(d => d.Severity == Severity.Error)) return null;
+        var paths = changed.Select(ContentPath.Of).ToList();
+        if (paths.Any(p => p.Kind is not (ContentKind.Class or ContentKind.Series or ContentKind.Competency or ContentKind.Ksa or ContentKind.JobModel)))
+            return null;
+
+        var edited = new List<SourceFile>();
+        foreach (var path in changed)
+        {
+            // A path that is gone is a removed document: linking changes.
+            if (Find(sources, path) is not { Text: not null } file) return null;
+            edited.Add(file);
+        }
+
+        // site.yml is parsed with the edited files because the bodies' HTML depends on it (raw_html); it is small.
+        var siteConfig = Find(sources, "site.yml") ?? Find(sources, "site.yaml");
+        if (siteConfig is null) return null;
+        var parsed = clock.Time("parse", () => ParseStage.Run(new ContentSources([siteConfig, .. edited], []) { DisplayRoot = sources.DisplayRoot }));
+        if (parsed.Diagnostics.Any(d => d.Severity == Severity.Error)) return null;
+
+        var replacements = new List<(object Old, object New)>();
+        for (var i = 0; i < edited.Count; i++)
+        {
+            var old = Current(site, paths[i], edited[i].DisplayPath);
+            var now = Parsed(parsed, edited[i].DisplayPath);
+            if (old is null || now is null || !LinkInputs.Same(old, now)) return null;
+            replacements.Add((old, now));
+        }
+
+        var theme = themes.Load(site.Config.Theme);
+        if (theme is null) return null;
+        var patched = clock.Time("link", () => SitePatch.Apply(site, replacements));
+
+        // The edited files' own warnings replace the ones they had; every other diagnostic is unchanged.
+        var editedDisplay = edited.Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal);
+        var all = new DiagnosticList();
+        all.AddRange(diagnostics.Where(d => !editedDisplay.Contains(d.Position.Path)));
+        all.AddRange(parsed.Diagnostics.Where(d => editedDisplay.Contains(d.Position.Path)));
+        return new ValidatedSite(all.Sorted(), patched, theme);
+    }
+
+    /// <summary>A file of the sources by content-relative path (the files are in ordinal path order).</summary>
+    private static SourceFile? Find(ContentSources sources, string relativePath)
+    {
+        int low = 0, high = sources.Files.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var c = string.CompareOrdinal(sources.Files[middle].RelativePath, relativePath);
+            if (c == 0) return sources.Files[middle];
+            if (c < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>The document the site holds for a path, if the site holds it from that file.</summary>
+    private static object? Current(SiteModel site, ContentPath path, string displayPath)
+    {
+        object? found = path.Kind switch
+        {
+            ContentKind.Class => site.ClassBySlug.GetValueOrDefault(path.Slug) is { } c && c.SeriesSlug == path.SeriesSlug ? c : null,
+            ContentKind.Series => site.SeriesBySlug.GetValueOrDefault(path.Slug)?.Spec,
+            ContentKind.Competency => site.CompetencyBySlug.GetValueOrDefault(path.Slug),
+            ContentKind.Ksa => site.KsaBySlug.GetValueOrDefault(path.Slug),
+            ContentKind.JobModel => site.JobModelBySlug.GetValueOrDefault(path.Slug),
+            _ => null,
+        };
+        return found is not null && PositionOf(found)?.Path == displayPath ? found : null;
+    }
+
+    private static object? Parsed(ParsedContent parsed, string displayPath) =>
+        ((IEnumerable<object>)parsed.Series).Concat(parsed.Classes).Concat(parsed.Competencies).Concat(parsed.Ksas).Concat(parsed.JobModels)
+        .FirstOrDefault(item => PositionOf(item)?.Path == displayPath);
+
+    private static SourcePosition? PositionOf(object item) => item switch
+    {
+        ClassSpec c => c.Position,
+        SeriesSpec s => s.Position,
+        Competency c => c.Position,
+        Ksa k => k.Position,
+        JobModel j => j.Position,
+        _ => null,
+    };
+}

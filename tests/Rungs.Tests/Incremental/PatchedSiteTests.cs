@@ -1,0 +1,192 @@
+using System.Text.RegularExpressions;
+using Rungs.Incremental;
+using Rungs.Input;
+using Rungs.Pipeline;
+using Rungs.Tests.Corpus;
+using Rungs.Tests.Support;
+
+namespace Rungs.Tests.Incremental;
+
+/// <summary>
+/// An edit that keeps what linking reads of a document (its slug, level, code, ordering keys and references) is patched
+/// into the last good site instead of parsing and linking the whole site again. The patched site must render byte for
+/// byte what a full build writes and report the same diagnostics; every other edit is validated in full.
+/// </summary>
+public sealed class PatchedSiteTests
+{
+    private static readonly DiskThemeSource Themes = new(Repo.Themes, Repo.Themes, Repo.Root);
+
+    private static (SiteSession Session, SortedDictionary<string, string> Files) Built(int classes = 40, ulong seed = 3)
+    {
+        var files = GeneratedCorpus.Files(classes, seed);
+        var session = new SiteSession(Themes);
+        Assert.False(session.Rebuild(ContentSources.FromText(files)).HasErrors);
+        session.CompleteRebuild();
+        return (session, files);
+    }
+
+    private static string AClass(SortedDictionary<string, string> files, int index = 0) =>
+        files.Keys.Where(p => p.StartsWith("series/", StringComparison.Ordinal) && !p.EndsWith("_series.md", StringComparison.Ordinal)).ElementAt(index);
+
+    /// <summary>Rebuilds, completes the rebuild, and checks the output and the diagnostics against a full build.</summary>
+    private static RebuildReport Apply(SiteSession session, SortedDictionary<string, string> files)
+    {
+        var report = session.Rebuild(ContentSources.FromText(files));
+        var full = SitePipeline.Run(ContentSources.FromText(files), Themes);
+        if (full.HasErrors)
+        {
+            Assert.True(report.HasErrors);
+            Assert.False(report.Patched);
+            return report;
+        }
+
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), report.Diagnostics.Select(d => d.ToString()));
+        session.CompleteRebuild();
+        var expected = full.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), session.Files.Keys.Order(StringComparer.Ordinal));
+        var different = expected.Where(p => !session.Files[p.Key].Bytes.AsSpan().SequenceEqual(p.Value)).Select(p => p.Key).ToList();
+        Assert.True(different.Count == 0, "different: " + string.Join(", ", different));
+        return report;
+    }
+
+    [Fact]
+    public void A_text_edit_to_a_class_is_patched_and_gives_the_full_build_output()
+    {
+        var (session, files) = Built();
+        var path = AClass(files, 5);
+        files[path] += "\nA sentence added at the end.\n";
+
+        var report = Apply(session, files);
+
+        Assert.True(report.Patched);
+        Assert.Equal([path], report.ChangedContent);
+    }
+
+    [Fact]
+    public void Text_edits_to_every_kind_of_document_are_patched_and_give_the_full_build_output()
+    {
+        var (session, files) = Built();
+        var paths = new[]
+        {
+            AClass(files, 0), AClass(files, 7),
+            files.Keys.First(p => p.EndsWith("/_series.md", StringComparison.Ordinal)),
+            files.Keys.First(p => p.StartsWith("competencies/", StringComparison.Ordinal)),
+            files.Keys.First(p => p.StartsWith("ksas/", StringComparison.Ordinal)),
+            files.Keys.First(p => p.StartsWith("job-models/", StringComparison.Ordinal)),
+        };
+        foreach (var path in paths)
+        {
+            files[path] = Regex.Replace(files[path], @"^(- |\d+\. )(.*)$", "$1$2 (updated)", RegexOptions.Multiline) + "\nAdded at the end.\n";
+            Assert.True(Apply(session, files).Patched, path);
+        }
+    }
+
+    [Fact]
+    public void Several_files_saved_at_once_are_patched_together()
+    {
+        var (session, files) = Built();
+        foreach (var path in new[] { AClass(files, 1), AClass(files, 2), files.Keys.First(p => p.StartsWith("ksas/", StringComparison.Ordinal)) })
+            files[path] += "\nEdited in the same save.\n";
+
+        var report = Apply(session, files);
+
+        Assert.True(report.Patched);
+        Assert.Equal(3, report.ChangedContent.Count);
+    }
+
+    [Fact]
+    public void Edits_that_change_what_linking_reads_are_linked_in_full()
+    {
+        var (session, files) = Built();
+        var series = files.Keys.First(p => p.EndsWith("/_series.md", StringComparison.Ordinal));
+        var klass = AClass(files, 3);
+        var edits = new (string Path, Func<string, string> Edit)[]
+        {
+            (series, text => Regex.Replace(text, @"^title: (.*)$", "title: $1 Renamed", RegexOptions.Multiline)),
+            (klass, text => Regex.Replace(text, @"^code: (.*)$", "code: C99999", RegexOptions.Multiline)),
+            (klass, text => Regex.Replace(text, @"^level: (\d+)", "level: 9", RegexOptions.Multiline)),
+            (klass, text => Regex.Replace(text, @"^(ksas:\n)(  - [a-z-]+\n)", "$1", RegexOptions.Multiline)),
+            ("site.yml", text => text + "\n"),
+        };
+        foreach (var (path, edit) in edits)
+        {
+            var before = files[path];
+            files[path] = edit(before);
+            Assert.NotEqual(before, files[path]);
+            Assert.False(Apply(session, files).Patched, path);
+        }
+    }
+
+    [Fact]
+    public void Adding_or_removing_a_document_is_linked_in_full()
+    {
+        var (session, files) = Built();
+        var path = AClass(files, 4);
+        var text = files[path];
+        files.Remove(path);
+        Assert.False(Apply(session, files).Patched);
+        files[path] = text;
+        Assert.False(Apply(session, files).Patched);
+    }
+
+    [Fact]
+    public void A_warning_added_and_removed_by_a_patched_edit_is_reported_as_a_full_build_reports_it()
+    {
+        var (session, files) = Built();
+        var path = AClass(files, 6);
+        var clean = files[path];
+
+        files[path] = clean + "\nSee [this](javascript:alert(1)).\n";
+        var warned = Apply(session, files);
+        Assert.True(warned.Patched);
+        Assert.Contains(warned.Diagnostics, d => d.Position.Path.EndsWith(path, StringComparison.Ordinal));
+
+        files[path] = clean + "\nSee [this](javascript:alert(2)) and [that](javascript:alert(3)).\n";
+        Assert.True(Apply(session, files).Patched);
+
+        files[path] = clean;
+        var cleared = Apply(session, files);
+        Assert.True(cleared.Patched);
+        Assert.Empty(cleared.Diagnostics);
+    }
+
+    [Fact]
+    public void A_broken_edit_is_validated_in_full_and_the_fix_is_patched_against_the_last_good_site()
+    {
+        var (session, files) = Built();
+        var path = AClass(files, 2);
+        var good = files[path];
+
+        files[path] = good.Replace("title:", "title: [unclosed", StringComparison.Ordinal);
+        var broken = Apply(session, files);
+        Assert.True(broken.HasErrors);
+
+        files[path] = good + "\nFixed.\n";
+        Assert.True(Apply(session, files).Patched);
+    }
+
+    [Fact]
+    public void Many_random_edits_keep_the_patched_site_equal_to_a_full_build()
+    {
+        var (session, files) = Built(60, seed: 11);
+        var random = new Random(2026);
+        var paths = files.Keys.Where(p => p != "site.yml").ToList();
+        Func<string, string>[] edits =
+        [
+            text => text + "\nA sentence added at the end.\n",
+            text => Regex.Replace(text, @"^(- |\d+\. )(.*)$", "$1$2 (updated)", RegexOptions.Multiline),
+            text => Regex.Replace(text, @"^summary: (.*)$", "summary: A new summary.", RegexOptions.Multiline),
+            text => Regex.Replace(text, @"^title: (.*)$", "title: $1 Revised", RegexOptions.Multiline),
+            text => text.Replace("\n## ", "\n\n## ", StringComparison.Ordinal),
+        ];
+        var patched = 0;
+        for (var step = 0; step < 24; step++)
+        {
+            var path = paths[random.Next(paths.Count)];
+            files[path] = edits[random.Next(edits.Length)](files[path]);
+            if (Apply(session, files).Patched) patched++;
+        }
+
+        Assert.True(patched > 0);
+    }
+}
