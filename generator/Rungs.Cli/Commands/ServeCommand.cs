@@ -79,7 +79,7 @@ public static class ServeCommand
         {
             var history = Rungs.History.ReadHistory.Read(full, Rungs.History.ReadHistory.DefaultMaxCommits);
             session = new SiteSession(themes, server.Address.ToString(), history);
-            Rebuild(session, folder, hub, report);
+            Rebuild(session, folder, hub, report, () => false);
             report.Serving(server.Address, display, SiteOptions.DisplayPath(siteThemes));
             while (!stop.IsCancellationRequested)
             {
@@ -95,7 +95,7 @@ public static class ServeCommand
 
                 if (changes.LostTrack) folder.ReadAll();
                 else folder.Refresh(changes.ContentPaths);
-                Rebuild(session, folder, hub, report);
+                Rebuild(session, folder, hub, report, () => watcher.HasPending);
             }
         }
 
@@ -103,7 +103,11 @@ public static class ServeCommand
     }
 
     /// <summary>Rebuilds, tells the tabs (reload what changed, or show the errors), and reports each step in the terminal.</summary>
-    private static void Rebuild(SiteSession session, LiveContentFolder folder, LiveReloadHub hub, Reporter report)
+    /// <param name="newerEdits">
+    /// Whether another edit is waiting: then the remaining steps wait too, so the page being edited is rebuilt first; the
+    /// session keeps them and runs them after the next edit's own step.
+    /// </param>
+    private static void Rebuild(SiteSession session, LiveContentFolder folder, LiveReloadHub hub, Reporter report, Func<bool> newerEdits)
     {
         var step = session.Rebuild(folder.Sources());
         report.Diagnostics(step.Diagnostics);
@@ -118,7 +122,7 @@ public static class ServeCommand
         if (step.ChangedOutput) hub.Reload([.. step.ChangedFiles, .. step.RemovedFiles]);
         report.Rebuilt(step, step.Full ? "built the whole site" : "rebuilt " + Describe(step.Groups));
         // Then what shows the edited documents elsewhere, and last the site pages and search index; each step reloads its pages.
-        while (session.ContinueRebuild() is { } next)
+        while (!newerEdits() && session.ContinueRebuild() is { } next)
         {
             report.Diagnostics(next.Diagnostics);
             if (next.HasErrors)

@@ -25,6 +25,9 @@ public sealed class ChangeWatcher : IDisposable
         if (Directory.Exists(themesFull)) _watchers.Add(Watch(themesFull, _ => (null, true)));
     }
 
+    /// <summary>Whether changes have been seen that <see cref="NextAsync"/> has not reported yet.</summary>
+    public bool HasPending => _events.Reader.Count > 0;
+
     /// <summary>Waits for the next batch of changes.</summary>
     public async Task<WatchedChanges> NextAsync(CancellationToken stop)
     {

@@ -40,7 +40,16 @@ public sealed class LiveContentFolder(string directory, string displayRoot)
     public ContentSources Sources()
     {
         if (!System.IO.Directory.Exists(directory)) return ContentReader.Read(directory, displayRoot);
-        return new ContentSources(_files.Values.Select(f => f.File).ToList(), _files.Values.SelectMany(f => f.Problems).ToList());
+        // A new list each time: a caller may keep the last one to compare with (the dev server's session does).
+        var files = new List<SourceFile>(_files.Count);
+        var problems = new List<Diagnostic>();
+        foreach (var (file, fileProblems) in _files.Values)
+        {
+            files.Add(file);
+            problems.AddRange(fileProblems);
+        }
+
+        return new ContentSources(files, problems);
     }
 
     private void Load(string relative)
