@@ -65,14 +65,20 @@ public static class BuildCommand
             return RungsCommandLine.Success;
         }
 
-        var sources = ContentReader.Read(contentFolder, SiteOptions.DisplayPath(content));
         var history = readHistory.Result;
-        // The fingerprint of what this build reads, from the digests taken as the files were read.
-        var inputs = InputFingerprint.Of(sources.Digests(), themes.Files, history, baseUrl);
+        // The pipeline reads the content as its first stage and lets the texts go once parsed; the digests taken as the
+        // files were read are kept for the fingerprint of what this build read.
+        IReadOnlyList<ContentDigest> readDigests = [];
+        ContentSources ReadContent()
+        {
+            var sources = ContentReader.Read(contentFolder, SiteOptions.DisplayPath(content));
+            readDigests = sources.Digests().ToList();
+            return sources;
+        }
 
         // The pipeline and writing run under the progress display, which appears only after a second at a terminal.
         // Pages are written into a staging folder as they are rendered, and swapped in only if the build succeeds.
-        var readInputs = new StageTiming("read inputs", watch.Elapsed);
+        var prepare = new StageTiming("themes, history, change check", watch.Elapsed);
         var (result, written) = report.Progress(stage =>
         {
             BuildResult? result = null;
@@ -80,9 +86,9 @@ public static class BuildCommand
             SiteWriter.Build(output, sink =>
             {
                 written = sink;
-                result = SitePipeline.RunInto(sink, sources, themes, baseUrl, history, stage);
+                result = SitePipeline.RunInto(sink, ReadContent, themes, baseUrl, history, stage);
                 return !site.Fails(parsed, result);
-            }, () => new BuildStamp(inputs, result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
+            }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
             return (result!, written!);
         });
         site.PrintHistoryNote(parsed, history);
@@ -94,7 +100,7 @@ public static class BuildCommand
         }
 
         report.Counts(result.Site);
-        if (site.ShowsTimings(parsed)) report.Timings([readInputs, .. result.Timings]);
+        if (site.ShowsTimings(parsed)) report.Timings([prepare, .. result.Timings]);
         report.Built(written.PageCount, written.FileCount, output, watch.Elapsed, result.WarningCount);
         return RungsCommandLine.Success;
     }
