@@ -23,13 +23,18 @@ public static class YamlLoader
         var stream = new YamlStream();
         try
         {
-            var events = new List<ParsingEvent>();
-            if (YamlLimits.Check(yaml, events) is { } problem)
+            // Plain front matter (nearly every file's) is read without YamlDotNet's scanner; it is within every limit.
+            var events = PlainFrontMatter.TryRead(yaml);
+            if (events is null)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidYaml,
-                    new SourcePosition(displayPath, firstLine + (int)Math.Max(1, problem.At.Line) - 1, (int)Math.Max(1, problem.At.Column)),
-                    problem.Message, problem.Hint);
-                return null;
+                events = [];
+                if (YamlLimits.Check(yaml, events) is { } problem)
+                {
+                    diagnostics.Error(DiagnosticCodes.InvalidYaml,
+                        new SourcePosition(displayPath, firstLine + (int)Math.Max(1, problem.At.Line) - 1, (int)Math.Max(1, problem.At.Column)),
+                        problem.Message, problem.Hint);
+                    return null;
+                }
             }
 
             // The check read the whole text without error, so its events are what a second parse would produce.
