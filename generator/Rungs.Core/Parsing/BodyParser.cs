@@ -39,16 +39,18 @@ public static class BodyParser
 
         var intro = new List<Block>();
         var sections = new List<SpecSection>();
-        var usedIds = new HashSet<string>(SectionCatalog.ReservedIds, StringComparer.Ordinal);
+        // Ids taken on the page besides the theme's reserved ones (which every Claim checks first, rather than copying them per file).
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
         AssignSubheadingIds(document, usedIds);
         HeadingBlock? heading = null;
+        // One list for every section in turn: a section is built, and done with its blocks, before the next starts.
         var blocks = new List<Block>();
 
         void Flush()
         {
             if (heading is null) return;
             sections.Add(BuildSection(heading, blocks, displayPath, firstLine, isCompetency, usedIds, pipeline));
-            blocks = [];
+            blocks.Clear();
         }
 
         foreach (var block in document)
@@ -79,20 +81,24 @@ public static class BodyParser
         var kind = SectionCatalog.Classify(title, isCompetency);
         var baseId = SectionCatalog.AnchorOf(kind) ?? heading.GetAttributes().Id ?? Slug.Suggest(title);
         var id = baseId;
-        for (var n = 2; !usedIds.Add(id); n++) id = $"{baseId}-{n}";
+        for (var n = 2; !Claim(usedIds, id); n++) id = $"{baseId}-{n}";
 
         var items = kind == SectionKind.Other ? [] : ExtractItems(blocks, path, firstLine);
-        var text = string.Join("\n", blocks.Select(InlineText.OfBlock).Where(t => t.Length > 0));
+        var text = InlineText.OfBlocks(blocks);
         return new SpecSection(title, id, kind, BlockHtmlRenderer.Render(blocks, pipeline), text, items, At(heading, path, firstLine));
     }
+
+    /// <summary>Takes an id for the page unless the theme reserves it or it is taken already.</summary>
+    private static bool Claim(HashSet<string> used, string id) => !SectionCatalog.ReservedIds.Contains(id) && used.Add(id);
 
     /// <summary>Gives every heading below level 2 an id that no section, theme block or other heading has.</summary>
     private static void AssignSubheadingIds(MarkdownDocument document, HashSet<string> usedIds)
     {
-        var subheadings = document.Descendants<HeadingBlock>().Where(h => h.Level > 2).ToList();
-        if (subheadings.Count == 0) return;
+        List<HeadingBlock>? subheadings = null;
+        CollectSubheadings(document, ref subheadings);
+        if (subheadings is null) return;
         // Section ids (level 1–2) are chosen first, in order, so a subheading never takes a section's anchor.
-        var taken = new HashSet<string>(usedIds, StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document)
         {
             if (block is HeadingBlock { Level: <= 2 } section && SectionCatalog.AnchorOf(SectionCatalog.Classify(InlineText.Of(section.Inline))) is { } sectionId)
@@ -104,14 +110,24 @@ public static class BodyParser
             var attributes = heading.GetAttributes();
             var baseId = attributes.Id ?? Slug.Suggest(InlineText.Of(heading.Inline));
             var id = baseId;
-            for (var n = 2; !taken.Add(id); n++) id = $"{baseId}-{n}";
+            for (var n = 2; !Claim(taken, id); n++) id = $"{baseId}-{n}";
             attributes.Id = id;
             // Only the subheadings' ids are reserved here: each section takes its own id when it is built.
             usedIds.Add(id);
         }
     }
 
-    private static List<SectionItem> ExtractItems(List<Block> blocks, string path, int firstLine)
+    /// <summary>The headings below level 2, in document order (as Markdig's Descendants lists them).</summary>
+    private static void CollectSubheadings(ContainerBlock container, ref List<HeadingBlock>? subheadings)
+    {
+        foreach (var block in container)
+        {
+            if (block is HeadingBlock { Level: > 2 } heading) (subheadings ??= []).Add(heading);
+            else if (block is ContainerBlock nested) CollectSubheadings(nested, ref subheadings);
+        }
+    }
+
+    private static IReadOnlyList<SectionItem> ExtractItems(List<Block> blocks, string path, int firstLine)
     {
         var items = new List<SectionItem>();
         string? group = null;
@@ -122,7 +138,7 @@ public static class BodyParser
             else if (block is Table table) items.AddRange(RowsOf(table, path, firstLine).Select(r => r with { Group = group }));
         }
 
-        return items;
+        return items.Count == 0 ? [] : items;
     }
 
     private static List<SectionItem> ItemsOf(ListBlock list, string? group, string path, int firstLine)
@@ -131,26 +147,28 @@ public static class BodyParser
         foreach (var block in list)
         {
             if (block is not ListItemBlock item) continue;
-            var paragraphs = new List<string>();
+            // The item's paragraphs joined by spaces; most items have one, and no nested parts.
+            string? text = null;
             // Nested lists and tables (a semester-hours conversion table) are the item's parts, compared row by row.
-            var children = new List<SectionItem>();
+            List<SectionItem>? children = null;
             foreach (var part in item)
             {
                 switch (part)
                 {
                     case ParagraphBlock:
-                        paragraphs.Add(InlineText.OfBlock(part));
+                        var paragraph = InlineText.OfBlock(part);
+                        text = text is null ? paragraph : $"{text} {paragraph}";
                         break;
                     case ListBlock nested:
-                        children.AddRange(ItemsOf(nested, null, path, firstLine));
+                        (children ??= []).AddRange(ItemsOf(nested, null, path, firstLine));
                         break;
                     case Table table:
-                        children.AddRange(RowsOf(table, path, firstLine));
+                        (children ??= []).AddRange(RowsOf(table, path, firstLine));
                         break;
                 }
             }
 
-            items.Add(new SectionItem(string.Join(" ", paragraphs), group, children, At(item, path, firstLine)));
+            items.Add(new SectionItem(text ?? "", group, children ?? [], At(item, path, firstLine)));
         }
 
         return items;

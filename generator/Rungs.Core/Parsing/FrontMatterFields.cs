@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Rungs.Content;
 using Rungs.Diagnostics;
@@ -45,7 +46,7 @@ public sealed class FrontMatterFields
 
     /// <summary>Where a key's value is written, or the start of the front matter when the key is absent.</summary>
     public SourcePosition PositionOf(string key) =>
-        _mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) ? At(node) : Start;
+        _mapping.Children.TryGetValue(KeyNode(key), out var node) ? At(node) : Start;
 
     public string? String(string key, bool required = false)
     {
@@ -241,12 +242,18 @@ public sealed class FrontMatterFields
     private YamlNode? Find(string key, bool required)
     {
         _known.Add(key);
-        if (_mapping.Children.TryGetValue(new YamlScalarNode(key), out var node)) return node;
+        if (_mapping.Children.TryGetValue(KeyNode(key), out var node)) return node;
         if (required)
             _diagnostics.Error(DiagnosticCodes.MissingRequired, Start, $"the required key `{key}` is missing",
                 $"add a line `{key}: …` to {Place}");
         return null;
     }
+
+    // A mapping is searched by node, and every file searches for the same few dozen keys written in the readers:
+    // one node per key, made once and only ever read (hashed and compared), from any thread.
+    private static readonly ConcurrentDictionary<string, YamlScalarNode> KeyNodes = new(StringComparer.Ordinal);
+
+    private static YamlScalarNode KeyNode(string key) => KeyNodes.GetOrAdd(key, static k => new YamlScalarNode(k));
 
     private void Missing(string key, YamlNode node) =>
         _diagnostics.Error(DiagnosticCodes.MissingRequired, At(node), $"the required key `{key}` is empty", $"give `{key}` a value");

@@ -33,6 +33,36 @@ public static class InlineText
         return Return(builder, start, end - start);
     }
 
+    /// <summary>
+    /// The texts of the blocks (each as <see cref="OfBlock"/> gives it), the empty ones left out, joined by newlines:
+    /// a section's text, made in one builder rather than as a string per block and then a joined copy.
+    /// </summary>
+    public static string OfBlocks(IReadOnlyList<Block> blocks)
+    {
+        var builder = Rent();
+        foreach (var block in blocks)
+        {
+            var separator = builder.Length;
+            if (separator > 0) builder.Append('\n');
+            var start = builder.Length;
+            AppendBlock(builder, block);
+            var end = builder.Length;
+            while (end > start && char.IsWhiteSpace(builder[end - 1])) end--;
+            var first = start;
+            while (first < end && char.IsWhiteSpace(builder[first])) first++;
+            if (first == end)
+            {
+                builder.Length = separator;
+                continue;
+            }
+
+            builder.Length = end;
+            if (first > start) builder.Remove(start, first - start);
+        }
+
+        return Return(builder, 0, builder.Length);
+    }
+
     private static void AppendBlock(StringBuilder builder, Block block)
     {
         switch (block)

@@ -30,10 +30,16 @@ public static class SectionCatalog
     /// </summary>
     public static SectionKind Classify(string heading, bool isCompetency = false)
     {
-        var key = Normalise(heading);
-        if (isCompetency && key == Normalise("Definition")) return SectionKind.Definition;
-        return ByKey.GetValueOrDefault(key, SectionKind.Other);
+        // Every heading of every file is classified, some twice: the key is made on the stack, not as a string.
+        Span<char> buffer = heading.Length <= 64 ? stackalloc char[64 * MaxGrowth] : new char[heading.Length * MaxGrowth];
+        var key = buffer[..Normalise(heading, buffer)];
+        if (isCompetency && key.SequenceEqual(DefinitionKey)) return SectionKind.Definition;
+        return ByKeySpan.TryGetValue(key, out var kind) ? kind : SectionKind.Other;
     }
+
+    private static readonly Dictionary<string, SectionKind>.AlternateLookup<ReadOnlySpan<char>> ByKeySpan = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string DefinitionKey = Normalise("Definition");
 
     /// <summary>
     /// Ids that theme templates use for their own blocks (see README, "Themes"). Content headings never take
@@ -63,30 +69,43 @@ public static class SectionCatalog
         Known.FirstOrDefault(k => k.Kind == kind).Names?[0] ?? kind.ToString();
 
     // Case, punctuation, "&" versus "and" and a trailing "(…)" remark do not change a heading's meaning.
-    // One pass over the heading (every heading of every file is classified, some twice): the words split at spaces
-    // and at "&" (which reads as the word "and"), each kept to its letters and digits, lowercased, joined by a space.
+    // One pass over the heading: the words split at spaces and at "&" (which reads as the word "and"), each kept to
+    // its letters and digits, lowercased, joined by a space.
     private static string Normalise(string heading)
     {
+        var buffer = new char[heading.Length * MaxGrowth];
+        return new string(buffer, 0, Normalise(heading, buffer));
+    }
+
+    // The most characters one heading character becomes: "&" after a word is " and".
+    private const int MaxGrowth = 4;
+
+    /// <summary>Writes the key of <paramref name="heading"/> into <paramref name="key"/> (<see cref="MaxGrowth"/> times its length) and returns its length.</summary>
+    private static int Normalise(ReadOnlySpan<char> heading, Span<char> key)
+    {
         var paren = heading.IndexOf('(');
-        var text = paren > 0 ? heading.AsSpan(0, paren) : heading.AsSpan();
-        var builder = new StringBuilder(text.Length + 8);
+        var text = paren > 0 ? heading[..paren] : heading;
+        var length = 0;
         var inWord = false;
         foreach (var c in text)
         {
             if (c is ' ' or '&')
             {
                 inWord = false;
-                if (c == '&') builder.Append(builder.Length > 0 ? " and" : "and");
+                if (c != '&') continue;
+                if (length > 0) key[length++] = ' ';
+                "and".CopyTo(key[length..]);
+                length += 3;
             }
             else if (char.IsLetterOrDigit(c))
             {
-                if (!inWord && builder.Length > 0) builder.Append(' ');
+                if (!inWord && length > 0) key[length++] = ' ';
                 inWord = true;
-                builder.Append(char.ToLowerInvariant(c));
+                key[length++] = char.ToLowerInvariant(c);
             }
         }
 
-        return builder.ToString();
+        return length;
     }
 
     private static string KebabCase(string pascal)

@@ -22,8 +22,9 @@ public static class UnsafeContentFilter
     public static void Apply(MarkdownDocument document, RawHtml rawHtml, Func<int, int, SourcePosition> at, DiagnosticList diagnostics)
     {
         // Everything is listed before anything changes: Markdig's descendant walk can lose its way in a tree being edited.
-        var links = document.Descendants<LinkInline>().ToList();
-        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        List<LinkInline>? links = null;
+        List<AutolinkInline>? autolinks = null;
+        CollectLinks(document, ref links, ref autolinks);
         var htmlBlocks = rawHtml == RawHtml.AllowList ? document.Descendants<HtmlBlock>().ToList() : [];
         // The inline tags of one paragraph, heading or table cell are one fragment: what it opens, it closes.
         var inlineFragments = rawHtml == RawHtml.AllowList
@@ -31,7 +32,7 @@ public static class UnsafeContentFilter
                 .Select(inline => (Inline: inline, Tags: inline.Descendants<HtmlInline>().ToList())).Where(f => f.Tags.Count > 0).ToList()
             : [];
 
-        foreach (var link in links)
+        foreach (var link in links ?? [])
         {
             if (link.Url is not { } url || UrlSafety.IsSafe(url, link.IsImage)) continue;
             diagnostics.Warning(DiagnosticCodes.UnsafeContent, at(link.Line, link.Column),
@@ -42,7 +43,7 @@ public static class UnsafeContentFilter
             Unwrap(link);
         }
 
-        foreach (var autolink in autolinks)
+        foreach (var autolink in autolinks ?? [])
         {
             if (autolink.IsEmail || UrlSafety.IsSafe(autolink.Url)) continue;
             diagnostics.Warning(DiagnosticCodes.UnsafeContent, at(autolink.Line, autolink.Column),
@@ -64,6 +65,33 @@ public static class UnsafeContentFilter
             foreach (var tag in tags) tag.Tag = allowList.Clean(tag.Tag);
             if (allowList.CloseAll() is { Length: > 0 } closing) inline.AppendChild(new HtmlInline(closing));
             Report(allowList, at(tags[0].Line, tags[0].Column), diagnostics);
+        }
+    }
+
+    /// <summary>
+    /// The links and autolinks of a block, in document order (as Markdig's Descendants lists them), found in one walk
+    /// that allocates nothing for the many bodies without a link. The body parser checked the depth first.
+    /// </summary>
+    private static void CollectLinks(Block block, ref List<LinkInline>? links, ref List<AutolinkInline>? autolinks)
+    {
+        switch (block)
+        {
+            case ContainerBlock container:
+                foreach (var child in container) CollectLinks(child, ref links, ref autolinks);
+                break;
+            case LeafBlock { Inline: { } inline }:
+                CollectLinks(inline, ref links, ref autolinks);
+                break;
+        }
+    }
+
+    private static void CollectLinks(ContainerInline container, ref List<LinkInline>? links, ref List<AutolinkInline>? autolinks)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LinkInline link) (links ??= []).Add(link);
+            else if (child is AutolinkInline autolink) (autolinks ??= []).Add(autolink);
+            if (child is ContainerInline nested) CollectLinks(nested, ref links, ref autolinks);
         }
     }
 
