@@ -16,4 +16,30 @@ public sealed record SpecSection(
     string Html,
     string Text,
     IReadOnlyList<SectionItem> Items,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    // The two long texts are kept compact for the life of the build (every section of every file is held) and are
+    // read a few times each: the HTML once per page, the text for search and comparisons.
+    private readonly CompactText _html = CompactText.Of(Html);
+    private readonly CompactText _text = CompactText.Of(Text);
+
+    /// <summary>A section whose texts the parser made compact straight from its buffers.</summary>
+    internal SpecSection(string heading, string id, SectionKind kind, CompactText html, CompactText text, IReadOnlyList<SectionItem> items, SourcePosition position)
+        : this(heading, id, kind, "", "", items, position)
+    {
+        _html = html;
+        _text = text;
+    }
+
+    public string Html
+    {
+        get => _html.ToString();
+        init => _html = CompactText.Of(value);
+    }
+
+    public string Text
+    {
+        get => _text.ToString();
+        init => _text = CompactText.Of(value);
+    }
+}

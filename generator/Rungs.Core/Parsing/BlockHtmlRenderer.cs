@@ -1,6 +1,8 @@
+using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Rungs.Content;
 
 namespace Rungs.Parsing;
 
@@ -23,16 +25,22 @@ internal sealed class BlockHtmlRenderer : HtmlRenderer
     }
 
     /// <summary>The HTML of the blocks, exactly as a new renderer set up for <paramref name="pipeline"/> would write it.</summary>
-    public static string Render(IReadOnlyList<Block> blocks, MarkdownPipeline pipeline)
+    public static string Render(IReadOnlyList<Block> blocks, MarkdownPipeline pipeline) =>
+        blocks.Count == 0 ? "" : Render(blocks, pipeline, static html => html.ToString());
+
+    /// <summary>The same HTML, made compact straight from the renderer's buffer (no string in between).</summary>
+    public static CompactText RenderCompact(IReadOnlyList<Block> blocks, MarkdownPipeline pipeline) =>
+        blocks.Count == 0 ? CompactText.Of("") : Render(blocks, pipeline, static html => CompactText.Of(html, 0, html.Length));
+
+    private static T Render<T>(IReadOnlyList<Block> blocks, MarkdownPipeline pipeline, Func<StringBuilder, T> result)
     {
-        if (blocks.Count == 0) return "";
         // Taken out while in use: a render that throws leaves the renderer half-way, and it is then simply dropped.
         var renderer = _cached is { } cached && ReferenceEquals(cached._pipeline, pipeline) ? cached : new BlockHtmlRenderer(pipeline);
         _cached = null;
         // Reset empties the writer and restores the start-of-text state (line start, no indents) of a new renderer.
         renderer.Reset();
         foreach (var block in blocks) renderer.Render(block);
-        var html = renderer.Writer.ToString()!;
+        var html = result(((StringWriter)renderer.Writer).GetStringBuilder());
         _cached = renderer;
         return html;
     }

@@ -85,7 +85,7 @@ public static class BodyParser
 
         var items = kind == SectionKind.Other ? [] : ExtractItems(blocks, path, firstLine);
         var text = InlineText.OfBlocks(blocks);
-        return new SpecSection(title, id, kind, BlockHtmlRenderer.Render(blocks, pipeline), text, items, At(heading, path, firstLine));
+        return new SpecSection(title, id, kind, BlockHtmlRenderer.RenderCompact(blocks, pipeline), text, items, At(heading, path, firstLine));
     }
 
     /// <summary>Takes an id for the page unless the theme reserves it or it is taken already.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Rungs.Content;
 
 namespace Rungs.Parsing;
 
@@ -37,7 +38,7 @@ public static class InlineText
     /// The texts of the blocks (each as <see cref="OfBlock"/> gives it), the empty ones left out, joined by newlines:
     /// a section's text, made in one builder rather than as a string per block and then a joined copy.
     /// </summary>
-    public static string OfBlocks(IReadOnlyList<Block> blocks)
+    public static CompactText OfBlocks(IReadOnlyList<Block> blocks)
     {
         var builder = Rent();
         foreach (var block in blocks)
@@ -60,7 +61,9 @@ public static class InlineText
             if (first > start) builder.Remove(start, first - start);
         }
 
-        return Return(builder, 0, builder.Length);
+        var text = CompactText.Of(builder, 0, builder.Length);
+        Return(builder);
+        return text;
     }
 
     private static void AppendBlock(StringBuilder builder, Block block)
@@ -108,10 +111,15 @@ public static class InlineText
     private static string Return(StringBuilder builder, int start, int length)
     {
         var text = builder.ToString(start, length);
+        Return(builder);
+        return text;
+    }
+
+    private static void Return(StringBuilder builder)
+    {
         builder.Clear();
         // A huge text leaves its builder to the garbage collector rather than keeping its memory for the thread's life.
         if (builder.Capacity <= 64 * 1024) _spare = builder;
-        return text;
     }
 
     /// <summary>

@@ -1,0 +1,67 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Rungs.Content;
+
+/// <summary>
+/// A long text the model keeps for the whole build but reads rarely (a section's HTML and plain text), stored as UTF-8:
+/// half the memory of a string for the mostly-ASCII text of specs, and half the bytes the garbage collector moves
+/// and marks. Decoded afresh on each read. A text that UTF-8 would not make smaller, or could not carry exactly
+/// (a lone surrogate), is kept as the string it is.
+/// </summary>
+public readonly struct CompactText : IEquatable<CompactText>
+{
+    // A byte[] of UTF-8, or the string itself.
+    private readonly object? _value;
+
+    private CompactText(object value) => _value = value;
+
+    public static CompactText Of(string text) => new(Encode(text) ?? (object)text);
+
+    /// <summary>The text in <paramref name="builder"/> from <paramref name="start"/>, without making a string of it first.</summary>
+    public static CompactText Of(StringBuilder builder, int start, int length)
+    {
+        if (length == 0) return new("");
+        var chars = ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            builder.CopyTo(start, chars, 0, length);
+            var span = chars.AsSpan(0, length);
+            return new(Encode(span) ?? (object)new string(span));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static byte[]? Encode(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return null;
+        var size = Encoding.UTF8.GetByteCount(text);
+        if (size >= text.Length * 2) return null;
+        var bytes = new byte[size];
+        // GetByteCount counted a lone surrogate as the replacement character; refusing it here keeps the text exact.
+        return Utf8.FromUtf16(text, bytes, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done && written == size
+            ? bytes
+            : null;
+    }
+
+    public override string ToString() => _value switch
+    {
+        byte[] bytes => Encoding.UTF8.GetString(bytes),
+        string text => text,
+        _ => "",
+    };
+
+    public bool Equals(CompactText other) => string.Equals(ToString(), other.ToString(), StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => obj is CompactText other && Equals(other);
+
+    public override int GetHashCode() => string.GetHashCode(ToString(), StringComparison.Ordinal);
+
+    public static bool operator ==(CompactText left, CompactText right) => left.Equals(right);
+
+    public static bool operator !=(CompactText left, CompactText right) => !left.Equals(right);
+}
