@@ -17,6 +17,9 @@ public readonly record struct ContentPath(ContentKind Kind, string Slug, string?
 {
     public const string SeriesFileName = "_series.md";
 
+    /// <summary>True for the site's settings file (what <see cref="Of"/> calls <see cref="ContentKind.SiteConfig"/>), without splitting the path.</summary>
+    public static bool IsSiteConfig(string relativePath) => relativePath is "site.yml" or "site.yaml";
+
     public static ContentPath Of(string relativePath)
     {
         var parts = relativePath.Split('/');

@@ -19,10 +19,13 @@ public static class ParseStage
         cache?.StartRun(rawHtml);
         // Each file's result goes to its own slot, so results keep path order without PLINQ's ordered merge.
         var results = new ParsedFile[sources.Files.Count];
+        // Each file's kind and slug, worked out once (the stage asks three times per file).
+        var paths = new ContentPath[results.Length];
         Parallel.For(0, results.Length, i =>
         {
             var file = sources.Files[i];
-            results[i] = cache is null ? ParseFile(file, rawHtml) : cache.GetOrParse(file, f => ParseFile(f, rawHtml));
+            var path = paths[i] = ContentPath.Of(file.RelativePath);
+            results[i] = cache is null ? ParseFile(file, path, rawHtml) : cache.GetOrParse(file, f => ParseFile(f, path, rawHtml));
         });
         cache?.KeepOnly(sources.Files);
 
@@ -32,7 +35,7 @@ public static class ParseStage
         var items = results.Select(r => r.Item).Where(i => i is not null).ToList();
 
         var site = items.OfType<SiteConfig>().FirstOrDefault();
-        if (site is null && !sources.Files.Any(f => ContentPath.Of(f.RelativePath).Kind == ContentKind.SiteConfig))
+        if (site is null && !paths.Any(p => p.Kind == ContentKind.SiteConfig))
             diagnostics.Error(DiagnosticCodes.SiteConfig, SourcePosition.StartOf(DisplayRoot(sources) + "/site.yml"),
                 "the content folder has no site.yml", "create content/site.yml with at least a line `title: …`");
 
@@ -44,11 +47,10 @@ public static class ParseStage
             items.OfType<JobModel>().ToList(),
             diagnostics.Items)
         {
-            SeriesFolders = sources.Files.Select(f => ContentPath.Of(f.RelativePath))
-                .Where(p => p.Kind == ContentKind.Series).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal),
-            Unparsed = sources.Files.Zip(results)
+            SeriesFolders = paths.Where(p => p.Kind == ContentKind.Series).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal),
+            Unparsed = paths.Zip(results)
                 .Where(pair => pair.Second.Item is null)
-                .Select(pair => ContentPath.Of(pair.First.RelativePath))
+                .Select(pair => pair.First)
                 .Where(p => p.Kind is not (ContentKind.Stray or ContentKind.SiteConfig))
                 .ToHashSet(),
         };
@@ -61,11 +63,10 @@ public static class ParseStage
         return first.DisplayPath[..^(first.RelativePath.Length + 1)];
     }
 
-    private static ParsedFile ParseFile(SourceFile file, RawHtml rawHtml)
+    private static ParsedFile ParseFile(SourceFile file, ContentPath path, RawHtml rawHtml)
     {
         var diagnostics = new DiagnosticList();
         if (file.Text is null) return new ParsedFile(null, []);
-        var path = ContentPath.Of(file.RelativePath);
         if (path.Kind == ContentKind.Stray)
         {
             var extension = Path.GetExtension(file.RelativePath);

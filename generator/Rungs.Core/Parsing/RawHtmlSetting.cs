@@ -9,7 +9,7 @@ public static class RawHtmlSetting
 {
     public static RawHtml Of(ContentSources sources)
     {
-        var site = sources.Files.FirstOrDefault(f => ContentPath.Of(f.RelativePath).Kind == ContentKind.SiteConfig);
+        var site = sources.Files.FirstOrDefault(f => ContentPath.IsSiteConfig(f.RelativePath));
         if (site?.Text is null) return RawHtml.Escape;
         // Problems in site.yml are reported when it is parsed with the other files; here they only mean the safe default.
         var ignored = new DiagnosticList();
