@@ -42,6 +42,8 @@ internal static class PlainFrontMatter
     {
         public readonly List<ParsingEvent> Events = new(48);
 
+        private const int MaxKeyLength = 100;
+
         // The start of the current line: index, 1-based line number.
         private int _lineStart;
         private int _line = 1;
@@ -93,7 +95,8 @@ internal static class PlainFrontMatter
             var end = LineEnd;
             var i = _lineStart;
             while (i < end && (IsKeyStart(yaml[i]) || yaml[i] == '-')) i++;
-            if (i == end || yaml[i] != ':') return false;
+            // YamlDotNet refuses a key longer than 1,024 characters; no field name comes near that.
+            if (i == end || yaml[i] != ':' || i - _lineStart > MaxKeyLength) return false;
             Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, yaml[_lineStart..i], ScalarStyle.Plain, true, false, At(_lineStart), At(i), isKey: true));
             var afterColon = i + 1;
             if (afterColon == end) return ReadListOrNothing(afterColon);

@@ -57,6 +57,10 @@ public sealed class PlainFrontMatterTests
     [InlineData("")]
     public void Anything_else_is_left_to_yamldotnet(string yaml) => Assert.Null(PlainFrontMatter.TryRead(yaml));
 
+    [Fact]
+    public void A_key_too_long_for_yamldotnet_is_left_to_it() =>
+        Assert.Null(PlainFrontMatter.TryRead(new string('k', 1100) + ": value\n"));
+
     private static List<string> YamlDotNetEvents(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
