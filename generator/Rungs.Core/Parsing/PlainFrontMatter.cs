@@ -26,6 +26,24 @@ internal static class PlainFrontMatter
         return reader.Read() ? reader.Events : null;
     }
 
+    // Keys and many values (slugs, `exempt`, `None`, grades) repeat from file to file: each thread keeps one string of
+    // each short text it has read, so the model holds one copy and most scalars cost no string at all.
+    [ThreadStatic] private static Dictionary<string, string>? _shared;
+
+    private const int MaxSharedLength = 48;
+
+    private const int MaxShared = 8192;
+
+    private static string Shared(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxSharedLength) return text.ToString();
+        var shared = _shared ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (shared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known)) return known;
+        var made = text.ToString();
+        if (shared.Count < MaxShared) shared.Add(made, made);
+        return made;
+    }
+
     private static bool HasOnlyPlainCharacters(string yaml)
     {
         foreach (var c in yaml)
@@ -97,7 +115,7 @@ internal static class PlainFrontMatter
             while (i < end && (IsKeyStart(yaml[i]) || yaml[i] == '-')) i++;
             // YamlDotNet refuses a key longer than 1,024 characters; no field name comes near that.
             if (i == end || yaml[i] != ':' || i - _lineStart > MaxKeyLength) return false;
-            Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, yaml[_lineStart..i], ScalarStyle.Plain, true, false, At(_lineStart), At(i), isKey: true));
+            Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, Shared(yaml.AsSpan(_lineStart, i - _lineStart)), ScalarStyle.Plain, true, false, At(_lineStart), At(i), isKey: true));
             var afterColon = i + 1;
             if (afterColon == end) return ReadListOrNothing(afterColon);
             if (yaml[afterColon] != ' ') return false;
@@ -128,7 +146,7 @@ internal static class PlainFrontMatter
                     while (value < itemEnd && yaml[value] == ' ') value++;
                     var text = yaml.AsSpan(value, itemEnd - value).TrimEnd(' ');
                     if (text.Length == 0 || IsIndicator(text[0]) || text[0] is '"' or '\'' || text.IndexOfAny(FlowStops) >= 0) return false;
-                    Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, text.ToString(), ScalarStyle.Plain, true, false, At(value), At(value + text.Length)));
+                    Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, Shared(text), ScalarStyle.Plain, true, false, At(value), At(value + text.Length)));
                     start = itemEnd + 1;
                 }
             }
@@ -195,7 +213,7 @@ internal static class PlainFrontMatter
                 if (close < 0 || first == '"' && yaml.AsSpan(start, close - start).Contains('\\')) return false;
                 for (var i = close + 1; i < lineEnd; i++)
                     if (yaml[i] != ' ') return false;
-                Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, yaml[(start + 1)..close],
+                Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, Shared(yaml.AsSpan(start + 1, close - start - 1)),
                     first == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted, false, true, At(start), At(close + 1)));
                 return true;
             }
@@ -205,7 +223,7 @@ internal static class PlainFrontMatter
             var text = yaml.AsSpan(start, lineEnd - start);
             if (text.IndexOfAny(':', '#') >= 0) return false;
             var end = start + text.TrimEnd(' ').Length;
-            Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, yaml[start..end], ScalarStyle.Plain, true, false, At(start), At(end)));
+            Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, Shared(yaml.AsSpan(start, end - start)), ScalarStyle.Plain, true, false, At(start), At(end)));
             return true;
         }
     
