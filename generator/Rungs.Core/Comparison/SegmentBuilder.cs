@@ -9,7 +9,7 @@ internal sealed class SegmentBuilder
     private readonly StringBuilder _text = new();
     private WordChange _change;
 
-    public void Add(WordChange change, string word)
+    public void Add(WordChange change, ReadOnlySpan<char> word)
     {
         if (_text.Length > 0 && change != _change) Flush();
         if (_text.Length > 0) _text.Append(' ');
@@ -17,10 +17,10 @@ internal sealed class SegmentBuilder
         _text.Append(word);
     }
 
-    /// <summary>Adds words[from..to) with one change; nothing when the range is empty.</summary>
-    public void AddRun(WordChange change, string[] words, int from, int to)
+    /// <summary>Adds words [from, to) of <paramref name="words"/> with one change; nothing when the range is empty.</summary>
+    public void AddRun(WordChange change, TokenizedText words, int from, int to)
     {
-        for (var k = from; k < to; k++) Add(change, words[k]);
+        for (var k = from; k < to; k++) Add(change, words.Word(k));
     }
 
     public IReadOnlyList<WordSegment> Build()

@@ -1,61 +1,65 @@
+using System.Buffers;
+using System.Text;
+
 namespace Rungs.Comparison;
 
-/// <summary>A text split into whitespace-separated words, each with the key it is compared by.</summary>
+/// <summary>A text split into whitespace-separated words, each compared by a normalised key.</summary>
+/// <remarks>
+/// Words are kept as positions in the text, not as strings: every list item of every class is tokenized, and a string
+/// per word (and another per key) was the planner's most frequent allocation. A word becomes a string only when a word
+/// diff shows it.
+/// </remarks>
 internal sealed class TokenizedText
 {
-    private TokenizedText(string[] words, string[] keys)
+    private readonly string _text;
+    // Word k is _text[_bounds[2k] .. _bounds[2k + 1]).
+    private readonly int[] _bounds;
+    private string? _joined;
+
+    private TokenizedText(string text, int[] bounds)
     {
-        Words = words;
-        Keys = keys;
+        _text = text;
+        _bounds = bounds;
     }
 
-    /// <summary>The words exactly as written, punctuation attached.</summary>
-    public string[] Words { get; }
+    public int Count => _bounds.Length / 2;
 
-    /// <summary>
-    /// The comparison key of each word: lower-cased (invariant culture) without leading or trailing punctuation, so
-    /// "Policies," matches "policies". A word that is nothing but punctuation ("–", "&amp;") keeps itself as its key, so that
-    /// it still matches only itself rather than every other punctuation mark.
-    /// </summary>
-    public string[] Keys { get; }
-
-    public int Count => Words.Length;
+    /// <summary>Word <paramref name="k"/> exactly as written, punctuation attached.</summary>
+    public ReadOnlySpan<char> Word(int k) => _text.AsSpan(_bounds[2 * k], _bounds[2 * k + 1] - _bounds[2 * k]);
 
     /// <summary>The words joined by single spaces: the text with its whitespace normalised.</summary>
-    public string Joined => string.Join(' ', Words);
+    public string Joined => _joined ??= Join();
 
-    public static TokenizedText Of(string text)
+    /// <summary>The words of <paramref name="text"/> from <paramref name="start"/> on.</summary>
+    public static TokenizedText Of(string text, int start = 0)
     {
-        // Two passes (count, then cut) so the arrays are allocated once at their size: every list item of every class is
-        // tokenized for each comparison it takes part in, so this is the planner's most frequent allocation.
-        var words = new string[CountWords(text)];
-        var keys = new string[words.Length];
+        // Two passes (count, then cut) so the array is allocated once at its size.
+        var bounds = new int[2 * CountWords(text, start)];
         var count = 0;
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var from = -1;
+        for (var i = start; i <= text.Length; i++)
         {
             var boundary = i == text.Length || char.IsWhiteSpace(text[i]);
-            if (boundary && start >= 0)
+            if (boundary && from >= 0)
             {
-                var word = text[start..i];
-                words[count] = word;
-                keys[count++] = KeyOf(word);
-                start = -1;
+                bounds[count++] = from;
+                bounds[count++] = i;
+                from = -1;
             }
-            else if (!boundary && start < 0)
+            else if (!boundary && from < 0)
             {
-                start = i;
+                from = i;
             }
         }
 
-        return new TokenizedText(words, keys);
+        return new TokenizedText(text, bounds);
     }
 
-    private static int CountWords(string text)
+    private static int CountWords(string text, int start)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        foreach (var c in text.AsSpan(start))
         {
             var boundary = char.IsWhiteSpace(c);
             if (!boundary && !inWord) count++;
@@ -65,30 +69,68 @@ internal sealed class TokenizedText
         return count;
     }
 
-    /// <summary>The keys as small integers from a vocabulary shared by everything compared together, so comparisons are integer compares.</summary>
+    /// <summary>
+    /// The words' comparison keys as small integers from a vocabulary shared by everything compared together, so
+    /// comparisons are integer compares. A key is the word lower-cased (invariant culture) without leading or trailing
+    /// punctuation, so "Policies," matches "policies"; a word that is nothing but punctuation ("–", "&amp;") keeps itself as
+    /// its key, so that it still matches only itself rather than every other punctuation mark.
+    /// </summary>
     public int[] IdsIn(Dictionary<string, int> vocabulary)
     {
-        var ids = new int[Keys.Length];
-        for (var i = 0; i < ids.Length; i++)
+        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ids = new int[Count];
+        char[]? rented = null;
+        Span<char> buffer = stackalloc char[128];
+        for (var k = 0; k < ids.Length; k++)
         {
-            if (!vocabulary.TryGetValue(Keys[i], out var id))
+            var word = Word(k);
+            var start = 0;
+            var end = word.Length;
+            while (start < end && char.IsPunctuation(word[start])) start++;
+            while (end > start && char.IsPunctuation(word[end - 1])) end--;
+            var core = start == end ? word : word[start..end];
+            if (core.Length > buffer.Length)
             {
-                id = vocabulary.Count;
-                vocabulary.Add(Keys[i], id);
+                if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+                buffer = rented = ArrayPool<char>.Shared.Rent(core.Length);
             }
 
-            ids[i] = id;
+            var key = buffer[..core.ToLowerInvariant(buffer)];
+            if (!lookup.TryGetValue(key, out var id))
+            {
+                id = vocabulary.Count;
+                lookup[key] = id;
+            }
+
+            ids[k] = id;
         }
 
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return ids;
     }
 
-    private static string KeyOf(string word)
+    /// <summary>Appends words [<paramref name="from"/>, <paramref name="to"/>) to <paramref name="text"/>, each after a space.</summary>
+    public void AppendWords(StringBuilder text, int from, int to)
     {
-        var start = 0;
-        var end = word.Length;
-        while (start < end && char.IsPunctuation(word[start])) start++;
-        while (end > start && char.IsPunctuation(word[end - 1])) end--;
-        return (start == end ? word : word[start..end]).ToLowerInvariant();
+        for (var k = from; k < to; k++) text.Append(' ').Append(Word(k));
+    }
+
+    private string Join()
+    {
+        if (Count == 0) return "";
+        var first = _bounds[0];
+        var last = _bounds[^1];
+        // Usually the words already stand one space apart: the text itself (from its first word) is the joined form.
+        var single = true;
+        for (var k = 1; k < Count && single; k++)
+        {
+            single = _bounds[2 * k] == _bounds[2 * k - 1] + 1 && _text[_bounds[2 * k - 1]] == ' ';
+        }
+
+        if (single) return first == 0 && last == _text.Length ? _text : _text[first..last];
+        var joined = new StringBuilder(last - first);
+        joined.Append(Word(0));
+        AppendWords(joined, 1, Count);
+        return joined.ToString();
     }
 }

@@ -62,15 +62,15 @@ public static class WordDiff
         var j = 0;
         foreach (var (matchedBefore, matchedAfter) in Lcs.Pairs(beforeIds, afterIds))
         {
-            segments.AddRun(WordChange.Removed, before.Words, i, matchedBefore);
-            segments.AddRun(WordChange.Added, after.Words, j, matchedAfter);
-            segments.Add(WordChange.Same, after.Words[matchedAfter]);
+            segments.AddRun(WordChange.Removed, before, i, matchedBefore);
+            segments.AddRun(WordChange.Added, after, j, matchedAfter);
+            segments.Add(WordChange.Same, after.Word(matchedAfter));
             i = matchedBefore + 1;
             j = matchedAfter + 1;
         }
 
-        segments.AddRun(WordChange.Removed, before.Words, i, before.Count);
-        segments.AddRun(WordChange.Added, after.Words, j, after.Count);
+        segments.AddRun(WordChange.Removed, before, i, before.Count);
+        segments.AddRun(WordChange.Added, after, j, after.Count);
         return segments.Build();
     }
 
