@@ -19,9 +19,6 @@ public static class ListDiff
     /// </remarks>
     public const double RewordThreshold = 0.45;
 
-    [ThreadStatic]
-    private static Dictionary<string, int>? t_vocabulary;
-
     /// <summary>
     /// Matches items and reports one row per item. Items are compared without their leading list numbering ("1.", "(a)")
     /// and by their normalised words (case, whitespace and the punctuation around words ignored, as in the word diff),
@@ -40,7 +37,11 @@ public static class ListDiff
     /// Cost: O(n·m) similarity scores per call, each linear in the items' words, plus one word diff per Reworded pair.
     /// </remarks>
     /// <param name="threshold">In [0, 1]; 1 never rewords, 0 pairs any two items that share a word.</param>
-    public static IReadOnlyList<ItemDiff> Compare(IReadOnlyList<string> before, IReadOnlyList<string> after, double threshold = RewordThreshold)
+    public static IReadOnlyList<ItemDiff> Compare(IReadOnlyList<string> before, IReadOnlyList<string> after, double threshold = RewordThreshold) =>
+        Compare(before, after, new PreparedTexts(), threshold);
+
+    /// <summary>As <see cref="Compare(IReadOnlyList{string}, IReadOnlyList{string}, double)"/>, with items tokenized through <paramref name="texts"/>, which may already hold them.</summary>
+    internal static IReadOnlyList<ItemDiff> Compare(IReadOnlyList<string> before, IReadOnlyList<string> after, PreparedTexts texts, double threshold = RewordThreshold)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -49,19 +50,8 @@ public static class ListDiff
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The reword threshold must be between 0 and 1.");
         }
 
-        // The vocabulary only numbers words while the items are prepared; reusing one per thread saves growing a new
-        // dictionary word by word for each of the tens of thousands of lists a large site compares.
-        var vocabulary = t_vocabulary ?? new Dictionary<string, int>(StringComparer.Ordinal);
-        t_vocabulary = null;
-        var itemKeys = new Dictionary<int[], int>(IdSequence.Comparer);
-        var old = Prepare(before, nameof(before), vocabulary, itemKeys);
-        var now = Prepare(after, nameof(after), vocabulary, itemKeys);
-        if (vocabulary.Count <= 4096)
-        {
-            // A huge one would cost its size in clearing on every later call.
-            vocabulary.Clear();
-            t_vocabulary = vocabulary;
-        }
+        var old = Prepare(before, nameof(before), texts);
+        var now = Prepare(after, nameof(after), texts);
 
         // For each old item: the new index it is matched to (-1: removed) and how.
         var partnerOfOld = Filled(old.Length, -1);
@@ -84,22 +74,12 @@ public static class ListDiff
         return Rows(before, after, old, now, partnerOfOld, partnerOfNew, changeOfOld);
     }
 
-    private static PreparedItem[] Prepare(IReadOnlyList<string> items, string name, Dictionary<string, int> vocabulary, Dictionary<int[], int> itemKeys)
+    private static PreparedItem[] Prepare(IReadOnlyList<string> items, string name, PreparedTexts texts)
     {
         var prepared = new PreparedItem[items.Count];
         for (var k = 0; k < prepared.Length; k++)
         {
-            var item = items[k] ?? throw new ArgumentException($"Item {k} is null.", name);
-            var text = TokenizedText.Of(ListNumbering.Strip(item));
-            var ids = text.IdsIn(vocabulary);
-            // Two items have the same normalised words exactly when they have the same ids (one vocabulary for both lists).
-            if (!itemKeys.TryGetValue(ids, out var key))
-            {
-                key = itemKeys.Count;
-                itemKeys.Add(ids, key);
-            }
-
-            prepared[k] = new PreparedItem(text, ids, WordDiff.Sorted(ids), key);
+            prepared[k] = texts.Item(items[k] ?? throw new ArgumentException($"Item {k} is null.", name));
         }
 
         return prepared;
@@ -168,7 +148,7 @@ public static class ListDiff
         {
             for (var i = oldIndex + 1; i < old.Length && partnerOfOld[i] < 0; i++)
             {
-                rows.Add(new ItemDiff(ItemChange.Removed, before[i], null, i, null, Single(WordChange.Removed, old[i].Text), 0.0));
+                rows.Add(new ItemDiff(ItemChange.Removed, before[i], null, i, null, old[i].Whole(WordChange.Removed), 0.0));
             }
         }
 
@@ -178,7 +158,7 @@ public static class ListDiff
             var i = partnerOfNew[j];
             if (i < 0)
             {
-                rows.Add(new ItemDiff(ItemChange.Added, null, after[j], null, j, Single(WordChange.Added, now[j].Text), 0.0));
+                rows.Add(new ItemDiff(ItemChange.Added, null, after[j], null, j, now[j].Whole(WordChange.Added), 0.0));
                 continue;
             }
 
@@ -192,15 +172,12 @@ public static class ListDiff
                     j,
                     WordDiff.Compare(old[i].Text, old[i].Ids, now[j].Text, now[j].Ids),
                     WordDiff.Similarity(old[i].Ids, old[i].SortedIds, now[j].Ids, now[j].SortedIds))
-                : new ItemDiff(change, before[i], after[j], i, j, Single(WordChange.Same, now[j].Text), 1.0));
+                : new ItemDiff(change, before[i], after[j], i, j, now[j].Whole(WordChange.Same), 1.0));
             RemovedAfter(i);
         }
 
         return rows;
     }
-
-    private static IReadOnlyList<WordSegment> Single(WordChange change, TokenizedText text) =>
-        text.Count == 0 ? [] : [new WordSegment(change, text.Joined)];
 
     private static int[] Filled(int length, int value)
     {

@@ -13,9 +13,12 @@ internal static partial class ListNumbering
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
-    public static string Strip(string item)
+    public static string Strip(string item) => item[MarkerLength(item)..];
+
+    /// <summary>How many leading characters of <paramref name="item"/> are list markers (and the whitespace after them).</summary>
+    public static int MarkerLength(string item)
     {
         var match = Marker().Match(item);
-        return match.Success ? item[match.Length..] : item;
+        return match.Success ? match.Length : 0;
     }
 }

@@ -1,4 +1,24 @@
 namespace Rungs.Comparison;
 
-/// <summary>One list item ready for comparison: its words without list numbering, their ids (as written and sorted) and an id for its whole normalised text.</summary>
-internal sealed record PreparedItem(TokenizedText Text, int[] Ids, int[] SortedIds, int Key);
+/// <summary>One text ready for comparison: its words, their ids, and an id for its whole normalised text.</summary>
+/// <param name="Key">Equal for two texts exactly when their ids are equal (same vocabulary).</param>
+internal sealed class PreparedItem(TokenizedText text, int[] ids, int key)
+{
+    private int[]? _sortedIds;
+
+    public TokenizedText Text { get; } = text;
+
+    public int[] Ids { get; } = ids;
+
+    /// <summary>The ids sorted, for the multiset overlap of <see cref="WordDiff.Similarity(int[], int[], int[], int[])"/>; made on first use.</summary>
+    public int[] SortedIds => _sortedIds ??= WordDiff.Sorted(Ids);
+
+    public int Key { get; } = key;
+
+    // By WordChange: an item shared by several classes shows whole on several rows.
+    private readonly IReadOnlyList<WordSegment>?[] _whole = new IReadOnlyList<WordSegment>?[3];
+
+    /// <summary>The whole text as one segment of <paramref name="change"/>, none when it has no words; made once per change.</summary>
+    public IReadOnlyList<WordSegment> Whole(WordChange change) =>
+        _whole[(int)change] ??= Text.Count == 0 ? [] : [new WordSegment(change, Text.Joined)];
+}

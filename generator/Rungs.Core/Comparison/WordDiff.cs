@@ -18,10 +18,15 @@ public static class WordDiff
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var old = TokenizedText.Of(before);
-        var now = TokenizedText.Of(after);
-        return Compare(old, old.IdsIn(vocabulary), now, now.IdsIn(vocabulary));
+        return Compare(before, after, new PreparedTexts());
+    }
+
+    /// <summary>As <see cref="Compare(string, string)"/>, with the texts tokenized through <paramref name="texts"/>, which may already hold them.</summary>
+    internal static IReadOnlyList<WordSegment> Compare(string before, string after, PreparedTexts texts)
+    {
+        var old = texts.Text(before);
+        var now = texts.Text(after);
+        return Compare(old.Text, old.Ids, now.Text, now.Ids);
     }
 
     /// <summary>

@@ -30,13 +30,17 @@ public sealed record ClassDiff(
     /// The two classes are two revisions of one spec (`rungs diff`), not two levels: no duties carry over as lower-level
     /// work, and the text of known sections outside their lists is compared too (<see cref="SectionComparison.Compare"/>).
     /// </param>
-    public static ClassDiff Compare(SiteModel beforeSite, ClassSpec before, SiteModel afterSite, ClassSpec after, bool identity, bool revisions)
+    public static ClassDiff Compare(SiteModel beforeSite, ClassSpec before, SiteModel afterSite, ClassSpec after, bool identity, bool revisions) =>
+        Compare(beforeSite, before, afterSite, after, identity, revisions, new PreparedTexts());
+
+    /// <summary>As <see cref="Compare(SiteModel, ClassSpec, SiteModel, ClassSpec, bool, bool)"/>, with texts tokenized through <paramref name="texts"/>, which may already hold them.</summary>
+    internal static ClassDiff Compare(SiteModel beforeSite, ClassSpec before, SiteModel afterSite, ClassSpec after, bool identity, bool revisions, PreparedTexts texts)
     {
         var fields = ClassAttributes.All
             .Where(a => !a.IsSectionDigest && (identity || !a.IsIdentity))
             .Select(a => (a, Old: Blank(a.Read(before)), New: Blank(a.Read(after))))
             .Where(p => !string.Equals(p.Old, p.New, StringComparison.Ordinal))
-            .Select(p => new FieldChange(p.a.Id, p.a.Label, p.Old, p.New, WordDiff.Compare(p.Old ?? "", p.New ?? "")))
+            .Select(p => new FieldChange(p.a.Id, p.a.Label, p.Old, p.New, WordDiff.Compare(p.Old ?? "", p.New ?? "", texts)))
             .ToList();
 
         // The next level "performs work related to the lower level": the lower level's duties carry over.
@@ -44,7 +48,7 @@ public sealed record ClassDiff(
         return new ClassDiff(before, after, fields,
             LinkChange.Of(Linked(beforeSite.KsasOf(before)), Linked(afterSite.KsasOf(after))),
             LinkChange.Of(Linked(beforeSite.CompetenciesOf(before)), Linked(afterSite.CompetenciesOf(after))),
-            SectionComparison.Compare(before.Body, after.Body, inherits, prose: revisions));
+            SectionComparison.Compare(before.Body, after.Body, texts, inherits, prose: revisions));
     }
 
     private static IReadOnlyList<LinkedItem> Linked(IEnumerable<Ksa> ksas) => ksas.Select(k => new LinkedItem(k.Slug, k.Title, k.Summary)).ToList();

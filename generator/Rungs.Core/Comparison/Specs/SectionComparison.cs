@@ -23,33 +23,44 @@ public static class SectionComparison
     /// "Credentials to be verified by placement officer.") into <see cref="SectionChange.Words"/>. Two revisions of a spec
     /// need this, because every word counts; two levels do not, because their lead-ins name the level.
     /// </param>
-    public static IReadOnlyList<SectionChange> Compare(SpecBody before, SpecBody after, bool inherits = false, bool prose = false)
+    public static IReadOnlyList<SectionChange> Compare(SpecBody before, SpecBody after, bool inherits = false, bool prose = false) =>
+        Compare(before, after, new PreparedTexts(), inherits, prose);
+
+    /// <summary>As <see cref="Compare(SpecBody, SpecBody, bool, bool)"/>, with texts tokenized through <paramref name="texts"/>, which may already hold them.</summary>
+    internal static IReadOnlyList<SectionChange> Compare(SpecBody before, SpecBody after, PreparedTexts texts, bool inherits = false, bool prose = false)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         var changes = new List<SectionChange>();
         // Known sections by kind, in the order the content model lists them; other sections by heading.
-        foreach (var kind in Enum.GetValues<SectionKind>().Where(k => k != SectionKind.Other))
+        foreach (var kind in KnownKinds)
         {
-            var old = before.OfKind(kind).ToList();
-            var now = after.OfKind(kind).ToList();
+            var old = OfKind(before, kind);
+            var now = OfKind(after, kind);
             if (old.Count == 0 && now.Count == 0) continue;
-            var title = now.FirstOrDefault()?.Heading ?? old[0].Heading;
+            var title = now.Count > 0 ? now[0].Heading : old[0].Heading;
             var id = SectionCatalog.AnchorOf(kind)!;
-            var oldItems = old.SelectMany(s => s.Items).Select(SectionSummary.Flatten).ToList();
-            var newItems = now.SelectMany(s => s.Items).Select(SectionSummary.Flatten).ToList();
+            var oldItems = FlatItems(old);
+            var newItems = FlatItems(now);
             if (oldItems.Count == 0 && newItems.Count == 0)
             {
-                changes.Add(new SectionChange(kind, id, title, [], WordDiff.Compare(Text(old), Text(now)), []));
+                changes.Add(new SectionChange(kind, id, title, [], WordDiff.Compare(Text(old), Text(now), texts), []));
                 continue;
             }
 
-            var items = ListDiff.Compare(oldItems, newItems);
-            IReadOnlyList<WordSegment> words = prose ? WordDiff.Compare(Prose(old), Prose(now)) : [];
+            var items = ListDiff.Compare(oldItems, newItems, texts);
+            IReadOnlyList<WordSegment> words = prose ? WordDiff.Compare(Prose(old), Prose(now), texts) : [];
             if (inherits && kind == SectionKind.Duties)
             {
-                var kept = items.Where(i => i.Change == ItemChange.Removed).Select(i => i.Before!).ToList();
-                changes.Add(new SectionChange(kind, id, title, items.Where(i => i.Change != ItemChange.Removed).ToList(), words, kept));
+                var kept = new List<string>();
+                var shown = new List<ItemDiff>(items.Count);
+                foreach (var item in items)
+                {
+                    if (item.Change == ItemChange.Removed) kept.Add(item.Before!);
+                    else shown.Add(item);
+                }
+
+                changes.Add(new SectionChange(kind, id, title, shown, words, kept));
             }
             else
             {
@@ -57,15 +68,35 @@ public static class SectionComparison
             }
         }
 
-        foreach (var heading in before.OfKind(SectionKind.Other).Concat(after.OfKind(SectionKind.Other))
-                     .Select(s => s.Heading).Distinct(StringComparer.OrdinalIgnoreCase))
+        var others = OfKind(before, SectionKind.Other);
+        var otherAfter = OfKind(after, SectionKind.Other);
+        if (others.Count == 0 && otherAfter.Count == 0) return changes;
+        foreach (var heading in others.Concat(otherAfter).Select(s => s.Heading).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var old = before.OfKind(SectionKind.Other).Where(s => Same(s.Heading, heading)).ToList();
-            var now = after.OfKind(SectionKind.Other).Where(s => Same(s.Heading, heading)).ToList();
-            changes.Add(new SectionChange(SectionKind.Other, (now.FirstOrDefault() ?? old[0]).Id, heading, [], WordDiff.Compare(Text(old), Text(now)), []));
+            var old = others.Where(s => Same(s.Heading, heading)).ToList();
+            var now = otherAfter.Where(s => Same(s.Heading, heading)).ToList();
+            changes.Add(new SectionChange(SectionKind.Other, (now.FirstOrDefault() ?? old[0]).Id, heading, [], WordDiff.Compare(Text(old), Text(now), texts), []));
         }
 
         return changes;
+    }
+
+    private static readonly SectionKind[] KnownKinds = Enum.GetValues<SectionKind>().Where(k => k != SectionKind.Other).ToArray();
+
+    private static List<SpecSection> OfKind(SpecBody body, SectionKind kind)
+    {
+        var sections = new List<SpecSection>();
+        foreach (var section in body.Sections)
+            if (section.Kind == kind) sections.Add(section);
+        return sections;
+    }
+
+    private static List<string> FlatItems(List<SpecSection> sections)
+    {
+        var items = new List<string>();
+        foreach (var section in sections)
+            foreach (var item in section.Items) items.Add(SectionSummary.Flatten(item));
+        return items;
     }
 
     /// <summary>The sections of <paramref name="body"/> that a <see cref="SectionChange"/> of <paramref name="change"/>'s kind and heading covers.</summary>
@@ -76,7 +107,8 @@ public static class SectionComparison
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private static string Text(IEnumerable<SpecSection> sections) => string.Join(" ", sections.Select(s => s.Text.Replace('\n', ' ')));
+    private static string Text(List<SpecSection> sections) =>
+        sections.Count == 1 ? sections[0].Text.Replace('\n', ' ') : string.Join(" ", sections.Select(s => s.Text.Replace('\n', ' ')));
 
     /// <summary>
     /// A known section's text without its list items. The section text has one line per paragraph, heading and table

@@ -1,3 +1,4 @@
+using Rungs.Comparison;
 using Rungs.Comparison.Specs;
 using Rungs.Content;
 using Rungs.Linking;
@@ -9,11 +10,14 @@ namespace Rungs.Rendering.Pages;
 public sealed record LevelStepPage(DiffView Diff, LinkView Series, string SeriesCompareUrl)
 {
     /// <summary>The comparison of a class with the level above it, or null at the top of its ladder.</summary>
-    public static DiffView? NextStep(SiteModel site, ClassSpec spec)
+    public static DiffView? NextStep(SiteModel site, ClassSpec spec) => NextStep(site, spec, new PreparedTexts());
+
+    /// <param name="texts">Shared by the steps of a ladder, so each level's texts are tokenized once, not once per step it is in.</param>
+    internal static DiffView? NextStep(SiteModel site, ClassSpec spec, PreparedTexts texts)
     {
         var ladder = site.LadderOf(spec);
         return ladder.Above(spec) is { } above
-            ? DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false), ClassCards.Of(site).Card(spec), ClassCards.Of(site).Card(above))
+            ? DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false, revisions: false, texts), ClassCards.Of(site).Card(spec), ClassCards.Of(site).Card(above))
             : null;
     }
 
