@@ -69,8 +69,13 @@ public static class ListDiff
             Link(i, j, ItemChange.Unchanged);
         }
 
-        MatchMoved(old, now, partnerOfOld, partnerOfNew, Link);
-        MatchReworded(old, now, partnerOfOld, partnerOfNew, threshold, Link);
+        // Moves and rewordings pair an unmatched old item with an unmatched new one: often there are none on one side.
+        if (Array.IndexOf(partnerOfOld, -1) >= 0 && Array.IndexOf(partnerOfNew, -1) >= 0)
+        {
+            MatchMoved(old, now, partnerOfOld, partnerOfNew, Link);
+            MatchReworded(old, now, partnerOfOld, partnerOfNew, threshold, Link);
+        }
+
         return Rows(before, after, old, now, partnerOfOld, partnerOfNew, changeOfOld);
     }
 

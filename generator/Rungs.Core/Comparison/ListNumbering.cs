@@ -18,7 +18,8 @@ internal static partial class ListNumbering
     /// <summary>How many leading characters of <paramref name="item"/> are list markers (and the whitespace after them).</summary>
     public static int MarkerLength(string item)
     {
-        var match = Marker().Match(item);
-        return match.Success ? match.Length : 0;
+        // The pattern is anchored, so its first match is the only one; enumerating allocates no Match.
+        foreach (var match in Marker().EnumerateMatches(item)) return match.Length;
+        return 0;
     }
 }

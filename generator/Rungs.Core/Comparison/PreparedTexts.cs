@@ -4,10 +4,10 @@ namespace Rungs.Comparison;
 /// Texts tokenized once for many comparisons, their words numbered in one vocabulary. A level is compared with the level
 /// below it and the level above, so the comparisons of a series share one of these and tokenize each item once.
 /// </summary>
-/// <remarks>Only equality of ids matters to the diffs, so which vocabulary numbered them does not change any result. Not thread-safe.</remarks>
+/// <remarks>Only equality of ids matters to the diffs, so which vocabulary numbered them does not change any result. Not thread-safe: use one per thread.</remarks>
 internal sealed class PreparedTexts
 {
-    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+    private readonly Vocabulary _vocabulary = Vocabulary.OfThisThread();
     private readonly Dictionary<int[], int> _keys = new(IdSequence.Comparer);
     private readonly Dictionary<string, PreparedItem> _items = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PreparedItem> _texts = new(StringComparer.Ordinal);

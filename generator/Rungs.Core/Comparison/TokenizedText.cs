@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Rungs.Comparison;
@@ -69,43 +68,11 @@ internal sealed class TokenizedText
         return count;
     }
 
-    /// <summary>
-    /// The words' comparison keys as small integers from a vocabulary shared by everything compared together, so
-    /// comparisons are integer compares. A key is the word lower-cased (invariant culture) without leading or trailing
-    /// punctuation, so "Policies," matches "policies"; a word that is nothing but punctuation ("–", "&amp;") keeps itself as
-    /// its key, so that it still matches only itself rather than every other punctuation mark.
-    /// </summary>
-    public int[] IdsIn(Dictionary<string, int> vocabulary)
+    /// <summary>The words' numbers in <paramref name="vocabulary"/>, shared by everything compared together.</summary>
+    public int[] IdsIn(Vocabulary vocabulary)
     {
-        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         var ids = new int[Count];
-        char[]? rented = null;
-        Span<char> buffer = stackalloc char[128];
-        for (var k = 0; k < ids.Length; k++)
-        {
-            var word = Word(k);
-            var start = 0;
-            var end = word.Length;
-            while (start < end && char.IsPunctuation(word[start])) start++;
-            while (end > start && char.IsPunctuation(word[end - 1])) end--;
-            var core = start == end ? word : word[start..end];
-            if (core.Length > buffer.Length)
-            {
-                if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-                buffer = rented = ArrayPool<char>.Shared.Rent(core.Length);
-            }
-
-            var key = buffer[..core.ToLowerInvariant(buffer)];
-            if (!lookup.TryGetValue(key, out var id))
-            {
-                id = vocabulary.Count;
-                lookup[key] = id;
-            }
-
-            ids[k] = id;
-        }
-
-        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        for (var k = 0; k < ids.Length; k++) ids[k] = vocabulary.IdOf(Word(k));
         return ids;
     }
 

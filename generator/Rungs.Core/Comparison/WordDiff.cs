@@ -53,10 +53,10 @@ public static class WordDiff
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var first = TokenizedText.Of(a).IdsIn(vocabulary);
-        var second = TokenizedText.Of(b).IdsIn(vocabulary);
-        return Similarity(first, Sorted(first), second, Sorted(second));
+        var texts = new PreparedTexts();
+        var first = texts.Text(a);
+        var second = texts.Text(b);
+        return Similarity(first.Ids, first.SortedIds, second.Ids, second.SortedIds);
     }
 
     /// <summary>The diff of two tokenized texts whose ids come from the same vocabulary.</summary>
