@@ -10,15 +10,16 @@ namespace Rungs.Rendering.Pages;
 public sealed record LevelStepPage(DiffView Diff, LinkView Series, string SeriesCompareUrl)
 {
     /// <summary>The comparison of a class with the level above it, or null at the top of its ladder.</summary>
-    public static DiffView? NextStep(SiteModel site, ClassSpec spec) => NextStep(site, spec, new PreparedTexts());
+    public static DiffView? NextStep(SiteModel site, ClassSpec spec) => NextStep(site, spec, new PreparedTexts(), new WordViews());
 
     /// <param name="texts">Shared by the steps of a ladder, so each level's texts are tokenized once, not once per step it is in.</param>
-    internal static DiffView? NextStep(SiteModel site, ClassSpec spec, PreparedTexts texts)
+    /// <param name="words">Shared by the steps of a ladder, so an item that reads the same on several steps is marked up once.</param>
+    internal static DiffView? NextStep(SiteModel site, ClassSpec spec, PreparedTexts texts, WordViews words)
     {
         var ladder = site.LadderOf(spec);
-        return ladder.Above(spec) is { } above
-            ? DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false, revisions: false, texts), ClassCards.Of(site).Card(spec), ClassCards.Of(site).Card(above))
-            : null;
+        if (ladder.Above(spec) is not { } above) return null;
+        var cards = ClassCards.Of(site);
+        return DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false, revisions: false, texts), cards.Card(spec), cards.Card(above), words);
     }
 
     /// <param name="steps">Each class's comparison with the level above it, by class slug (see <see cref="NextStep"/>).</param>

@@ -11,14 +11,46 @@ public sealed record WordView(string Change, string Text);
 public sealed record FieldView(string Id, string Label, string? Before, string? After, IReadOnlyList<WordView> Words);
 
 /// <summary>A list item's change for templates (`Unchanged`, `Moved`, `Reworded`, `Added`, `Removed`).</summary>
-public sealed record ItemView(string Change, string? Before, string? After, IReadOnlyList<WordView> Words)
+public sealed record ItemView
 {
+    public ItemView(string change, string? before, string? after, IReadOnlyList<WordView> words)
+        : this(change, before, after, words, WordsMarkup.Of(words))
+    {
+    }
+
+    /// <param name="wordsHtml">The words' markup, <see cref="WordsMarkup.Of"/> of <paramref name="words"/>, when it was made already.</param>
+    internal ItemView(string change, string? before, string? after, IReadOnlyList<WordView> words, string wordsHtml)
+    {
+        Change = change;
+        Before = before;
+        After = after;
+        Words = words;
+        ChangeClass = change switch
+        {
+            "Unchanged" => "unchanged",
+            "Moved" => "moved",
+            "Reworded" => "reworded",
+            "Added" => "added",
+            "Removed" => "removed",
+            _ => change.ToLowerInvariant(),
+        };
+        WordsHtml = wordsHtml;
+    }
+
+    public string Change { get; }
+
+    public string? Before { get; }
+
+    public string? After { get; }
+
+    public IReadOnlyList<WordView> Words { get; }
+
     /// <summary>The change in lower case, for CSS class names (`item-reworded`).</summary>
     /// <remarks>Made once here: a `string.downcase` filter per item was a tenth of the time a ladder step page took to render.</remarks>
-    public string ChangeClass { get; } = Change.ToLowerInvariant();
+    public string ChangeClass { get; }
 
     /// <summary>The words as HTML (see <see cref="WordsMarkup"/>), escaped.</summary>
-    public string WordsHtml { get; } = WordsMarkup.Of(Words);
+    public string WordsHtml { get; }
 }
 
 /// <summary>A section's comparison for templates, with counts for summaries.</summary>
@@ -57,17 +89,49 @@ public sealed record DiffView(
     IReadOnlyList<SectionView> Sections,
     bool HasChanges)
 {
-    public static DiffView Of(ClassDiff diff, ClassCard before, ClassCard after) => new(
-        before,
-        after,
-        diff.Fields.Select(f => new FieldView(f.Id, f.Label, f.Before, f.After, Words(f.Words))).ToList(),
-        Links(diff.Ksas, s => SiteUrls.Ksa(s), _ => null),
-        Links(diff.Competencies, s => SiteUrls.Competency(s), _ => null),
-        diff.Sections.Select(s => new SectionView(s.Id, s.Title, s.Kind.ToString(), s.HasItems, s.HasChanges,
-            s.Items.Select(i => new ItemView(i.Change.ToString(), i.Before, i.After, Words(i.Words))).ToList(),
-            Words(s.Words), s.Inherited,
-            s.Count(ItemChange.Added), s.Count(ItemChange.Removed), s.Count(ItemChange.Reworded), s.Count(ItemChange.Moved), s.Count(ItemChange.Unchanged))).ToList(),
-        diff.HasChanges);
+    public static DiffView Of(ClassDiff diff, ClassCard before, ClassCard after) => Of(diff, before, after, new WordViews());
+
+    /// <param name="words">Shared by the comparisons of a ladder: an item shown whole on several steps is converted and marked up once.</param>
+    internal static DiffView Of(ClassDiff diff, ClassCard before, ClassCard after, WordViews words)
+    {
+        var fields = new FieldView[diff.Fields.Count];
+        for (var k = 0; k < fields.Length; k++)
+        {
+            var f = diff.Fields[k];
+            fields[k] = new FieldView(f.Id, f.Label, f.Before, f.After, WordViews.Convert(f.Words));
+        }
+
+        var sections = new SectionView[diff.Sections.Count];
+        for (var k = 0; k < sections.Length; k++) sections[k] = Section(diff.Sections[k], words);
+        return new DiffView(before, after, fields,
+            Links(diff.Ksas, s => SiteUrls.Ksa(s), _ => null),
+            Links(diff.Competencies, s => SiteUrls.Competency(s), _ => null),
+            sections,
+            diff.HasChanges);
+    }
+
+    private static SectionView Section(SectionChange s, WordViews words)
+    {
+        var items = new ItemView[s.Items.Count];
+        int added = 0, removed = 0, reworded = 0, moved = 0, unchanged = 0;
+        for (var k = 0; k < items.Length; k++)
+        {
+            var i = s.Items[k];
+            var (views, html) = words.Of(i.Words);
+            items[k] = new ItemView(i.Change.ToString(), i.Before, i.After, views, html);
+            switch (i.Change)
+            {
+                case ItemChange.Added: added++; break;
+                case ItemChange.Removed: removed++; break;
+                case ItemChange.Reworded: reworded++; break;
+                case ItemChange.Moved: moved++; break;
+                case ItemChange.Unchanged: unchanged++; break;
+            }
+        }
+
+        return new SectionView(s.Id, s.Title, s.Kind.ToString(), s.HasItems, s.HasChanges, items, WordViews.Convert(s.Words), s.Inherited,
+            added, removed, reworded, moved, unchanged);
+    }
 
     // Made once here, not in the template: a comparison is rendered on two pages, and an object literal in a template is
     // built again on every render.
@@ -78,12 +142,36 @@ public sealed record DiffView(
     /// <summary>The KSAs, then the competencies, each with its title.</summary>
     public IReadOnlyList<LinkChangeGroup> LinkChanges { get; } = [new("KSAs", Ksas), new("Competencies", Competencies)];
 
-    private static IReadOnlyList<WordView> Words(IReadOnlyList<WordSegment> words) =>
-        words.Select(w => new WordView(w.Change.ToString(), w.Text)).ToList();
-
     private static LinkChangeView Links(LinkChange change, Func<string, string> url, Func<LinkedItem, string?> kind) => new(
         change.Added.Select(i => new LibraryItem(i.Title, url(i.Slug), i.Summary, kind(i))).ToList(),
         change.Removed.Select(i => new LibraryItem(i.Title, url(i.Slug), i.Summary, kind(i))).ToList(),
         change.Kept.Count,
         change.HasChanges);
+}
+
+/// <summary>Word runs converted for templates, with their markup, made once per list of runs (by reference) for the comparisons of a ladder.</summary>
+/// <remarks>The list diff gives an item that reads the same on several steps the same runs (see <c>PreparedItem.Whole</c>). Not thread-safe.</remarks>
+internal sealed class WordViews
+{
+    private readonly Dictionary<IReadOnlyList<WordSegment>, (IReadOnlyList<WordView> Views, string Html)> _made = new(ReferenceEqualityComparer.Instance);
+
+    public (IReadOnlyList<WordView> Views, string Html) Of(IReadOnlyList<WordSegment> words)
+    {
+        if (!_made.TryGetValue(words, out var made))
+        {
+            var views = Convert(words);
+            made = (views, WordsMarkup.Of(views));
+            _made.Add(words, made);
+        }
+
+        return made;
+    }
+
+    public static IReadOnlyList<WordView> Convert(IReadOnlyList<WordSegment> words)
+    {
+        if (words.Count == 0) return [];
+        var views = new WordView[words.Count];
+        for (var k = 0; k < views.Length; k++) views[k] = new WordView(words[k].Change.ToString(), words[k].Text);
+        return views;
+    }
 }
