@@ -15,7 +15,7 @@ internal static class Lcs
     /// <summary>Matching (before, after) index pairs in increasing order of both; deterministic for the same input.</summary>
     public static List<(int Before, int After)> Pairs(int[] before, int[] after, long tableLimit = DefaultTableLimit)
     {
-        var pairs = new List<(int, int)>();
+        var pairs = new List<(int, int)>(Math.Min(before.Length, after.Length));
         Collect(before, 0, before.Length, after, 0, after.Length, tableLimit, pairs);
         return pairs;
     }

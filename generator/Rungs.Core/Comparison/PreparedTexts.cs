@@ -11,6 +11,7 @@ internal sealed class PreparedTexts
     private readonly Dictionary<int[], int> _keys = new(IdSequence.Comparer);
     private readonly Dictionary<string, PreparedItem> _items = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PreparedItem> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, PreparedItem> _sources = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A list item, compared without its leading list numbering (<see cref="ListNumbering"/>).</summary>
     public PreparedItem Item(string item)
@@ -31,6 +32,18 @@ internal sealed class PreparedTexts
         {
             prepared = Prepare(TokenizedText.Of(text));
             _texts.Add(text, prepared);
+        }
+
+        return prepared;
+    }
+
+    /// <summary>The text <paramref name="read"/> makes of <paramref name="source"/>, read once per source (by reference).</summary>
+    public PreparedItem Text<TSource>(TSource source, Func<TSource, string> read) where TSource : class
+    {
+        if (!_sources.TryGetValue(source, out var prepared))
+        {
+            prepared = Text(read(source));
+            _sources.Add(source, prepared);
         }
 
         return prepared;

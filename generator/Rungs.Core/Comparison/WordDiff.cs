@@ -24,10 +24,11 @@ public static class WordDiff
     /// <summary>As <see cref="Compare(string, string)"/>, with the texts tokenized through <paramref name="texts"/>, which may already hold them.</summary>
     internal static IReadOnlyList<WordSegment> Compare(string before, string after, PreparedTexts texts)
     {
-        var old = texts.Text(before);
-        var now = texts.Text(after);
-        return Compare(old.Text, old.Ids, now.Text, now.Ids);
+        return Compare(texts.Text(before), texts.Text(after));
     }
+
+    /// <summary>The diff of two texts prepared with the same vocabulary.</summary>
+    internal static IReadOnlyList<WordSegment> Compare(PreparedItem before, PreparedItem after) => Compare(before.Text, before.Ids, after.Text, after.Ids);
 
     /// <summary>
     /// Similarity in [0, 1] by words: 0.6 × Dice(all words) + 0.4 × Dice(first three words), both over multisets of

@@ -44,7 +44,7 @@ public static class SectionComparison
             var newItems = FlatItems(now);
             if (oldItems.Count == 0 && newItems.Count == 0)
             {
-                changes.Add(new SectionChange(kind, id, title, [], WordDiff.Compare(Text(old), Text(now), texts), []));
+                changes.Add(new SectionChange(kind, id, title, [], WordDiff.Compare(Text(old, texts), Text(now, texts)), []));
                 continue;
             }
 
@@ -75,7 +75,7 @@ public static class SectionComparison
         {
             var old = others.Where(s => Same(s.Heading, heading)).ToList();
             var now = otherAfter.Where(s => Same(s.Heading, heading)).ToList();
-            changes.Add(new SectionChange(SectionKind.Other, (now.FirstOrDefault() ?? old[0]).Id, heading, [], WordDiff.Compare(Text(old), Text(now), texts), []));
+            changes.Add(new SectionChange(SectionKind.Other, (now.FirstOrDefault() ?? old[0]).Id, heading, [], WordDiff.Compare(Text(old, texts), Text(now, texts)), []));
         }
 
         return changes;
@@ -107,8 +107,11 @@ public static class SectionComparison
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private static string Text(List<SpecSection> sections) =>
-        sections.Count == 1 ? sections[0].Text.Replace('\n', ' ') : string.Join(" ", sections.Select(s => s.Text.Replace('\n', ' ')));
+    private static string Text(IEnumerable<SpecSection> sections) => string.Join(" ", sections.Select(s => s.Text.Replace('\n', ' ')));
+
+    /// <summary>The sections' text prepared for a word diff; a single section's once per section, as each level is compared twice.</summary>
+    private static PreparedItem Text(List<SpecSection> sections, PreparedTexts texts) =>
+        sections.Count == 1 ? texts.Text(sections[0], static s => s.Text.Replace('\n', ' ')) : texts.Text(Text(sections));
 
     /// <summary>
     /// A known section's text without its list items. The section text has one line per paragraph, heading and table
