@@ -14,7 +14,8 @@ namespace Rungs.Rendering;
 /// as a statement of its own, output enabled, and no template indenting its output. Anywhere else (`content | …`)
 /// `content` is the body's text, rendered once.
 /// </remarks>
-internal sealed class PageContent(Template layout, bool themeIndents) : IScriptCustomFunction
+/// <param name="twin">The layout's C# twin (<see cref="Twins.TemplateTwin"/>), written instead where it takes the page's variables.</param>
+internal sealed class PageContent(Template layout, bool themeIndents, Twins.TemplateTwin? twin) : IScriptCustomFunction
 {
     private string? _text;
 
@@ -22,7 +23,7 @@ internal sealed class PageContent(Template layout, bool themeIndents) : IScriptC
     {
         if (!themeIndents && context.EnableOutput && callerContext?.Parent is ScriptExpressionStatement)
         {
-            TemplateWriter.Write(context, layout);
+            WriteInPlace(context);
             return null;
         }
 
@@ -43,6 +44,12 @@ internal sealed class PageContent(Template layout, bool themeIndents) : IScriptC
         }
 
         return _text;
+    }
+
+    /// <summary>`{{ content }}` as a statement of its own: the layout, written into the context's output.</summary>
+    public void WriteInPlace(TemplateContext context)
+    {
+        if (twin is null || !twin.TryWrite(context, new Twins.TwinOutput(context))) TemplateWriter.Write(context, layout);
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

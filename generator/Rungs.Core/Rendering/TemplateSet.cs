@@ -16,22 +16,29 @@ public sealed class TemplateSet : ITemplateLoader
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _displayPaths = new(StringComparer.Ordinal);
     private readonly ThreadLocal<TemplateContext?> _contexts = new();
-    private InlineInclude _include = new(themeIndents: true);
+    private InlineInclude _include = new(themeIndents: true, new Dictionary<string, Twins.TemplateTwin>());
     private bool _themeIndents = true;
+    private IReadOnlyDictionary<string, Twins.TemplateTwin> _twins = new Dictionary<string, Twins.TemplateTwin>();
 
     private TemplateSet()
     {
     }
 
     /// <summary>Parses every `.html` template under layouts/ and partials/; parse errors become diagnostics.</summary>
-    public static TemplateSet Parse(ThemeFiles theme, DiagnosticList diagnostics)
+    /// <param name="twins">
+    /// Whether the default theme's templates may be written by their C# twins (<see cref="Twins.TemplateTwin"/>) where the
+    /// theme has their built-in text; off only to check that the twins write what the templates do.
+    /// </param>
+    public static TemplateSet Parse(ThemeFiles theme, DiagnosticList diagnostics, bool twins = true)
     {
         var set = new TemplateSet();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in theme.All.Where(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)
                                                   && (f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal) || f.RelativePath.StartsWith("partials/", StringComparison.Ordinal))))
         {
             var text = Input.TextDecoding.Normalise(Encoding.UTF8.GetString(file.Bytes));
             var template = Template.Parse(text, file.DisplayPath);
+            texts[file.RelativePath] = text;
             set._displayPaths[file.RelativePath] = file.DisplayPath;
             if (template.HasErrors)
             {
@@ -44,7 +51,9 @@ public sealed class TemplateSet : ITemplateLoader
         }
 
         set._themeIndents = InlineInclude.Indents(set._templates.Values);
-        set._include = new InlineInclude(set._themeIndents);
+        // Twins write in place, as includes do: only where no template indents its output.
+        if (twins && !set._themeIndents) set._twins = Twins.TemplateTwins.For(texts);
+        set._include = new InlineInclude(set._themeIndents, set._twins);
         return set;
     }
 
@@ -57,7 +66,7 @@ public sealed class TemplateSet : ITemplateLoader
     public string? RenderPage(string layout, string frame, ScriptObject globals, DiagnosticList diagnostics, string pagePath)
     {
         if (Find(layout, diagnostics, pagePath) is not { } body) return null;
-        globals["content"] = new PageContent(body, _themeIndents);
+        globals["content"] = new PageContent(body, _themeIndents, _twins.GetValueOrDefault(layout));
         return Render(frame, globals, diagnostics, pagePath);
     }
 
@@ -73,7 +82,7 @@ public sealed class TemplateSet : ITemplateLoader
         var completed = false;
         try
         {
-            TemplateWriter.Write(context, template);
+            if (!(_twins.TryGetValue(name, out var twin) && twin.TryWrite(context, new Twins.TwinOutput(context)))) TemplateWriter.Write(context, template);
             completed = true;
             return ((PageTextOutput)context.Output).Take();
         }

@@ -1,0 +1,35 @@
+using Rungs.Content;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Rungs.Rendering.Twins;
+
+/// <summary>partials/sections.html in C#: a spec's `intro` and its `sections`, their HTML as the parser made it.</summary>
+internal sealed class SectionsTwin : TemplateTwin
+{
+    private static readonly ScriptVariableGlobal IntroVariable = TwinVariables.Named("intro");
+    private static readonly ScriptVariableGlobal SectionsVariable = TwinVariables.Named("sections");
+
+    public override string Path => "partials/sections.html";
+
+    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
+    {
+        ["partials/sections.html"] = "55BC417280DCA2727D8BFED020ED375B2A7A1504A64D7F74223691D2F4D105BA",
+    };
+
+    public override bool TryWrite(TemplateContext context, TwinOutput o)
+    {
+        if (!TwinVariables.TryGet(context, IntroVariable, out string intro) || !TwinVariables.TryGet(context, SectionsVariable, out IReadOnlyList<SpecSection> sections))
+            return false;
+        if (intro != "") o.Raw("<div class=\"prose intro\">\n").Raw(intro).Raw("\n</div>\n");
+        foreach (var s in sections)
+        {
+            // `s.kind | string.downcase`: the kind's name as Scriban writes it, in lower case.
+            o.Raw("<section class=\"spec-section kind-").Raw((context.ObjectToString(s.Kind) ?? "").ToLowerInvariant()).Raw("\" aria-labelledby=\"").Raw(s.Id)
+                .Raw("\">\n  <h2 id=\"").Raw(s.Id).Raw("\">").Escaped(s.Heading).Raw("</h2>\n  <div class=\"prose\">\n").Raw(s.Html)
+                .Raw("\n  </div>\n</section>\n");
+        }
+
+        return true;
+    }
+}
