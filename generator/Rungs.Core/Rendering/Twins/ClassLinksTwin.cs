@@ -19,11 +19,16 @@ internal sealed class ClassLinksTwin : TemplateTwin
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
         if (!TwinVariables.TryGet(context, RowsVariable, out IReadOnlyList<ClassCard> rows) || !TwinVariables.TryGetRoot(context, out var root)) return false;
+        Write(o, rows, root);
+        return true;
+    }
+
+    public static void Write(TwinOutput o, IReadOnlyList<ClassCard> rows, string root)
+    {
         o.Raw("<ul class=\"link-list\">\n");
         foreach (var c in rows)
             o.Raw("  <li><a href=\"").Raw(root).Raw(c.Url).Raw("\">").Escaped(c.Title).Raw("</a> <span class=\"muted\">\u2014 ").Escaped(c.LevelName).Raw(", ")
                 .Escaped(c.SeriesTitle).Raw("</span></li>\n");
         o.Raw("</ul>\n");
-        return true;
     }
 }

@@ -28,6 +28,13 @@ internal sealed class DiffTwin : TemplateTwin
         if (!TwinVariables.TryGet(context, DiffVariable, out DiffView diff) || !TwinVariables.TryGet(context, CompactVariable, out bool compact)
             || !TwinVariables.TryGet(context, RootVariable, out string root) || !TwinVariables.TryGet(context, WordsMarkupVariable, out bool wordsMarkup)
             || !wordsMarkup) return false;
+        Write(context, o, diff, compact, root);
+        return true;
+    }
+
+    /// <summary>The partial for a comparison, its word runs as <see cref="WordsMarkup"/> makes them (so only where `words_markup` is true).</summary>
+    public static void Write(TemplateContext context, TwinOutput o, DiffView diff, bool compact, string root)
+    {
 
         if (!diff.HasChanges) o.Raw("<p class=\"muted\">The two classes say the same in every compared field and section.</p>\n");
         if (diff.Fields.Count > 0)
@@ -72,8 +79,6 @@ internal sealed class DiffTwin : TemplateTwin
             else o.Raw("  <p class=\"text-diff\">").Raw(s.WordsHtml).Raw("</p>\n");
             o.Raw("</div>\n");
         }
-
-        return true;
     }
 
     private static void Items(TwinOutput o, DiffView diff, SectionView s, bool compact)

@@ -19,6 +19,12 @@ internal sealed class FactsTwin : TemplateTwin
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
         if (!TwinVariables.TryGet(context, FactsVariable, out IReadOnlyList<FactView> facts) || !TwinVariables.TryGetRoot(context, out var root)) return false;
+        Write(o, facts, root);
+        return true;
+    }
+
+    public static void Write(TwinOutput o, IReadOnlyList<FactView> facts, string root)
+    {
         o.Raw("<dl class=\"facts\">\n");
         foreach (var f in facts)
         {
@@ -30,6 +36,5 @@ internal sealed class FactsTwin : TemplateTwin
         }
 
         o.Raw("</dl>\n");
-        return true;
     }
 }

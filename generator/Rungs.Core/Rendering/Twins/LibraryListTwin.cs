@@ -19,6 +19,12 @@ internal sealed class LibraryListTwin : TemplateTwin
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
         if (!TwinVariables.TryGet(context, ItemsVariable, out IReadOnlyList<LibraryItem> items) || !TwinVariables.TryGetRoot(context, out var root)) return false;
+        Write(o, items, root);
+        return true;
+    }
+
+    public static void Write(TwinOutput o, IReadOnlyList<LibraryItem> items, string root)
+    {
         o.Raw("<ul class=\"library-list\">\n");
         foreach (var item in items)
         {
@@ -32,6 +38,5 @@ internal sealed class LibraryListTwin : TemplateTwin
         }
 
         o.Raw("</ul>\n");
-        return true;
     }
 }

@@ -19,6 +19,12 @@ internal sealed class LinkListTwin : TemplateTwin
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
         if (!TwinVariables.TryGet(context, LinksVariable, out IReadOnlyList<LinkView> links) || !TwinVariables.TryGetRoot(context, out var root)) return false;
+        Write(o, links, root);
+        return true;
+    }
+
+    public static void Write(TwinOutput o, IReadOnlyList<LinkView> links, string root)
+    {
         o.Raw("<ul class=\"link-list\">\n");
         foreach (var l in links)
         {
@@ -28,6 +34,5 @@ internal sealed class LinkListTwin : TemplateTwin
         }
 
         o.Raw("</ul>\n");
-        return true;
     }
 }

@@ -21,6 +21,12 @@ internal sealed class SectionsTwin : TemplateTwin
     {
         if (!TwinVariables.TryGet(context, IntroVariable, out string intro) || !TwinVariables.TryGet(context, SectionsVariable, out IReadOnlyList<SpecSection> sections))
             return false;
+        Write(context, o, intro, sections);
+        return true;
+    }
+
+    public static void Write(TemplateContext context, TwinOutput o, string intro, IReadOnlyList<SpecSection> sections)
+    {
         if (intro != "") o.Raw("<div class=\"prose intro\">\n").Raw(intro).Raw("\n</div>\n");
         foreach (var s in sections)
         {
@@ -29,7 +35,5 @@ internal sealed class SectionsTwin : TemplateTwin
                 .Raw("\">\n  <h2 id=\"").Raw(s.Id).Raw("\">").Escaped(s.Heading).Raw("</h2>\n  <div class=\"prose\">\n").Raw(s.Html)
                 .Raw("\n  </div>\n</section>\n");
         }
-
-        return true;
     }
 }

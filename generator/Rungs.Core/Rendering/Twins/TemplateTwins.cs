@@ -6,7 +6,7 @@ namespace Rungs.Rendering.Twins;
 /// <summary>The C# twins of the default theme's templates, and which of them stand in for a given theme's templates.</summary>
 internal static class TemplateTwins
 {
-    private static readonly TemplateTwin[] All = [new BaseTwin(), new DiffTwin(), new FactsTwin(), new SectionsTwin(), new ClassLinksTwin(), new LibraryListTwin(), new LinkListTwin()];
+    private static readonly TemplateTwin[] All = [new BaseTwin(), new DiffTwin(), new FactsTwin(), new SectionsTwin(), new ClassLinksTwin(), new LibraryListTwin(), new LinkListTwin(), new SeriesCompareTwin(), new ClassTwin(), new LevelStepTwin()];
 
     /// <summary>
     /// The twins, by template, whose every source file has the default theme's text among <paramref name="texts"/>
