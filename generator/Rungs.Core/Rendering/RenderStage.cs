@@ -21,21 +21,23 @@ public static class RenderStage
 {
     /// <summary>Renders into memory: every file, in path order.</summary>
     /// <param name="history">The site's history from git (class pages' revision history, recent changes and their feed); none by default.</param>
-    public static RenderResult Run(SiteModel site, ThemeFiles theme, string? baseUrl, StageClock? clock = null, SiteHistory? history = null)
+    /// <param name="templateTwins">Whether built-in templates may be written by their C# twins (see <see cref="TemplateSet.Parse"/>); off only to check them.</param>
+    public static RenderResult Run(SiteModel site, ThemeFiles theme, string? baseUrl, StageClock? clock = null, SiteHistory? history = null,
+        bool templateTwins = true)
     {
         var output = new MemoryOutput();
-        var diagnostics = Run(site, theme, baseUrl, output, clock, history);
+        var diagnostics = Run(site, theme, baseUrl, output, clock, history, templateTwins);
         return new RenderResult(diagnostics.Count > 0 && diagnostics.Any(d => d.Severity == Severity.Error) ? [] : output.Files, diagnostics);
     }
 
     /// <summary>Renders into <paramref name="output"/>; returns the problems met (on an error, what was written is incomplete).</summary>
     public static IReadOnlyList<Diagnostic> Run(SiteModel site, ThemeFiles theme, string? baseUrl, IOutputSink output, StageClock? clock = null,
-        SiteHistory? history = null)
+        SiteHistory? history = null, bool templateTwins = true)
     {
         clock ??= new StageClock();
         var diagnostics = new DiagnosticList();
         var links = new LinkGraph(SiteUrls.BasePath(baseUrl));
-        var renderer = clock.Time("templates", () => SiteRenderer.Create(site, theme, baseUrl, history, diagnostics, links));
+        var renderer = clock.Time("templates", () => SiteRenderer.Create(site, theme, baseUrl, history, diagnostics, links, templateTwins));
         if (renderer is null) return diagnostics.Items;
 
         // Every path written, for the link check: a link must lead to a file the build writes.

@@ -50,10 +50,11 @@ public sealed class SiteRenderer
 
     /// <summary>Parses the theme's templates; null (and diagnostics) when one does not parse.</summary>
     /// <param name="links">Where each rendered page's links and ids are recorded for the build's link check; none by default.</param>
+    /// <param name="templateTwins">Whether built-in templates may be written by their C# twins (see <see cref="TemplateSet.Parse"/>).</param>
     public static SiteRenderer? Create(SiteModel site, ThemeFiles theme, string? baseUrl, SiteHistory? history, DiagnosticList diagnostics,
-        LinkGraph? links = null)
+        LinkGraph? links = null, bool templateTwins = true)
     {
-        var templates = TemplateSet.Parse(theme, diagnostics);
+        var templates = TemplateSet.Parse(theme, diagnostics, templateTwins);
         return diagnostics.HasErrors ? null : new SiteRenderer(site, theme, templates, baseUrl, history ?? SiteHistory.None, links);
     }
 

@@ -6,7 +6,12 @@ namespace Rungs.Rendering.Twins;
 /// <summary>The C# twins of the default theme's templates, and which of them stand in for a given theme's templates.</summary>
 internal static class TemplateTwins
 {
-    private static readonly TemplateTwin[] All = [new BaseTwin(), new DiffTwin(), new FactsTwin(), new SectionsTwin(), new ClassLinksTwin(), new LibraryListTwin(), new LinkListTwin(), new SeriesCompareTwin(), new ClassTwin(), new LevelStepTwin()];
+    /// <summary>Every twin there is.</summary>
+    public static readonly IReadOnlyList<TemplateTwin> All =
+    [
+        new BaseTwin(), new ClassTwin(), new LevelStepTwin(), new SeriesCompareTwin(),
+        new DiffTwin(), new FactsTwin(), new SectionsTwin(), new ClassLinksTwin(), new LibraryListTwin(), new LinkListTwin(),
+    ];
 
     /// <summary>
     /// The twins, by template, whose every source file has the default theme's text among <paramref name="texts"/>
