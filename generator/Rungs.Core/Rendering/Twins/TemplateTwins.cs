@@ -9,8 +9,8 @@ internal static class TemplateTwins
     /// <summary>Every twin there is.</summary>
     public static readonly IReadOnlyList<TemplateTwin> All =
     [
-        new BaseTwin(), new ClassTwin(), new LevelStepTwin(), new SeriesCompareTwin(),
-        new DiffTwin(), new FactsTwin(), new SectionsTwin(), new ClassLinksTwin(), new LibraryListTwin(), new LinkListTwin(),
+        new BaseTwin(), new ClassTwin(), new LevelStepTwin(), new SeriesCompareTwin(), new SeriesTwin(),
+        new DiffTwin(), new FactsTwin(), new SectionsTwin(), new ClassLinksTwin(), new LibraryListTwin(), new LinkListTwin(), new LadderTwin(),
     ];
 
     /// <summary>
