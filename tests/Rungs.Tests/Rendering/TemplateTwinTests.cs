@@ -27,7 +27,7 @@ public sealed class TemplateTwinTests
         foreach (var twin in TemplateTwins.All)
         foreach (var (path, hash) in twin.Sources)
             Assert.True(TemplateTwins.Hash(texts[path]) == hash,
-                $"themes/default/{path} changed: update {twin.GetType().Name} to write what it writes now, and its SHA-256 to {TemplateTwins.Hash(texts[path])}");
+                $"themes/default/{path} changed: update {twin.GetType().Name} to write what it writes now, and its SHA-256 in BuiltInTemplates to {TemplateTwins.Hash(texts[path])}");
         Assert.Equal(TemplateTwins.All.Count, engaged.Count);
     }
 

@@ -2,34 +2,23 @@ using Rungs.Rendering.Pages;
 using Rungs.Rendering.Views;
 using Scriban;
 using Scriban.Syntax;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>layouts/base.html in C#: the frame of every page, around its layout's `content`.</summary>
 internal sealed class BaseTwin : TemplateTwin
 {
-    private static readonly ScriptVariableGlobal SiteVariable = TwinVariables.Named("site");
-    private static readonly ScriptVariableGlobal PageVariable = TwinVariables.Named("page");
-    private static readonly ScriptVariableGlobal CanonicalVariable = TwinVariables.Named("canonical");
-    private static readonly ScriptVariableGlobal RootVariable = TwinVariables.Named("root");
-    private static readonly ScriptVariableGlobal HeadVariable = TwinVariables.Named("site_head");
-    private static readonly ScriptVariableGlobal HeaderVariable = TwinVariables.Named("site_header");
-    private static readonly ScriptVariableGlobal FooterVariable = TwinVariables.Named("site_footer");
-    private static readonly ScriptVariableGlobal ContentVariable = TwinVariables.Named("content");
-
     public override string Path => "layouts/base.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["layouts/base.html"] = "1900F6C02EB98AC913ACFCF7DE7C5A3FA935AA7FAB7AA085CC9136BE31898562",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("layouts/base.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
-        if (!TwinVariables.TryGet(context, SiteVariable, out SiteView site) || !TwinVariables.TryGet(context, PageVariable, out PagePlan page)
-            || !TwinVariables.TryGet(context, CanonicalVariable, out string canonical) || !TwinVariables.TryGet(context, RootVariable, out string root)
-            || !TwinVariables.TryGet(context, HeadVariable, out string head) || !TwinVariables.TryGet(context, HeaderVariable, out string header)
-            || !TwinVariables.TryGet(context, FooterVariable, out string footer) || !TwinVariables.TryGet(context, ContentVariable, out PageContent content))
+        if (!TryGet(context, Site, out SiteView site) || !TryGet(context, Page, out PagePlan page)
+            || !TryGet(context, Canonical, out string canonical) || !TryGet(context, Root, out string root)
+            || !TryGet(context, Head, out string head) || !TryGet(context, Header, out string header)
+            || !TryGet(context, Footer, out string footer) || !TryGet(context, LayoutContent, out PageContent content))
             return false;
 
         o.Raw("<!DOCTYPE html>\n<html lang=\"").Escaped(site.Language)

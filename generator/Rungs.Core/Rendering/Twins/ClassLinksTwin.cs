@@ -1,24 +1,20 @@
 using Rungs.Rendering.Views;
 using Scriban;
 using Scriban.Syntax;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/class-links.html in C#: classes (`rows`) as linked titles with their level and series.</summary>
 internal sealed class ClassLinksTwin : TemplateTwin
 {
-    private static readonly ScriptVariableGlobal RowsVariable = TwinVariables.Named("rows");
-
     public override string Path => "partials/class-links.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["partials/class-links.html"] = "D1857A41C3EEB223095FD8CB490ACE5F556C640477439D28373C02986BA44713",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/class-links.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
-        if (!TwinVariables.TryGet(context, RowsVariable, out IReadOnlyList<ClassCard> rows) || !TwinVariables.TryGetRoot(context, out var root)) return false;
+        if (!TryGet(context, Rows, out IReadOnlyList<ClassCard> rows) || !TryGetRoot(context, out var root)) return false;
         Write(o, rows, root);
         return true;
     }

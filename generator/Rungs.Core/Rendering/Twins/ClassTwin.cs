@@ -1,6 +1,7 @@
 using Rungs.Rendering.Pages;
 using Scriban;
 using Scriban.Syntax;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
@@ -10,37 +11,22 @@ namespace Rungs.Rendering.Twins;
 /// </summary>
 internal sealed class ClassTwin : TemplateTwin
 {
-    private static readonly ScriptVariableGlobal ModelVariable = TwinVariables.Named("model");
-    private static readonly ScriptVariableGlobal PageVariable = TwinVariables.Named("page");
-    private static readonly ScriptVariableGlobal CanonicalVariable = TwinVariables.Named("canonical");
-    private static readonly ScriptVariableGlobal WordsMarkupVariable = TwinVariables.Named("words_markup");
-    private static readonly ScriptVariableGlobal FactsVariable = TwinVariables.Named("facts");
-    private static readonly ScriptVariableGlobal DiffVariable = TwinVariables.Named("diff");
-    private static readonly ScriptVariableGlobal CompactVariable = TwinVariables.Named("compact");
-    private static readonly ScriptVariableGlobal IntroVariable = TwinVariables.Named("intro");
-    private static readonly ScriptVariableGlobal SectionsVariable = TwinVariables.Named("sections");
-    private static readonly ScriptVariableGlobal RowsVariable = TwinVariables.Named("rows");
-    private static readonly ScriptVariableGlobal ItemsVariable = TwinVariables.Named("items");
-    private static readonly ScriptVariableGlobal LinksVariable = TwinVariables.Named("links");
-
     public override string Path => "layouts/class.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["layouts/class.html"] = "DC5ED22176E59CB3871796B0397D73BF431328C576A2F4F5392AE947D983A8C8",
-        ["partials/facts.html"] = "8D3B59BDE1CB1888BC90D23E20F0E6D8B828A84B095AC3E2091A1A07699CA434",
-        ["partials/diff.html"] = "CAC073D08E1475C35043602EA78A94E1BFC4F80565DD475C0AEC14B27DC0E34C",
-        ["partials/sections.html"] = "55BC417280DCA2727D8BFED020ED375B2A7A1504A64D7F74223691D2F4D105BA",
-        ["partials/class-links.html"] = "D1857A41C3EEB223095FD8CB490ACE5F556C640477439D28373C02986BA44713",
-        ["partials/library-list.html"] = "2122EAA7B0080D8836263D9D8E7C1107F484957B2C20775BF9E827B14B1CA833",
-        ["partials/link-list.html"] = "7877DCF1F640E2AC1CE0177EC8984D1C5AEF4C821FF8F5A5A5EB64E91DE495AF",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn(
+        "layouts/class.html",
+        "partials/facts.html",
+        "partials/diff.html",
+        "partials/sections.html",
+        "partials/class-links.html",
+        "partials/library-list.html",
+        "partials/link-list.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
-        if (!TwinVariables.TryGet(context, ModelVariable, out ClassPage model) || !TwinVariables.TryGet(context, PageVariable, out PagePlan page)
-            || !TwinVariables.TryGet(context, CanonicalVariable, out string canonical) || !TwinVariables.TryGetRoot(context, out var root)
-            || !TwinVariables.TryGet(context, WordsMarkupVariable, out bool wordsMarkup)) return false;
+        if (!TryGet(context, Model, out ClassPage model) || !TryGet(context, Page, out PagePlan page)
+            || !TryGet(context, Canonical, out string canonical) || !TryGetRoot(context, out var root)
+            || !TryGet(context, UseWordsMarkup, out bool wordsMarkup)) return false;
         // The comparison's word runs are written as the diff twin writes them: only where the theme's words.html makes the same.
         if (model.NextStep is not null && !wordsMarkup) return false;
 
@@ -63,7 +49,7 @@ internal sealed class ClassTwin : TemplateTwin
                 .Escaped(model.Above.Title).Raw("</a>\n");
         else o.Raw("    <span class=\"ladder-next muted\">Top level of the series</span>\n");
         o.Raw("  </nav>\n\n  <section aria-labelledby=\"at-a-glance\">\n    <h2 id=\"at-a-glance\">At a glance</h2>\n");
-        context.SetValue(FactsVariable, model.Facts);
+        context.SetValue(Facts, model.Facts);
         FactsTwin.Write(o, model.Facts, root);
         Joined(o, "Also known as", model.Aliases);
         Joined(o, "Example positions", model.ExamplePositions);
@@ -82,15 +68,15 @@ internal sealed class ClassTwin : TemplateTwin
                 .Raw("</h2>\n    <p>Computed from the two specs: what changes from this level to the next. <a href=\"").Raw(root).Raw(model.NextStepUrl)
                 .Raw("\">See the full comparison</a>, or <a href=\"").Raw(root).Raw(model.CompareUrl).Raw("?a=").Raw(model.Card.Slug)
                 .Raw("\">compare with any other class</a>.</p>\n");
-            context.SetValue(DiffVariable, model.NextStep);
-            context.SetValue(CompactVariable, true);
+            context.SetValue(Diff, model.NextStep);
+            context.SetValue(Compact, true);
             DiffTwin.Write(context, o, model.NextStep, compact: true, root);
             o.Raw("  </section>\n");
         }
 
         o.Raw("\n");
-        context.SetValue(IntroVariable, model.IntroHtml);
-        context.SetValue(SectionsVariable, model.Sections);
+        context.SetValue(Intro, model.IntroHtml);
+        context.SetValue(Sections, model.Sections);
         SectionsTwin.Write(context, o, model.IntroHtml, model.Sections);
         o.Raw("\n");
         if (model.DiffersFrom.Count > 0 || model.DistinguishedBy.Count > 0)
@@ -99,14 +85,14 @@ internal sealed class ClassTwin : TemplateTwin
             if (model.DiffersFrom.Count > 0)
             {
                 o.Raw("    <p>This class is distinguished from:</p>\n");
-                context.SetValue(RowsVariable, model.DiffersFrom);
+                context.SetValue(Rows, model.DiffersFrom);
                 ClassLinksTwin.Write(o, model.DiffersFrom, root);
             }
 
             if (model.DistinguishedBy.Count > 0)
             {
                 o.Raw("    <p>These classes describe how they differ from this one:</p>\n");
-                context.SetValue(RowsVariable, model.DistinguishedBy);
+                context.SetValue(Rows, model.DistinguishedBy);
                 ClassLinksTwin.Write(o, model.DistinguishedBy, root);
             }
 
@@ -117,7 +103,7 @@ internal sealed class ClassTwin : TemplateTwin
         if (model.Ksas.Count > 0)
         {
             o.Raw("  <section aria-labelledby=\"linked-ksas\">\n    <h2 id=\"linked-ksas\">KSA definitions</h2>\n    <p class=\"muted\">The knowledge, skills and abilities this class asks for, as defined in the KSA library.</p>\n");
-            context.SetValue(ItemsVariable, model.Ksas);
+            context.SetValue(Items, model.Ksas);
             LibraryListTwin.Write(o, model.Ksas, root);
             o.Raw("  </section>\n");
         }
@@ -126,7 +112,7 @@ internal sealed class ClassTwin : TemplateTwin
         if (model.Competencies.Count > 0)
         {
             o.Raw("  <section aria-labelledby=\"linked-competencies\">\n    <h2 id=\"linked-competencies\">Competencies</h2>\n");
-            context.SetValue(ItemsVariable, model.Competencies);
+            context.SetValue(Items, model.Competencies);
             LibraryListTwin.Write(o, model.Competencies, root);
             o.Raw("  </section>\n");
         }
@@ -135,7 +121,7 @@ internal sealed class ClassTwin : TemplateTwin
         if (model.JobModels.Count > 0)
         {
             o.Raw("  <section aria-labelledby=\"linked-job-models\">\n    <h2 id=\"linked-job-models\">Job models</h2>\n");
-            context.SetValue(LinksVariable, model.JobModels);
+            context.SetValue(Links, model.JobModels);
             LinkListTwin.Write(o, model.JobModels, root);
             o.Raw("  </section>\n");
         }

@@ -1,5 +1,6 @@
 using Rungs.Rendering.Views;
 using Scriban;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
@@ -9,24 +10,15 @@ namespace Rungs.Rendering.Twins;
 /// </summary>
 internal sealed class DiffTwin : TemplateTwin
 {
-    private static readonly Scriban.Syntax.ScriptVariableGlobal DiffVariable = TwinVariables.Named("diff");
-    private static readonly Scriban.Syntax.ScriptVariableGlobal CompactVariable = TwinVariables.Named("compact");
-    private static readonly Scriban.Syntax.ScriptVariableGlobal RootVariable = TwinVariables.Named("root");
-    private static readonly Scriban.Syntax.ScriptVariableGlobal WordsMarkupVariable = TwinVariables.Named("words_markup");
-    private static readonly Scriban.Syntax.ScriptVariableGlobal SectionsVariable = TwinVariables.Named("sections");
-
     public override string Path => "partials/diff.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["partials/diff.html"] = "CAC073D08E1475C35043602EA78A94E1BFC4F80565DD475C0AEC14B27DC0E34C",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/diff.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
         // Word runs are written as WordsMarkup makes them only where the theme's words.html makes the same (`words_markup`).
-        if (!TwinVariables.TryGet(context, DiffVariable, out DiffView diff) || !TwinVariables.TryGet(context, CompactVariable, out bool compact)
-            || !TwinVariables.TryGet(context, RootVariable, out string root) || !TwinVariables.TryGet(context, WordsMarkupVariable, out bool wordsMarkup)
+        if (!TryGet(context, Diff, out DiffView diff) || !TryGet(context, Compact, out bool compact)
+            || !TryGet(context, Root, out string root) || !TryGet(context, UseWordsMarkup, out bool wordsMarkup)
             || !wordsMarkup) return false;
         Write(context, o, diff, compact, root);
         return true;
@@ -71,7 +63,7 @@ internal sealed class DiffTwin : TemplateTwin
         }
 
         var sections = compact ? diff.ChangedSections : diff.Sections;
-        context.SetValue(SectionsVariable, sections);
+        context.SetValue(Sections, sections);
         foreach (var s in sections)
         {
             o.Raw("<div class=\"section-diff\">\n  <h3 id=\"diff-").Raw(s.Id).Raw("\">").Escaped(s.Title).Raw("</h3>\n");

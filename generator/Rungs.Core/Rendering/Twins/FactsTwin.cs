@@ -1,24 +1,20 @@
 using Rungs.Rendering.Views;
 using Scriban;
 using Scriban.Syntax;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/facts.html in C#: a spec's labelled facts (`facts`), linked from `root` where they link.</summary>
 internal sealed class FactsTwin : TemplateTwin
 {
-    private static readonly ScriptVariableGlobal FactsVariable = TwinVariables.Named("facts");
-
     public override string Path => "partials/facts.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["partials/facts.html"] = "8D3B59BDE1CB1888BC90D23E20F0E6D8B828A84B095AC3E2091A1A07699CA434",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/facts.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
-        if (!TwinVariables.TryGet(context, FactsVariable, out IReadOnlyList<FactView> facts) || !TwinVariables.TryGetRoot(context, out var root)) return false;
+        if (!TryGet(context, Facts, out IReadOnlyList<FactView> facts) || !TryGetRoot(context, out var root)) return false;
         Write(o, facts, root);
         return true;
     }

@@ -1,24 +1,20 @@
 using Rungs.Rendering.Views;
 using Scriban;
 using Scriban.Syntax;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/ladder.html in C#: the classes of one series (`rows`) in level order, with their code, grade and FLSA status.</summary>
 internal sealed class LadderTwin : TemplateTwin
 {
-    private static readonly ScriptVariableGlobal RowsVariable = TwinVariables.Named("rows");
-
     public override string Path => "partials/ladder.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["partials/ladder.html"] = "75ECCBAED0ECC4D929D02B458579C1B47691F413B2B5125942AED424193E9D87",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/ladder.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
-        if (!TwinVariables.TryGet(context, RowsVariable, out IReadOnlyList<ClassCard> rows) || !TwinVariables.TryGetRoot(context, out var root)) return false;
+        if (!TryGet(context, Rows, out IReadOnlyList<ClassCard> rows) || !TryGetRoot(context, out var root)) return false;
         Write(o, rows, root);
         return true;
     }

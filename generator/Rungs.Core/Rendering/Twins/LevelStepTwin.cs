@@ -1,31 +1,22 @@
 using Rungs.Rendering.Pages;
 using Scriban;
 using Scriban.Syntax;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>layouts/level-step.html in C#, with the partials/diff.html it includes: what changes from one level to the next.</summary>
 internal sealed class LevelStepTwin : TemplateTwin
 {
-    private static readonly ScriptVariableGlobal ModelVariable = TwinVariables.Named("model");
-    private static readonly ScriptVariableGlobal PageVariable = TwinVariables.Named("page");
-    private static readonly ScriptVariableGlobal WordsMarkupVariable = TwinVariables.Named("words_markup");
-    private static readonly ScriptVariableGlobal DiffVariable = TwinVariables.Named("diff");
-    private static readonly ScriptVariableGlobal CompactVariable = TwinVariables.Named("compact");
-
     public override string Path => "layouts/level-step.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["layouts/level-step.html"] = "56604FAF37ECFF0C473897284598AABA7291F310FD9BA1A1A6AA11A150B15DC4",
-        ["partials/diff.html"] = "CAC073D08E1475C35043602EA78A94E1BFC4F80565DD475C0AEC14B27DC0E34C",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("layouts/level-step.html", "partials/diff.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
         // The comparison's word runs are written as the diff twin writes them: only where the theme's words.html makes the same.
-        if (!TwinVariables.TryGet(context, ModelVariable, out LevelStepPage model) || !TwinVariables.TryGet(context, PageVariable, out PagePlan page)
-            || !TwinVariables.TryGetRoot(context, out var root) || !TwinVariables.TryGet(context, WordsMarkupVariable, out bool wordsMarkup) || !wordsMarkup)
+        if (!TryGet(context, Model, out LevelStepPage model) || !TryGet(context, Page, out PagePlan page)
+            || !TryGetRoot(context, out var root) || !TryGet(context, UseWordsMarkup, out bool wordsMarkup) || !wordsMarkup)
             return false;
 
         var diff = model.Diff;
@@ -35,8 +26,8 @@ internal sealed class LevelStepTwin : TemplateTwin
             .Raw(root).Raw(diff.After.Url).Raw("\">").Escaped(diff.After.Title)
             .Raw("</a>, computed from the two specs. Reworded items show <del>removed</del> and <ins>added</ins> words.</p>\n  <p><a href=\"").Raw(root)
             .Raw(model.SeriesCompareUrl).Raw("\">All levels side by side</a></p>\n</header>\n<section aria-labelledby=\"step-changes\">\n  <h2 id=\"step-changes\">Changes</h2>\n");
-        context.SetValue(DiffVariable, diff);
-        context.SetValue(CompactVariable, false);
+        context.SetValue(Diff, diff);
+        context.SetValue(Compact, false);
         DiffTwin.Write(context, o, diff, compact: false, root);
         o.Raw("</section>\n");
         return true;

@@ -1,24 +1,20 @@
 using Rungs.Rendering.Views;
 using Scriban;
 using Scriban.Syntax;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/library-list.html in C#: competencies, KSAs or job models (`items`) with their definitions.</summary>
 internal sealed class LibraryListTwin : TemplateTwin
 {
-    private static readonly ScriptVariableGlobal ItemsVariable = TwinVariables.Named("items");
-
     public override string Path => "partials/library-list.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["partials/library-list.html"] = "2122EAA7B0080D8836263D9D8E7C1107F484957B2C20775BF9E827B14B1CA833",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/library-list.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
-        if (!TwinVariables.TryGet(context, ItemsVariable, out IReadOnlyList<LibraryItem> items) || !TwinVariables.TryGetRoot(context, out var root)) return false;
+        if (!TryGet(context, Items, out IReadOnlyList<LibraryItem> items) || !TryGetRoot(context, out var root)) return false;
         Write(o, items, root);
         return true;
     }

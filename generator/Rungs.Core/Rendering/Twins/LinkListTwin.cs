@@ -1,24 +1,20 @@
 using Rungs.Rendering.Views;
 using Scriban;
 using Scriban.Syntax;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/link-list.html in C#: `links` as linked titles, each with its note.</summary>
 internal sealed class LinkListTwin : TemplateTwin
 {
-    private static readonly ScriptVariableGlobal LinksVariable = TwinVariables.Named("links");
-
     public override string Path => "partials/link-list.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["partials/link-list.html"] = "7877DCF1F640E2AC1CE0177EC8984D1C5AEF4C821FF8F5A5A5EB64E91DE495AF",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/link-list.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
-        if (!TwinVariables.TryGet(context, LinksVariable, out IReadOnlyList<LinkView> links) || !TwinVariables.TryGetRoot(context, out var root)) return false;
+        if (!TryGet(context, Links, out IReadOnlyList<LinkView> links) || !TryGetRoot(context, out var root)) return false;
         Write(o, links, root);
         return true;
     }

@@ -1,25 +1,20 @@
 using Rungs.Content;
 using Scriban;
 using Scriban.Syntax;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/sections.html in C#: a spec's `intro` and its `sections`, their HTML as the parser made it.</summary>
 internal sealed class SectionsTwin : TemplateTwin
 {
-    private static readonly ScriptVariableGlobal IntroVariable = TwinVariables.Named("intro");
-    private static readonly ScriptVariableGlobal SectionsVariable = TwinVariables.Named("sections");
-
     public override string Path => "partials/sections.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["partials/sections.html"] = "55BC417280DCA2727D8BFED020ED375B2A7A1504A64D7F74223691D2F4D105BA",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/sections.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
-        if (!TwinVariables.TryGet(context, IntroVariable, out string intro) || !TwinVariables.TryGet(context, SectionsVariable, out IReadOnlyList<SpecSection> sections))
+        if (!TryGet(context, Intro, out string intro) || !TryGet(context, Sections, out IReadOnlyList<SpecSection> sections))
             return false;
         Write(context, o, intro, sections);
         return true;

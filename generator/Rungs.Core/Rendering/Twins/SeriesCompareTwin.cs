@@ -3,6 +3,7 @@ using Rungs.Rendering.Views;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
@@ -12,23 +13,14 @@ namespace Rungs.Rendering.Twins;
 /// </summary>
 internal sealed class SeriesCompareTwin : TemplateTwin
 {
-    private static readonly ScriptVariableGlobal ModelVariable = TwinVariables.Named("model");
-    private static readonly ScriptVariableGlobal CanonicalVariable = TwinVariables.Named("canonical");
-    private static readonly ScriptVariableGlobal FirstVariable = TwinVariables.Named("first");
-    private static readonly ScriptVariableGlobal MatricesVariable = TwinVariables.Named("matrices");
-
     public override string Path => "layouts/series-compare.html";
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>
-    {
-        ["layouts/series-compare.html"] = "71C92A539E727AD5C705EC51250699130FBA6554715CF212F4A05AA79450827D",
-        ["partials/level-header.html"] = "A5CAB8F92767938EF46AA2566973C7F5B9235E358BC8428FE7BE029A10E67B0A",
-    };
+    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("layouts/series-compare.html", "partials/level-header.html");
 
     public override bool TryWrite(TemplateContext context, TwinOutput o)
     {
-        if (!TwinVariables.TryGet(context, ModelVariable, out SeriesComparePage model) || !TwinVariables.TryGet(context, CanonicalVariable, out string canonical)
-            || !TwinVariables.TryGetRoot(context, out var root)) return false;
+        if (!TryGet(context, Model, out SeriesComparePage model) || !TryGet(context, Canonical, out string canonical)
+            || !TryGetRoot(context, out var root)) return false;
 
         if (canonical.StartsWith("http", StringComparison.Ordinal)) o.Raw("<p class=\"print-only print-url\">").Escaped(canonical).Raw("</p>\n");
         o.Raw("<header class=\"spec-header\">\n  <p class=\"eyebrow\"><a href=\"").Raw(root).Raw(model.Series.Url).Raw("\">").Escaped(model.Series.Title)
@@ -70,7 +62,7 @@ internal sealed class SeriesCompareTwin : TemplateTwin
         // As the layout's object literal, so that a template after this one sees the same `matrices`.
         var literal = new ScriptArray();
         foreach (var m in matrices) literal.Add(new ScriptObject { ["id"] = m.Id, ["title"] = m.Title, ["rows"] = m.Rows, ["none"] = m.None });
-        context.SetValue(MatricesVariable, literal);
+        context.SetValue(Matrices, literal);
         foreach (var (id, title, rows, none) in matrices) WriteMatrix(context, o, model, root, id, title, rows, none);
 
         o.Raw("\n");
@@ -124,7 +116,7 @@ internal sealed class SeriesCompareTwin : TemplateTwin
     // `first = …; include 'level-header.html'`.
     private static void LevelHeader(TemplateContext context, TwinOutput o, SeriesComparePage model, string root, string first)
     {
-        context.SetValue(FirstVariable, first);
+        context.SetValue(First, first);
         o.Raw("<tr><th scope=\"col\">").Raw(first).Raw("</th>");
         foreach (var l in model.Levels)
             o.Raw("<th scope=\"col\"><a href=\"").Raw(root).Raw(l.Url).Raw("\">").Escaped(l.Title).Raw("</a><span class=\"level-name\">").Escaped(l.LevelName)

@@ -22,6 +22,10 @@ internal abstract class TemplateTwin
     /// </summary>
     public abstract IReadOnlyDictionary<string, string> Sources { get; }
 
+    /// <summary>The given default-theme files with their built-in hashes, as <see cref="Sources"/>.</summary>
+    protected static IReadOnlyDictionary<string, string> BuiltIn(params string[] paths) =>
+        paths.ToDictionary(p => p, p => BuiltInTemplates.Sha256[p], StringComparer.Ordinal);
+
     /// <summary>Writes the template for the context's variables; false, having written nothing, when they are not what the twin knows.</summary>
     public abstract bool TryWrite(TemplateContext context, TwinOutput output);
 }
