@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Rungs.Checking;
 
 /// <summary>
@@ -5,10 +7,21 @@ namespace Rungs.Checking;
 /// in one forward scan, without building a document: the site's pages are the generator's own, well-formed output,
 /// and there may be tens of thousands of them. Values are handed over raw, entities and all.
 /// </summary>
+/// <remarks>
+/// Every long step is a vectorised search (the next `&lt;`, the next `=` in a tag, a closing quote) rather than a loop
+/// over characters: a page is ~25 KB, and the build reads every one. "Whitespace" is exactly <see cref="char.IsWhiteSpace"/>.
+/// </remarks>
 public static class HtmlLinkScanner
 {
     /// <summary>Receives one attribute value, valid only during the call.</summary>
     public delegate void ValueFound(ReadOnlySpan<char> value);
+
+    // Every char for which char.IsWhiteSpace is true.
+    private const string Whitespace = "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private static readonly SearchValues<char> BetweenAttributes = SearchValues.Create(Whitespace + "/");
+    private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(Whitespace + ">");
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(Whitespace);
 
     public static void Scan(ReadOnlySpan<char> html, ValueFound link, ValueFound anchor)
     {
@@ -31,12 +44,13 @@ public static class HtmlLinkScanner
             // Closing tags, `<!DOCTYPE>` and a `<` in text carry no attributes worth reading.
             if (!char.IsAsciiLetter(html[i])) continue;
             var nameStart = i;
-            while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
+            // Tag names are short: a loop beats a vectorised search.
+            while (++i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) { }
             var name = html[nameStart..i];
-            i = Attributes(html, i, name.Equals("a", StringComparison.OrdinalIgnoreCase), link, anchor);
+            i = Attributes(html, i, name is "a" or "A", link, anchor);
 
             // A script's or style's text is not markup: `"<a href=…"` in a script is a string, not a link.
-            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            if (name.Length is 5 or 6 && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
             {
                 var close = html[i..].IndexOf(string.Concat("</", name), StringComparison.OrdinalIgnoreCase);
                 if (close < 0) return;
@@ -46,22 +60,24 @@ public static class HtmlLinkScanner
     }
 
     /// <summary>Reads a tag's attributes from just after its name, reporting the interesting ones; returns where the tag ends.</summary>
+    /// <remarks>
+    /// Only an attribute with a value can matter, and the tag ends at the first `&gt;` outside a value, so the scan jumps
+    /// from one `=` to the next (most tags have none): the attribute is the last word before the `=`. Words are split by
+    /// whitespace and `/`, a value runs to its closing quote, or unquoted to whitespace or `&gt;`.
+    /// </remarks>
     private static int Attributes(ReadOnlySpan<char> html, int i, bool isAnchor, ValueFound link, ValueFound anchor)
     {
-        while (i < html.Length)
+        while (true)
         {
-            while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/')) i++;
-            if (i >= html.Length) return i;
-            if (html[i] == '>') return i + 1;
+            var next = html[i..].IndexOfAny('=', '>');
+            if (next < 0) return html.Length;
+            var equals = i + next;
+            if (html[equals] == '>') return equals + 1;
 
-            var nameStart = i;
-            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/')) i++;
-            var name = html[nameStart..i];
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-            if (i >= html.Length || html[i] != '=') continue;
-
-            i++;
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            var words = html[i..equals].TrimEnd();
+            var name = words[(words.LastIndexOfAny(BetweenAttributes) + 1)..];
+            i = equals + 1;
+            if (i < html.Length && html[i] is not ('"' or '\'')) i = End(html, i, html[i..].IndexOfAnyExcept(Spaces));
             if (i >= html.Length) return i;
             ReadOnlySpan<char> value;
             if (html[i] is '"' or '\'')
@@ -74,17 +90,31 @@ public static class HtmlLinkScanner
             else
             {
                 var valueStart = i;
-                while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
+                i = End(html, i, html[i..].IndexOfAny(UnquotedValueEnd));
                 value = html[valueStart..i];
             }
 
-            if (name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("action", StringComparison.OrdinalIgnoreCase))
-                link(value);
-            else if (name.Equals("id", StringComparison.OrdinalIgnoreCase) || isAnchor && name.Equals("name", StringComparison.OrdinalIgnoreCase))
-                anchor(value);
+            switch (Interest(name, isAnchor))
+            {
+                case Kind.Link: link(value); break;
+                case Kind.Anchor: anchor(value); break;
+            }
         }
-
-        return i;
     }
+
+    private enum Kind { None, Link, Anchor }
+
+    /// <summary>What an attribute is to the check; its length rules out almost every name before a comparison.</summary>
+    private static Kind Interest(ReadOnlySpan<char> name, bool isAnchor) => name.Length switch
+    {
+        2 when name.Equals("id", StringComparison.OrdinalIgnoreCase) => Kind.Anchor,
+        3 when name.Equals("src", StringComparison.OrdinalIgnoreCase) => Kind.Link,
+        4 when name.Equals("href", StringComparison.OrdinalIgnoreCase) => Kind.Link,
+        4 when isAnchor && name.Equals("name", StringComparison.OrdinalIgnoreCase) => Kind.Anchor,
+        6 when name.Equals("action", StringComparison.OrdinalIgnoreCase) => Kind.Link,
+        _ => Kind.None,
+    };
+
+    /// <summary>Where a search that started at <paramref name="start"/> stopped: its hit, or the end of the page when none.</summary>
+    private static int End(ReadOnlySpan<char> html, int start, int found) => found < 0 ? html.Length : start + found;
 }

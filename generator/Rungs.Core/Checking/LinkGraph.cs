@@ -96,54 +96,127 @@ public sealed class LinkGraph
     }
 
     /// <summary>
-    /// Reads one page at a time for one thread: the scanner's callbacks, the sets that drop repeats, and the resolver
-    /// are made once and reused, so a page costs its two result arrays and the strings never seen before.
+    /// Reads one page at a time for one thread: the scanner's callbacks, the tables that drop repeats, and the resolver
+    /// are made once and reused, so a page costs its two result arrays and the strings never seen before. Each value
+    /// the scanner reports is looked up once, by its characters, in a table of the values this thread has met.
     /// </summary>
     private sealed class PageReader
     {
         private readonly LinkResolver _resolver;
         private readonly StringPool _strings;
-        private readonly HashSet<string> _raws = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-
-        // Links whose target depends only on the page's depth (the header's, the stylesheet, `../../ksas/x/`), resolved
-        // once per depth: most links of most pages are these.
-        private readonly Dictionary<(int Depth, string Raw), Link?> _byDepth = [];
+        private readonly Dictionary<string, SeenLink> _links = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SeenLink>.AlternateLookup<ReadOnlySpan<char>> _linksBySpan;
+        private readonly Dictionary<string, SeenId> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SeenId>.AlternateLookup<ReadOnlySpan<char>> _idsBySpan;
+        private readonly List<SeenLink> _pageLinks = [];
+        private readonly List<string> _pageIds = [];
+        private readonly List<Link> _resolved = [];
         private readonly HtmlLinkScanner.ValueFound _onLink;
         private readonly HtmlLinkScanner.ValueFound _onAnchor;
+
+        // Which page is being read, so that a value met again on it is known without a set per page.
+        private int _page;
+        private bool _pageHasDecodedId;
 
         public PageReader(LinkResolver resolver, StringPool strings)
         {
             _resolver = resolver;
             _strings = strings;
-            _onLink = value => _raws.Add(_strings.Get(value));
-            _onAnchor = value => _ids.Add(value.Contains('&') ? _strings.Get(WebUtility.HtmlDecode(value.ToString())) : _strings.Get(value));
+            _linksBySpan = _links.GetAlternateLookup<ReadOnlySpan<char>>();
+            _idsBySpan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            _onLink = OnLink;
+            _onAnchor = OnAnchor;
         }
 
         public (Link[] Links, string[] Ids) Read(string pagePath, string html)
         {
-            _raws.Clear();
-            _ids.Clear();
+            _page++;
+            _pageLinks.Clear();
+            _pageIds.Clear();
+            _pageHasDecodedId = false;
+            _resolved.Clear();
             HtmlLinkScanner.Scan(html, _onLink, _onAnchor);
 
             var folder = pagePath.AsSpan(0, pagePath.LastIndexOf('/') + 1);
             var depth = 0;
             foreach (var range in folder.Split('/'))
                 if (!folder[range].IsEmpty) depth++;
-            var links = new Link[_raws.Count];
-            var count = 0;
-            foreach (var raw in _raws)
+            foreach (var seen in _pageLinks)
             {
-                if (!_byDepth.TryGetValue((depth, raw), out var link))
+                if (!seen.TryGetAt(depth, out var link))
                 {
-                    link = _resolver.Resolve(folder, pagePath, raw, out var byDepthOnly);
-                    if (byDepthOnly) _byDepth[(depth, raw)] = link;
+                    link = _resolver.Resolve(folder, pagePath, seen.Raw, out var byDepthOnly);
+                    if (byDepthOnly) seen.RememberAt(depth, link);
                 }
 
-                if (link is { } found) links[count++] = found;
+                if (link is { } found) _resolved.Add(found);
             }
-            Array.Resize(ref links, count);
-            return (links, [.. _ids]);
+
+            return (_resolved.ToArray(), _pageIds.ToArray());
         }
+
+        private void OnLink(ReadOnlySpan<char> value)
+        {
+            if (!_linksBySpan.TryGetValue(value, out var seen))
+            {
+                var raw = _strings.Get(value);
+                _links[raw] = seen = new SeenLink(raw);
+            }
+
+            if (seen.Page == _page) return;
+            seen.Page = _page;
+            _pageLinks.Add(seen);
+        }
+
+        private void OnAnchor(ReadOnlySpan<char> value)
+        {
+            if (!_idsBySpan.TryGetValue(value, out var seen))
+            {
+                var decoded = value.Contains('&');
+                var id = decoded ? _strings.Get(WebUtility.HtmlDecode(value.ToString())) : _strings.Get(value);
+                _ids[value.ToString()] = seen = new SeenId(id, decoded);
+            }
+
+            if (seen.Page == _page) return;
+            seen.Page = _page;
+            // Two spellings of one id (`x`, `&#120;`) are one id, listed once; only an entity makes a second spelling.
+            _pageHasDecodedId |= seen.Decoded;
+            if (_pageHasDecodedId && _pageIds.Contains(seen.Id)) return;
+            _pageIds.Add(seen.Id);
+        }
+    }
+
+    /// <summary>A raw link value a thread has met, and where it leads from each folder depth where that depends on the depth alone.</summary>
+    private sealed class SeenLink(string raw)
+    {
+        public readonly string Raw = raw;
+
+        /// <summary>The last page (of this thread) it was met on.</summary>
+        public int Page;
+
+        private (bool Known, Link? Link)[] _byDepth = [];
+
+        public bool TryGetAt(int depth, out Link? link)
+        {
+            var known = depth < _byDepth.Length && _byDepth[depth].Known;
+            link = known ? _byDepth[depth].Link : null;
+            return known;
+        }
+
+        public void RememberAt(int depth, Link? link)
+        {
+            if (depth >= _byDepth.Length) Array.Resize(ref _byDepth, depth + 1);
+            _byDepth[depth] = (true, link);
+        }
+    }
+
+    /// <summary>A raw id value a thread has met, decoded (<paramref name="decoded"/>: it had entities to decode).</summary>
+    private sealed class SeenId(string id, bool decoded)
+    {
+        public readonly string Id = id;
+        public readonly bool Decoded = decoded;
+
+        /// <summary>The last page (of this thread) it was met on.</summary>
+        public int Page;
     }
 }

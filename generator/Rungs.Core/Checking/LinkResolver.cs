@@ -3,7 +3,8 @@ using System.Net;
 namespace Rungs.Checking;
 
 /// <summary>Where one link of a page leads: its raw `href`, the output path it resolves to (null: outside the site), and its `#fragment`.</summary>
-internal readonly record struct Link(string Raw, string? Target, string Fragment);
+/// <remarks>A class, so that the many pages with the same link from the same depth (the header's, the footer's) share one.</remarks>
+internal sealed record Link(string Raw, string? Target, string Fragment);
 
 /// <summary>
 /// Resolves links the way a browser does from a page's own path, a folder meaning its `index.html`, into output paths.

@@ -134,6 +134,34 @@ public class LinkGraphTests
     }
 
     [Fact]
+    public void The_same_link_on_pages_at_different_depths_and_in_different_folders_leads_where_each_page_points_it()
+    {
+        var diagnostics = Check(
+            ("a/index.html", """<a href="../b/index.html">b</a><a href="x/">x</a><a href="#s">s</a><p id="s">""", null),
+            ("a/x/index.html", """<a href="../b/index.html">a/b, missing</a><a href="#s">s, missing</a>""", null),
+            ("c/x/index.html", """<a href="../b/index.html">c/b, missing</a><a href="x/">c/x/x, missing</a>""", null),
+            ("b/index.html", "", null));
+
+        Assert.Equal([
+            "the link `#s` leads to a/x/index.html, which has no id \"s\" (on a/x/index.html)",
+            "the link `../b/index.html` leads to a/b/index.html, which the build does not generate (on a/x/index.html)",
+            "the link `../b/index.html` leads to c/b/index.html, which the build does not generate (on c/x/index.html)",
+            "the link `x/` leads to c/x/x/index.html, which the build does not generate (on c/x/index.html)",
+        ], diagnostics.Select(d => d.Message).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_id_written_with_entities_is_the_id_it_stands_for()
+    {
+        var diagnostics = Check(
+            ("index.html", """<a href="t/index.html#a&amp;b">x</a><a href="t/index.html#x">y</a><a href="t/index.html#q&amp;">q</a>""", null),
+            ("t/index.html", """<p id="a&amp;b"></p><p id="&#120;"></p><p id="x"></p>""", null));
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("the link `t/index.html#q&amp;` leads to t/index.html, which has no id \"q&\" (on index.html)", d.Message);
+    }
+
+    [Fact]
     public void Pages_may_be_added_from_many_threads_at_once()
     {
         var links = new LinkGraph();
