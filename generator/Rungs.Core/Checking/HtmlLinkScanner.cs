@@ -19,7 +19,6 @@ public static class HtmlLinkScanner
     // Every char for which char.IsWhiteSpace is true.
     private const string Whitespace = "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
-    private static readonly SearchValues<char> BetweenAttributes = SearchValues.Create(Whitespace + "/");
     private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(Whitespace + ">");
     private static readonly SearchValues<char> Spaces = SearchValues.Create(Whitespace);
 
@@ -74,8 +73,7 @@ public static class HtmlLinkScanner
             var equals = i + next;
             if (html[equals] == '>') return equals + 1;
 
-            var words = html[i..equals].TrimEnd();
-            var name = words[(words.LastIndexOfAny(BetweenAttributes) + 1)..];
+            var name = LastWord(html[i..equals]);
             i = equals + 1;
             if (i < html.Length && html[i] is not ('"' or '\'')) i = End(html, i, html[i..].IndexOfAnyExcept(Spaces));
             if (i >= html.Length) return i;
@@ -100,6 +98,16 @@ public static class HtmlLinkScanner
                 case Kind.Anchor: anchor(value); break;
             }
         }
+    }
+
+    /// <summary>The last word of an attribute list's stretch before an `=`; names are short, so a loop beats a search.</summary>
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> words)
+    {
+        var end = words.Length;
+        while (end > 0 && char.IsWhiteSpace(words[end - 1])) end--;
+        var start = end;
+        while (start > 0 && words[start - 1] != '/' && !char.IsWhiteSpace(words[start - 1])) start--;
+        return words[start..end];
     }
 
     private enum Kind { None, Link, Anchor }
