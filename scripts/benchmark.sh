@@ -113,7 +113,9 @@ for n in $sizes; do
       [ -n "$at" ] || { echo "no reload event for $page within 30 s; server log:" >&2; tail -20 "$dir/serve.log" >&2; kill "$server"; exit 1; }
       latencies+=("$(( (at - start) / 1000000 ))")
       echo "   serve, $n classes, edit $run: reload event after ${latencies[-1]} ms"
-      sleep 2
+      # Each edit is timed from an idle server: wait for this rebuild's last step (site pages, search index, site files).
+      for _ in $(seq 1 600); do [ "$(grep -c 'then site pages' "$dir/serve.log")" -ge "$run" ] && break; sleep 0.1; done
+      sleep 0.5
     done
     kill -INT "$server" 2>/dev/null || true
     for _ in $(seq 1 100); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
