@@ -1,4 +1,3 @@
-using System.Text;
 using Rungs.Rendering.Views;
 using Rungs.Tests.Support;
 using Scriban.Runtime;
@@ -33,10 +32,26 @@ public sealed class ClassTableRowTests
 
         foreach (var root in new[] { "", "../", "../../" })
         {
-            var rows = new StringBuilder();
-            foreach (var card in cards) ClassTableRow.Of(card).AppendTo(rows, root);
-            Assert.Equal(ClassTable(cards, root, rowsHtml: null), ClassTable(cards, root, rows.ToString()));
+            var rows = string.Concat(cards.Select(card => Written(ClassTableRow.Of(card), root)));
+            Assert.Equal(ClassTable(cards, root, rowsHtml: null), ClassTable(cards, root, rows));
         }
+    }
+
+    [Fact]
+    public void A_row_writes_exactly_its_length()
+    {
+        var row = ClassTableRow.Of(new("a", "T & t", "series/s/a/index.html", null, 1, "Level 1", null, null, null, "S", "series/s/index.html"));
+        var buffer = new char[row.Length("../../") + 1];
+
+        Assert.Equal(row.Length("../../"), row.CopyTo(buffer, "../../"));
+        Assert.Equal('\0', buffer[^1]);
+    }
+
+    private static string Written(ClassTableRow row, string root)
+    {
+        var buffer = new char[row.Length(root)];
+        Assert.Equal(buffer.Length, row.CopyTo(buffer, root));
+        return new string(buffer);
     }
 
     private static string ClassTable(IReadOnlyList<ClassCard> rows, string root, string? rowsHtml) =>

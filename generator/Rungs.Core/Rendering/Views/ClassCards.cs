@@ -31,16 +31,24 @@ public sealed class ClassCards
     public (IReadOnlyList<ClassCard> Cards, string RowsHtml) Table(IEnumerable<ClassSpec> classes, string pagePath)
     {
         var root = SiteUrls.RootFrom(pagePath);
-        var cards = new List<ClassCard>();
-        var html = new System.Text.StringBuilder();
+        var cards = classes.TryGetNonEnumeratedCount(out var count) ? new List<ClassCard>(count) : [];
+        var rows = new List<ClassTableRow>(cards.Capacity);
+        var length = 0L;
         foreach (var spec in classes)
         {
             var (card, row) = Made(spec);
             cards.Add(card);
-            row.AppendTo(html, root);
+            rows.Add(row);
+            length += row.Length(root);
         }
 
-        return (cards, html.ToString());
+        // Written once into a string of the exact size: a KSA's rows run to megabytes, and a growing builder
+        // copied them over and over (and once more on ToString), faulting in fresh pages each time.
+        var html = string.Create(checked((int)length), (rows, root), static (span, state) =>
+        {
+            foreach (var row in state.rows) span = span[row.CopyTo(span, state.root)..];
+        });
+        return (cards, html);
     }
 
     private (ClassCard Card, ClassTableRow Row) Made(ClassSpec spec) =>

@@ -33,9 +33,21 @@ public sealed class ClassTableRow
         return new ClassTableRow(head, middle.ToString(), tail.ToString());
     }
 
-    /// <summary>Appends the row as a page whose way back to the site root is <paramref name="root"/> shows it.</summary>
-    public void AppendTo(StringBuilder html, string root) =>
-        html.Append(_head).Append(root).Append(_middle).Append(root).Append(_tail);
+    /// <summary>The row's length in characters as a page whose way back to the site root is <paramref name="root"/> shows it.</summary>
+    public int Length(string root) => _head.Length + _middle.Length + _tail.Length + 2 * root.Length;
+
+    /// <summary>Writes the row as a page whose way back to the site root is <paramref name="root"/> shows it at the start of <paramref name="destination"/>, which holds at least <see cref="Length"/> characters; returns the characters written.</summary>
+    public int CopyTo(Span<char> destination, string root)
+    {
+        var at = 0;
+        foreach (var part in (ReadOnlySpan<string>)[_head, root, _middle, root, _tail])
+        {
+            part.CopyTo(destination[at..]);
+            at += part.Length;
+        }
+
+        return at;
+    }
 
     private static string Escape(string? text) => text is null ? "" : WebUtility.HtmlEncode(text);
 }
