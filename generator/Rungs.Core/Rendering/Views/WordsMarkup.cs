@@ -31,7 +31,12 @@ public static class WordsMarkup
     public static string Of(IReadOnlyList<WordView> words)
     {
         if (words.Count == 0) return "";
-        var html = new StringBuilder();
+        // Most comparisons' runs are one unchanged run: its markup is the escaped text alone, with no builder to fill.
+        if (words.Count == 1 && words[0].Change is not ("Added" or "Removed")) return WebUtility.HtmlEncode(words[0].Text);
+        var length = 0;
+        for (var i = 0; i < words.Count; i++) length += words[i].Text.Length + 1;
+        // Room for the text and one run's tags; escaping and more tags grow it, rarely.
+        var html = new StringBuilder(length + 64);
         for (var i = 0; i < words.Count; i++)
         {
             if (i > 0) html.Append(' ');
