@@ -195,8 +195,10 @@ public static class CareerMapSvg
     {
         if (scene.Brackets.Count == 0) return;
         svg.Append("<g class=\"career-map-shared-lines\">\n");
-        // Every label is tested against every route: the routes' bounding boxes, computed once, rule most out cheaply.
-        var routes = scene.Edges.Select(e => (e.Corners, Box: Bounds(e.Corners))).ToList();
+        // A label is tested against the routes that pass its row's label band: those are found once per row (by the
+        // routes' bounding boxes), not among all the map's routes for every label. A route without corners crosses nothing.
+        var routes = scene.Edges.Where(e => e.Corners.Count > 1).Select(e => (e.Corners, Box: Bounds(e.Corners))).ToList();
+        var routesByRow = new Dictionary<MapRow, List<((double X, double Y)[] Corners, double Left, double Right)>>();
         foreach (var bracket in scene.Brackets)
         {
             var top = bracket.Row.LaneBottom + 4;
@@ -223,8 +225,23 @@ public static class CareerMapSvg
             // whose column no arrow ever runs through.
             var centre = (first.CenterX + last.CenterX) / 2;
             var (left, right) = (centre - half, centre + half);
-            var crossed = routes.Exists(r => r.Box.Left <= right && left <= r.Box.Right && r.Box.Top <= labelBottom && labelTop <= r.Box.Bottom
-                                             && Crosses(r.Corners, left, right, labelTop, labelBottom));
+            if (!routesByRow.TryGetValue(bracket.Row, out var band))
+            {
+                band = routes.Where(r => r.Box.Top <= labelBottom && labelTop <= r.Box.Bottom)
+                    .Select(r => (r.Corners.ToArray(), r.Box.Left, r.Box.Right)).ToList();
+                routesByRow.Add(bracket.Row, band);
+            }
+
+            var crossed = false;
+            foreach (var (corners, boxLeft, boxRight) in band)
+            {
+                if (boxLeft <= right && left <= boxRight && Crosses(corners, left, right, labelTop, labelBottom))
+                {
+                    crossed = true;
+                    break;
+                }
+            }
+
             var labelX = crossed ? first.CenterX : centre;
             svg.Append("<text class=\"career-map-shared-line-label\" x=\"").Append(Num(labelX)).Append("\" y=\"")
                 .Append(Num(baseline)).Append("\" text-anchor=\"middle\" font-size=\"").Append(Num(MapLayout.LabelSize))
@@ -245,9 +262,9 @@ public static class CareerMapSvg
     }
 
     // Whether a route's vertical runs pass through the rectangle [left, right] × [top, bottom].
-    private static bool Crosses(IReadOnlyList<(double X, double Y)> corners, double left, double right, double top, double bottom)
+    private static bool Crosses((double X, double Y)[] corners, double left, double right, double top, double bottom)
     {
-        for (var i = 1; i < corners.Count; i++)
+        for (var i = 1; i < corners.Length; i++)
         {
             var (a, b) = (corners[i - 1], corners[i]);
             var (x0, x1, y0, y1) = (Math.Min(a.X, b.X), Math.Max(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y));

@@ -30,6 +30,7 @@ internal static class MapText
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        if (IsClean(text)) return text;
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -57,13 +58,28 @@ internal static class MapText
             {
                 if (pendingSpace) sb.Append(' ');
                 pendingSpace = false;
-                sb.Append(char.ConvertFromUtf32(cp));
+                if (cp >= 0x10000) sb.Append(c).Append(text[i + 1]);
+                else sb.Append((char)cp);
             }
 
             if (cp >= 0x10000) i++;
         }
 
         return sb.ToString();
+    }
+
+    // Whether Clean would give the text back unchanged, judged for the common case only: printable ASCII words
+    // with single spaces between them. Anything else (other whitespace, controls, non-ASCII) takes the full pass.
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is < ' ' or > '~' || (c == ' ' && text[i - 1] == ' ')) return false;
+        }
+
+        return true;
     }
 
     private static bool IsAllowed(int cp) =>

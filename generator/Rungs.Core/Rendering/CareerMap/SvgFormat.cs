@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,6 +7,8 @@ namespace Rungs.Rendering.CareerMap;
 /// <summary>How values are written into the SVG: escaped for XML and HTML alike, numbers culture-invariant.</summary>
 internal static class SvgFormat
 {
+    private static readonly SearchValues<char> XmlSpecials = SearchValues.Create("&<>\"'");
+
     /// <summary>A coordinate rounded to one decimal place ("12", "12.5"), the same on every machine.</summary>
     public static string Num(double value)
     {
@@ -20,6 +23,7 @@ internal static class SvgFormat
     public static string Escape(string? text)
     {
         var clean = MapText.Clean(text);
+        if (clean.AsSpan().IndexOfAny(XmlSpecials) < 0) return clean;
         var sb = new StringBuilder(clean.Length + 16);
         foreach (var c in clean)
         {
