@@ -29,6 +29,17 @@ public sealed class WordsMarkupTests
         Assert.Equal(WordsPartial([]), WordsMarkup.Of([]));
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_single_run_of_any_kind_is_the_markup_of_words_html(string text)
+    {
+        foreach (var change in new[] { "Same", "Added", "Removed" })
+        {
+            List<WordView> words = [new(change, text)];
+            Assert.Equal(WordsPartial(words), WordsMarkup.Of(words));
+        }
+    }
+
     private static string WordsPartial(IReadOnlyList<WordView> words) =>
         DefaultThemePartial.Render("words.html", new ScriptObject { ["words"] = words });
 }

@@ -89,7 +89,12 @@ internal static class MapText
         && (cp & 0xFFFE) != 0xFFFE;           // U+xFFFE and U+xFFFF in every plane
 
     /// <summary>Estimated advance of the text in user units at the given font size.</summary>
-    public static double Width(string text, double fontSize, bool bold = false, bool monospace = false)
+    public static double Width(string text, double fontSize, bool bold = false, bool monospace = false) =>
+        Scaled(Units(text, monospace), fontSize, bold);
+
+    // Every advance is a whole number of units, so a sum of them is exact in any order: the width of joined
+    // pieces is the sum of theirs, to the last bit, and wrapping need not measure each candidate line afresh.
+    private static double Units(string text, bool monospace)
     {
         double units = 0;
         foreach (var rune in text.EnumerateRunes())
@@ -97,8 +102,10 @@ internal static class MapText
             units += monospace ? MonospaceUnits(rune) : Units(rune);
         }
 
-        return units / 1000 * fontSize * Safety * (bold ? BoldFactor : 1);
+        return units;
     }
+
+    private static double Scaled(double units, double fontSize, bool bold) => units / 1000 * fontSize * Safety * (bold ? BoldFactor : 1);
 
     private static double MonospaceUnits(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark ? 0
@@ -167,22 +174,28 @@ internal static class MapText
     private static List<string> Greedy(List<(string Piece, bool SpaceBefore)> pieces, double maxWidth, double fontSize, bool bold, bool monospace)
     {
         var lines = new List<string>();
-        var line = "";
+        var line = new StringBuilder();
+        var lineUnits = 0.0;
+        var space = monospace ? MonospaceAdvance : Ascii[0];
         foreach (var (piece, spaceBefore) in pieces)
         {
-            var candidate = line.Length == 0 ? piece : line + (spaceBefore ? " " : "") + piece;
-            if (line.Length > 0 && Width(candidate, fontSize, bold, monospace) > maxWidth)
+            var pieceUnits = Units(piece, monospace);
+            var candidateUnits = line.Length == 0 ? pieceUnits : lineUnits + (spaceBefore ? space : 0) + pieceUnits;
+            if (line.Length > 0 && Scaled(candidateUnits, fontSize, bold) > maxWidth)
             {
-                lines.Add(line);
-                line = piece;
+                lines.Add(line.ToString());
+                line.Clear().Append(piece);
+                lineUnits = pieceUnits;
             }
             else
             {
-                line = candidate;
+                if (line.Length > 0 && spaceBefore) line.Append(' ');
+                line.Append(piece);
+                lineUnits = candidateUnits;
             }
         }
 
-        if (line.Length > 0) lines.Add(line);
+        if (line.Length > 0) lines.Add(line.ToString());
         return lines;
     }
 
