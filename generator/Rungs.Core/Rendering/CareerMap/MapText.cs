@@ -144,8 +144,8 @@ internal static class MapText
         var clean = Clean(text);
         if (clean.Length == 0) return [];
 
-        var pieces = Pieces(clean, fontSize, maxWidth, bold, monospace).ToList();
-        var lines = Greedy(pieces, maxWidth, fontSize, bold, monospace);
+        var pieces = Pieces(clean, fontSize, maxWidth, bold, monospace).Select(p => (p.Piece, p.SpaceBefore, Units: Units(p.Piece, monospace))).ToList();
+        var lines = Lines(pieces, Greedy(pieces, maxWidth, fontSize, bold, monospace));
         if (lines.Count > maxLines)
         {
             var kept = lines.Take(maxLines).ToList();
@@ -159,7 +159,7 @@ internal static class MapText
         if (lines.Count == 1 || Width(lines[^1], fontSize, bold, monospace) >= widest / 2) return lines;
 
         // Then the narrowest width that needs no more lines than the greedy fill: like CSS text-wrap: balance.
-        var narrow = pieces.Max(p => Width(p.Piece, fontSize, bold, monospace));
+        var narrow = pieces.Max(p => Scaled(p.Units, fontSize, bold));
         var wide = maxWidth;
         for (var step = 0; step < 12 && wide - narrow > 0.5; step++)
         {
@@ -168,34 +168,51 @@ internal static class MapText
             else narrow = middle;
         }
 
-        return Greedy(pieces, wide, fontSize, bold, monospace);
+        return Lines(pieces, Greedy(pieces, wide, fontSize, bold, monospace));
     }
 
-    private static List<string> Greedy(List<(string Piece, bool SpaceBefore)> pieces, double maxWidth, double fontSize, bool bold, bool monospace)
+    // The greedy fill: where each line starts, as indexes into the pieces. Widths are sums of the pieces' units,
+    // so trying a width (the balancing below tries up to 12) builds no strings.
+    private static List<int> Greedy(List<(string Piece, bool SpaceBefore, double Units)> pieces, double maxWidth, double fontSize, bool bold, bool monospace)
     {
-        var lines = new List<string>();
-        var line = new StringBuilder();
+        var starts = new List<int>();
         var lineUnits = 0.0;
         var space = monospace ? MonospaceAdvance : Ascii[0];
-        foreach (var (piece, spaceBefore) in pieces)
+        for (var i = 0; i < pieces.Count; i++)
         {
-            var pieceUnits = Units(piece, monospace);
-            var candidateUnits = line.Length == 0 ? pieceUnits : lineUnits + (spaceBefore ? space : 0) + pieceUnits;
-            if (line.Length > 0 && Scaled(candidateUnits, fontSize, bold) > maxWidth)
+            var (_, spaceBefore, pieceUnits) = pieces[i];
+            var candidateUnits = lineUnits + (spaceBefore ? space : 0) + pieceUnits;
+            if (starts.Count == 0 || Scaled(candidateUnits, fontSize, bold) > maxWidth)
             {
-                lines.Add(line.ToString());
-                line.Clear().Append(piece);
+                starts.Add(i);
                 lineUnits = pieceUnits;
             }
             else
             {
-                if (line.Length > 0 && spaceBefore) line.Append(' ');
-                line.Append(piece);
                 lineUnits = candidateUnits;
             }
         }
 
-        if (line.Length > 0) lines.Add(line.ToString());
+        return starts;
+    }
+
+    private static List<string> Lines(List<(string Piece, bool SpaceBefore, double Units)> pieces, List<int> starts)
+    {
+        var lines = new List<string>(starts.Count);
+        var line = new StringBuilder();
+        for (var l = 0; l < starts.Count; l++)
+        {
+            var end = l + 1 < starts.Count ? starts[l + 1] : pieces.Count;
+            line.Clear().Append(pieces[starts[l]].Piece);
+            for (var i = starts[l] + 1; i < end; i++)
+            {
+                if (pieces[i].SpaceBefore) line.Append(' ');
+                line.Append(pieces[i].Piece);
+            }
+
+            lines.Add(line.ToString());
+        }
+
         return lines;
     }
 
