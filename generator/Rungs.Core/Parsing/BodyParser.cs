@@ -12,8 +12,9 @@ public static class BodyParser
 {
     /// <param name="diagnostics">Receives unsafe links and HTML that were removed (warnings) and a body nested too deeply to read (an error).</param>
     /// <param name="rawHtml">What to do with HTML tags in the text: `raw_html` from site.yml.</param>
+    /// <param name="texts">Shares the headings and item texts with the other files of the build (a pool of its own when null).</param>
     public static SpecBody Parse(string markdown, string displayPath, int firstLine, DiagnosticList diagnostics,
-        bool isCompetency = false, RawHtml rawHtml = RawHtml.Escape)
+        bool isCompetency = false, RawHtml rawHtml = RawHtml.Escape, TextPool? texts = null)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return SpecBody.Empty;
         var pipeline = MarkdownPipelineFactory.For(rawHtml);
@@ -35,6 +36,7 @@ public static class BodyParser
             return SpecBody.Empty;
         }
 
+        texts ??= new TextPool();
         UnsafeContentFilter.Apply(document, rawHtml, (line, column) => new SourcePosition(displayPath, firstLine + line, column + 1), diagnostics);
 
         var intro = new List<Block>();
@@ -49,7 +51,7 @@ public static class BodyParser
         void Flush()
         {
             if (heading is null) return;
-            sections.Add(BuildSection(heading, blocks, displayPath, firstLine, isCompetency, usedIds, pipeline));
+            sections.Add(BuildSection(heading, blocks, displayPath, firstLine, isCompetency, usedIds, pipeline, texts));
             blocks.Clear();
         }
 
@@ -66,7 +68,7 @@ public static class BodyParser
         }
 
         Flush();
-        return new SpecBody(BlockHtmlRenderer.Render(intro, pipeline), sections);
+        return new SpecBody(BlockHtmlRenderer.Render(intro, pipeline), sections.ToArray());
     }
 
     private static void TooDeep(SourcePosition at, DiagnosticList diagnostics) =>
@@ -75,15 +77,15 @@ public static class BodyParser
             "look for a long run of `>`, list markers, `[` or `*` at the start of a line or inside it; no spec needs this depth");
 
     private static SpecSection BuildSection(HeadingBlock heading, List<Block> blocks, string path, int firstLine, bool isCompetency, HashSet<string> usedIds,
-        MarkdownPipeline pipeline)
+        MarkdownPipeline pipeline, TextPool texts)
     {
-        var title = InlineText.Of(heading.Inline);
+        var title = InlineText.Of(heading.Inline, texts);
         var kind = SectionCatalog.Classify(title, isCompetency);
         var baseId = SectionCatalog.AnchorOf(kind) ?? heading.GetAttributes().Id ?? Slug.Suggest(title);
         var id = baseId;
         for (var n = 2; !Claim(usedIds, id); n++) id = $"{baseId}-{n}";
 
-        var items = kind == SectionKind.Other ? [] : ExtractItems(blocks, path, firstLine);
+        var items = kind == SectionKind.Other ? [] : ExtractItems(blocks, path, firstLine, texts);
         var text = InlineText.OfBlocks(blocks);
         return new SpecSection(title, id, kind, BlockHtmlRenderer.RenderCompact(blocks, pipeline), text, items, At(heading, path, firstLine));
     }
@@ -127,21 +129,22 @@ public static class BodyParser
         }
     }
 
-    private static IReadOnlyList<SectionItem> ExtractItems(List<Block> blocks, string path, int firstLine)
+    private static IReadOnlyList<SectionItem> ExtractItems(List<Block> blocks, string path, int firstLine, TextPool texts)
     {
         var items = new List<SectionItem>();
         string? group = null;
         foreach (var block in blocks)
         {
-            if (block is HeadingBlock h) group = InlineText.Of(h.Inline);
-            else if (block is ListBlock list) items.AddRange(ItemsOf(list, group, path, firstLine));
-            else if (block is Table table) items.AddRange(RowsOf(table, path, firstLine).Select(r => r with { Group = group }));
+            if (block is HeadingBlock h) group = InlineText.Of(h.Inline, texts);
+            else if (block is ListBlock list) items.AddRange(ItemsOf(list, group, path, firstLine, texts));
+            else if (block is Table table) items.AddRange(RowsOf(table, path, firstLine, texts).Select(r => r with { Group = group }));
         }
 
-        return items.Count == 0 ? [] : items;
+        // Kept for the whole build: an array of exactly the items, not a list with room to grow.
+        return items.Count == 0 ? [] : items.ToArray();
     }
 
-    private static List<SectionItem> ItemsOf(ListBlock list, string? group, string path, int firstLine)
+    private static List<SectionItem> ItemsOf(ListBlock list, string? group, string path, int firstLine, TextPool texts)
     {
         var items = new List<SectionItem>(list.Count);
         foreach (var block in list)
@@ -156,28 +159,30 @@ public static class BodyParser
                 switch (part)
                 {
                     case ParagraphBlock:
-                        var paragraph = InlineText.OfBlock(part);
-                        text = text is null ? paragraph : $"{text} {paragraph}";
+                        var paragraph = InlineText.OfBlock(part, texts);
+                        text = text is null ? paragraph : texts.Of($"{text} {paragraph}");
                         break;
                     case ListBlock nested:
-                        (children ??= []).AddRange(ItemsOf(nested, null, path, firstLine));
+                        (children ??= []).AddRange(ItemsOf(nested, null, path, firstLine, texts));
                         break;
                     case Table table:
-                        (children ??= []).AddRange(RowsOf(table, path, firstLine));
+                        (children ??= []).AddRange(RowsOf(table, path, firstLine, texts));
                         break;
                 }
             }
 
-            items.Add(new SectionItem(text ?? "", group, children ?? [], At(item, path, firstLine)));
+            // Most items have no parts: they share the one empty array rather than each holding an empty list.
+            items.Add(new SectionItem(text ?? "", group, children is null ? [] : children.ToArray(), At(item, path, firstLine)));
         }
 
         return items;
     }
 
     /// <summary>Each body row of a table as one item, its cells joined by " – " ("30 semester hours – 1 year (12 months)").</summary>
-    private static IEnumerable<SectionItem> RowsOf(Table table, string path, int firstLine) =>
+    private static IEnumerable<SectionItem> RowsOf(Table table, string path, int firstLine, TextPool texts) =>
         table.OfType<TableRow>().Where(r => !r.IsHeader).Select(row => new SectionItem(
-            string.Join(" – ", row.OfType<TableCell>().Select(InlineText.OfBlock).Where(t => t.Length > 0)), null, [], At(row, path, firstLine)));
+            texts.Of(string.Join(" – ", row.OfType<TableCell>().Select(cell => InlineText.OfBlock(cell)).Where(t => t.Length > 0))), null, [],
+            At(row, path, firstLine)));
 
     private static SourcePosition At(Block block, string path, int firstLine) =>
         new(path, firstLine + block.Line, block.Column + 1);

@@ -144,7 +144,7 @@ public sealed class FrontMatterFields
     }
 
     /// <summary>A list of texts; a single text is accepted as a list of one.</summary>
-    public IReadOnlyList<string> StringList(string key) => Items(key).Select(i => i.Text).ToList();
+    public IReadOnlyList<string> StringList(string key) => Items(key).Select(i => i.Text).ToArray();
 
     /// <summary>A list of slugs referring to other items, each with its position for "not found" errors.</summary>
     public IReadOnlyList<SlugRef> SlugList(string key)
@@ -162,7 +162,8 @@ public sealed class FrontMatterFields
             result.Add(new SlugRef(text, at));
         }
 
-        return result;
+        // Kept for the whole build: exactly the references, and no list of its own when there are none.
+        return result.Count == 0 ? [] : result.ToArray();
     }
 
     /// <summary>A list of small mappings, each handed to <paramref name="read"/> with its own fields.</summary>

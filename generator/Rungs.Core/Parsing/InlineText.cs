@@ -13,16 +13,18 @@ public static class InlineText
     [ThreadStatic] private static StringBuilder? _spare;
 
     /// <summary>The words of the inlines, joined by single spaces (no space at either end).</summary>
-    public static string Of(ContainerInline? inline)
+    /// <param name="pool">Where a text the model keeps is shared rather than made again.</param>
+    public static string Of(ContainerInline? inline, TextPool? pool = null)
     {
         var builder = Rent();
         var words = new WordWriter(builder);
         Append(ref words, inline);
-        return Return(builder, 0, builder.Length);
+        return Return(builder, 0, builder.Length, pool);
     }
 
     /// <summary>The text of a block and everything inside it, paragraphs separated by newlines.</summary>
-    public static string OfBlock(Block block)
+    /// <param name="pool">Where a text the model keeps is shared rather than made again.</param>
+    public static string OfBlock(Block block, TextPool? pool = null)
     {
         var builder = Rent();
         AppendBlock(builder, block);
@@ -31,7 +33,7 @@ public static class InlineText
         while (start < builder.Length && char.IsWhiteSpace(builder[start])) start++;
         var end = builder.Length;
         while (end > start && char.IsWhiteSpace(builder[end - 1])) end--;
-        return Return(builder, start, end - start);
+        return Return(builder, start, end - start, pool);
     }
 
     /// <summary>
@@ -108,9 +110,9 @@ public static class InlineText
         return builder;
     }
 
-    private static string Return(StringBuilder builder, int start, int length)
+    private static string Return(StringBuilder builder, int start, int length, TextPool? pool)
     {
-        var text = builder.ToString(start, length);
+        var text = pool is null ? builder.ToString(start, length) : pool.Of(builder, start, length);
         Return(builder);
         return text;
     }

@@ -21,11 +21,13 @@ public static class ParseStage
         var results = new ParsedFile[sources.Files.Count];
         // Each file's kind and slug, worked out once (the stage asks three times per file).
         var paths = new ContentPath[results.Length];
+        // One pool for the run: a duty or heading written in many files is kept once.
+        var texts = new TextPool();
         Parallel.For(0, results.Length, i =>
         {
             var file = sources.Files[i];
             var path = paths[i] = ContentPath.Of(file.RelativePath);
-            results[i] = cache is null ? ParseFile(file, path, rawHtml) : cache.GetOrParse(file, f => ParseFile(f, path, rawHtml));
+            results[i] = cache is null ? ParseFile(file, path, rawHtml, texts) : cache.GetOrParse(file, f => ParseFile(f, path, rawHtml, texts));
         });
         cache?.KeepOnly(sources.Files);
 
@@ -63,7 +65,7 @@ public static class ParseStage
         return first.DisplayPath[..^(first.RelativePath.Length + 1)];
     }
 
-    private static ParsedFile ParseFile(SourceFile file, ContentPath path, RawHtml rawHtml)
+    private static ParsedFile ParseFile(SourceFile file, ContentPath path, RawHtml rawHtml, TextPool texts)
     {
         var diagnostics = new DiagnosticList();
         if (file.Text is null) return new ParsedFile(null, []);
@@ -95,7 +97,7 @@ public static class ParseStage
         if (yaml is null) return new ParsedFile(null, diagnostics.Items);
 
         var fields = new FrontMatterFields(yaml, file.DisplayPath, split.YamlFirstLine, diagnostics);
-        var body = BodyParser.Parse(split.Body, file.DisplayPath, split.BodyFirstLine, diagnostics, path.Kind == ContentKind.Competency, rawHtml);
+        var body = BodyParser.Parse(split.Body, file.DisplayPath, split.BodyFirstLine, diagnostics, path.Kind == ContentKind.Competency, rawHtml, texts);
         var at = SourcePosition.StartOf(file.DisplayPath);
         object? item = path.Kind switch
         {
