@@ -55,11 +55,24 @@ public readonly struct CompactText : IEquatable<CompactText>
         _ => "",
     };
 
-    public bool Equals(CompactText other) => string.Equals(ToString(), other.ToString(), StringComparison.Ordinal);
+    // A text has one form (Of decides it from the text alone), so equal texts are equal bytes or equal strings, and
+    // comparing the stored forms needs no decoding. The empty text is the only one held both ways ("" and default).
+    public bool Equals(CompactText other) => (_value ?? "", other._value ?? "") switch
+    {
+        (byte[] mine, byte[] theirs) => mine.AsSpan().SequenceEqual(theirs),
+        (string mine, string theirs) => string.Equals(mine, theirs, StringComparison.Ordinal),
+        _ => false,
+    };
 
     public override bool Equals(object? obj) => obj is CompactText other && Equals(other);
 
-    public override int GetHashCode() => string.GetHashCode(ToString(), StringComparison.Ordinal);
+    public override int GetHashCode()
+    {
+        if (_value is not byte[] bytes) return string.GetHashCode((string?)_value ?? "", StringComparison.Ordinal);
+        var hash = new HashCode();
+        hash.AddBytes(bytes);
+        return hash.ToHashCode();
+    }
 
     public static bool operator ==(CompactText left, CompactText right) => left.Equals(right);
 

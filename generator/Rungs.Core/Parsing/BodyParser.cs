@@ -43,7 +43,7 @@ public static class BodyParser
         var sections = new List<SpecSection>();
         // Ids taken on the page besides the theme's reserved ones (which every Claim checks first, rather than copying them per file).
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        AssignSubheadingIds(document, usedIds);
+        AssignSubheadingIds(document, usedIds, texts);
         HeadingBlock? heading = null;
         // One list for every section in turn: a section is built, and done with its blocks, before the next starts.
         var blocks = new List<Block>();
@@ -86,15 +86,15 @@ public static class BodyParser
         for (var n = 2; !Claim(usedIds, id); n++) id = $"{baseId}-{n}";
 
         var items = kind == SectionKind.Other ? [] : ExtractItems(blocks, path, firstLine, texts);
-        var text = InlineText.OfBlocks(blocks);
-        return new SpecSection(title, id, kind, BlockHtmlRenderer.RenderCompact(blocks, pipeline), text, items, At(heading, path, firstLine));
+        var text = texts.Of(InlineText.OfBlocks(blocks));
+        return new SpecSection(title, id, kind, texts.Of(BlockHtmlRenderer.RenderCompact(blocks, pipeline)), text, items, At(heading, path, firstLine));
     }
 
     /// <summary>Takes an id for the page unless the theme reserves it or it is taken already.</summary>
     private static bool Claim(HashSet<string> used, string id) => !SectionCatalog.ReservedIds.Contains(id) && used.Add(id);
 
     /// <summary>Gives every heading below level 2 an id that no section, theme block or other heading has.</summary>
-    private static void AssignSubheadingIds(MarkdownDocument document, HashSet<string> usedIds)
+    private static void AssignSubheadingIds(MarkdownDocument document, HashSet<string> usedIds, TextPool texts)
     {
         List<HeadingBlock>? subheadings = null;
         CollectSubheadings(document, ref subheadings);
@@ -103,14 +103,14 @@ public static class BodyParser
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document)
         {
-            if (block is HeadingBlock { Level: <= 2 } section && SectionCatalog.AnchorOf(SectionCatalog.Classify(InlineText.Of(section.Inline))) is { } sectionId)
+            if (block is HeadingBlock { Level: <= 2 } section && SectionCatalog.AnchorOf(SectionCatalog.Classify(InlineText.Of(section.Inline, texts))) is { } sectionId)
                 taken.Add(sectionId);
         }
 
         foreach (var heading in subheadings)
         {
             var attributes = heading.GetAttributes();
-            var baseId = attributes.Id ?? Slug.Suggest(InlineText.Of(heading.Inline));
+            var baseId = attributes.Id ?? Slug.Suggest(InlineText.Of(heading.Inline, texts));
             var id = baseId;
             for (var n = 2; !Claim(taken, id); n++) id = $"{baseId}-{n}";
             attributes.Id = id;

@@ -1,18 +1,21 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using Rungs.Content;
 
 namespace Rungs.Parsing;
 
 /// <summary>
 /// One shared copy of each short text the parsed model keeps (list items, headings, item groups). Classes of a series
 /// repeat most of their duties and qualifications word for word, and the model lives for the whole build: at 10,000
-/// classes only a third of the item texts are distinct. Safe to use from every parsing thread at once.
+/// classes only a third of the item texts are distinct (and a tenth of the sections are another's twin). Safe to use
+/// from every parsing thread at once.
 /// </summary>
 public sealed class TextPool
 {
     private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly ConcurrentDictionary<CompactText, CompactText> _compact = new();
 
     public TextPool() => _bySpan = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -27,6 +30,9 @@ public sealed class TextPool
 
     /// <summary>The pooled copy of a text already made.</summary>
     public string Of(string text) => text.Length == 0 ? "" : _texts.GetOrAdd(text, text);
+
+    /// <summary>The pooled copy of a section's HTML or plain text.</summary>
+    public CompactText Of(CompactText text) => _compact.GetOrAdd(text, text);
 
     /// <summary>The pooled copy of part of <paramref name="builder"/>, without making a string of it when the pool has one.</summary>
     public string Of(StringBuilder builder, int start, int length)

@@ -57,6 +57,32 @@ public sealed class SharedTextTests
     }
 
     [Fact]
+    public void A_section_written_the_same_in_two_files_reads_the_same_html_and_text_from_the_shared_copy()
+    {
+        var pool = new TextPool();
+        const string markdown = "## Duties\n\n- answers *routine* inquiries\n";
+        var one = Assert.Single(BodyParser.Parse(markdown, "content/series/cs/cs-1.md", 5, new Rungs.Diagnostics.DiagnosticList(), texts: pool).Sections);
+        var two = Assert.Single(BodyParser.Parse(markdown, "content/series/cs/cs-2.md", 5, new Rungs.Diagnostics.DiagnosticList(), texts: pool).Sections);
+
+        Assert.Equal("<ul>\n<li>answers <em>routine</em> inquiries</li>\n</ul>\n", two.Html);
+        Assert.Equal(one.Html, two.Html);
+        Assert.Equal("answers routine inquiries", two.Text);
+    }
+
+    [Theory]
+    [InlineData("plain", "plain", true)]
+    [InlineData("plain", "plain!", false)]
+    [InlineData("", "", true)]
+    [InlineData("\ud800", "\ud800", true)]
+    [InlineData("\ud800", "x", false)]
+    public void Compact_texts_are_equal_exactly_when_their_texts_are(string a, string b, bool equal)
+    {
+        Assert.Equal(equal, CompactText.Of(a).Equals(CompactText.Of(new string(b))));
+        if (equal) Assert.Equal(CompactText.Of(a).GetHashCode(), CompactText.Of(b).GetHashCode());
+        Assert.Equal(a == "", CompactText.Of(a).Equals(default));
+    }
+
+    [Fact]
     public void An_item_without_parts_holds_no_list_of_its_own()
     {
         var body = BodyParser.Parse("## Duties\n\n- one\n- two\n", "content/series/cs/cs-1.md", 5, new Rungs.Diagnostics.DiagnosticList());
