@@ -41,7 +41,7 @@ public static class SitePipeline
     /// </summary>
     public static BuildResult RunInto(IOutputSink output, ContentSources sources, IThemeSource themes, string? baseUrl = null,
         HistoryLog? history = null, Action<string>? stageStarting = null) =>
-        RunInto(output, () => sources, timeReading: false, themes, baseUrl, history, stageStarting);
+        RunInto(output, _ => sources, themes, baseUrl, history, stageStarting);
 
     /// <summary>
     /// Builds the site into <paramref name="output"/>, reading the content as its first stage ("read inputs"): the texts
@@ -49,13 +49,14 @@ public static class SitePipeline
     /// </summary>
     public static BuildResult RunInto(IOutputSink output, Func<ContentSources> readContent, IThemeSource themes, string? baseUrl = null,
         HistoryLog? history = null, Action<string>? stageStarting = null) =>
-        RunInto(output, readContent, timeReading: true, themes, baseUrl, history, stageStarting);
+        RunInto(output, clock => clock.Time("read inputs", readContent), themes, baseUrl, history, stageStarting);
 
-    private static BuildResult RunInto(IOutputSink output, Func<ContentSources> readContent, bool timeReading, IThemeSource themes,
+    /// <param name="readContent">Gives the content, timing the read as a stage when the pipeline does the reading.</param>
+    private static BuildResult RunInto(IOutputSink output, Func<StageClock, ContentSources> readContent, IThemeSource themes,
         string? baseUrl, HistoryLog? history, Action<string>? stageStarting)
     {
         var clock = new StageClock(stageStarting);
-        var validated = Validate(readContent, timeReading, themes, clock);
+        var validated = Validate(readContent, themes, clock);
         if (validated.HasErrors || validated.Theme is null)
             return new BuildResult(Sorted(validated.Diagnostics), [], validated.Site, clock.Timings);
 
@@ -68,14 +69,13 @@ public static class SitePipeline
     /// <summary>The stages before rendering: parse, link, find the theme.</summary>
     /// <param name="cache">Parsed files kept from an earlier run (the dev server's), so unchanged files are not parsed again.</param>
     public static ValidatedSite Validate(ContentSources sources, IThemeSource themes, StageClock? clock = null, ParseCache? cache = null) =>
-        Validate(() => sources, timeReading: false, themes, clock, cache);
+        Validate(_ => sources, themes, clock ?? new StageClock(), cache);
 
     // Reads the content here, in a frame that ends before rendering starts, so nothing above it keeps the texts alive.
-    private static ValidatedSite Validate(Func<ContentSources> readContent, bool timeReading, IThemeSource themes, StageClock? clock = null,
+    private static ValidatedSite Validate(Func<StageClock, ContentSources> readContent, IThemeSource themes, StageClock clock,
         ParseCache? cache = null)
     {
-        clock ??= new StageClock();
-        var sources = timeReading ? clock.Time("read inputs", readContent) : readContent();
+        var sources = readContent(clock);
         var diagnostics = new DiagnosticList();
         var parsed = clock.Time("parse", () => ParseStage.Run(sources, cache));
         diagnostics.AddRange(parsed.Diagnostics);
