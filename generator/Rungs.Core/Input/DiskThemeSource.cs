@@ -9,12 +9,18 @@ namespace Rungs.Input;
 /// </summary>
 public sealed class DiskThemeSource(string builtInThemes, string siteThemes, string displayBase) : IThemeSource
 {
-    public ThemeFiles? Load(string themeName)
+    public ThemeFiles? Load(string themeName) =>
+        Load(themeName, dir => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories), File.ReadAllBytes);
+
+    /// <summary>The named theme layered as <see cref="Load(string)"/> does, from files listed and read by the given functions.</summary>
+    /// <param name="filesUnder">The full paths of every file under a folder, at any depth.</param>
+    /// <param name="readBytes">A file's bytes by full path.</param>
+    internal ThemeFiles? Load(string themeName, Func<string, IEnumerable<string>> filesUnder, Func<string, byte[]> readBytes)
     {
         var (layers, found) = ThemeReader.Locate(builtInThemes, siteThemes, themeName);
-        return found ? ThemeReader.Read(layers, displayBase) : null;
+        return found ? ThemeReader.Read(layers, displayBase, filesUnder, readBytes) : null;
     }
 
     /// <summary>Every file under both theme roots read now, once: for a build's input fingerprint and then for the build itself.</summary>
-    public ThemeSnapshot Snapshot() => new(builtInThemes, siteThemes, displayBase);
+    public ThemeSnapshot Snapshot() => new(this, builtInThemes, siteThemes);
 }

@@ -27,9 +27,7 @@ public static class ThemeReader
         return (layers, found);
     }
 
-    public static ThemeFiles Read(IEnumerable<string> layers, string displayBase) =>
-        Read(layers, displayBase, dir => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories), File.ReadAllBytes);
-
+    /// <summary>The layers overlaid in order, their files listed and read by the given functions.</summary>
     /// <param name="filesUnder">The full paths of every file under a folder, at any depth.</param>
     /// <param name="readBytes">A file's bytes by full path.</param>
     public static ThemeFiles Read(IEnumerable<string> layers, string displayBase, Func<string, IEnumerable<string>> filesUnder, Func<string, byte[]> readBytes)

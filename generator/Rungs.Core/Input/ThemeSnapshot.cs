@@ -10,14 +10,13 @@ namespace Rungs.Input;
 /// </summary>
 public sealed class ThemeSnapshot : IThemeSource
 {
-    private readonly string _builtInThemes;
-    private readonly string _siteThemes;
-    private readonly string _displayBase;
+    // Layers the theme as the disk source does, only from the bytes read here.
+    private readonly DiskThemeSource _disk;
     private readonly SortedDictionary<string, byte[]> _bytesByFullPath = new(StringComparer.Ordinal);
 
-    public ThemeSnapshot(string builtInThemes, string siteThemes, string displayBase)
+    internal ThemeSnapshot(DiskThemeSource disk, string builtInThemes, string siteThemes)
     {
-        (_builtInThemes, _siteThemes, _displayBase) = (builtInThemes, siteThemes, displayBase);
+        _disk = disk;
         var files = new List<(string Path, byte[] Bytes)>();
         foreach (var (name, root) in new[] { ("built-in", builtInThemes), ("site", siteThemes) })
         {
@@ -36,11 +35,7 @@ public sealed class ThemeSnapshot : IThemeSource
     /// <summary>Every file of both roots by root (`built-in/…`, `site/…`) and path, in ordinal order.</summary>
     public IReadOnlyList<(string Path, byte[] Bytes)> Files { get; }
 
-    public ThemeFiles? Load(string themeName)
-    {
-        var (layers, found) = ThemeReader.Locate(_builtInThemes, _siteThemes, themeName);
-        return found ? ThemeReader.Read(layers, _displayBase, FilesUnder, path => _bytesByFullPath[path]) : null;
-    }
+    public ThemeFiles? Load(string themeName) => _disk.Load(themeName, FilesUnder, path => _bytesByFullPath[path]);
 
     private IEnumerable<string> FilesUnder(string folder)
     {
