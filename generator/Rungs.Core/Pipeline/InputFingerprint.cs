@@ -25,20 +25,15 @@ public static class InputFingerprint
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var length = new byte[sizeof(int)];
-        void Add(string? text)
+        // Each piece is prefixed by its length, so no two lists of pieces hash alike.
+        void AddBytes(ReadOnlySpan<byte> bytes)
         {
-            var bytes = Encoding.UTF8.GetBytes(text ?? "\u0000null");
             BitConverter.TryWriteBytes(length, bytes.Length);
             hash.AppendData(length);
             hash.AppendData(bytes);
         }
 
-        void AddDigest(ReadOnlySpan<byte> digest)
-        {
-            BitConverter.TryWriteBytes(length, digest.Length);
-            hash.AppendData(length);
-            hash.AppendData(digest);
-        }
+        void Add(string? text) => AddBytes(Encoding.UTF8.GetBytes(text ?? "\u0000null"));
 
         // A new build of Rungs may render differently: its assemblies' identities are part of the input.
         Add(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
@@ -48,14 +43,14 @@ public static class InputFingerprint
         foreach (var file in content)
         {
             Add(file.RelativePath);
-            AddDigest(file.Sha256.Span);
+            AddBytes(file.Sha256.Span);
         }
 
         Add("themes");
         foreach (var (path, bytes) in themeFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             Add(path);
-            AddDigest(SHA256.HashData(bytes));
+            AddBytes(SHA256.HashData(bytes));
         }
 
         Add("history");
