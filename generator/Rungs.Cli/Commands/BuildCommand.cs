@@ -46,9 +46,8 @@ public static class BuildCommand
         var readHistory = Task.Run(() => site.ReadHistoryOnly(parsed, content));
         var themes = SiteOptions.Themes(content).Source.Snapshot();
         var baseUrl = site.BaseUrlOf(parsed);
-        var contentFolder = Path.GetFullPath(content);
         if (!force && SiteWriter.ReadStamp(output) is { } previous
-            && ContentScan.Digests(contentFolder) is { } digests
+            && ContentScan.Digests(Path.GetFullPath(content)) is { } digests
             && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl))
         {
             // Nothing Rungs reads has changed: the output is what a build would write, byte for byte. Checked from file
@@ -71,7 +70,7 @@ public static class BuildCommand
         IReadOnlyList<ContentDigest> readDigests = [];
         ContentSources ReadContent()
         {
-            var sources = ContentReader.Read(contentFolder, SiteOptions.DisplayPath(content));
+            var sources = SiteOptions.ReadContent(content);
             readDigests = sources.Digests().ToList();
             return sources;
         }

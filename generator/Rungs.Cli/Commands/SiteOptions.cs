@@ -111,8 +111,10 @@ public sealed class SiteOptions
         result.HasErrors || (parsed.GetValue(WarningsAsErrors) && result.WarningCount > 0);
 
     /// <summary>Reads the content folder and finds the themes: built-in ones beside the binary, the site's own beside the content folder.</summary>
-    public static (ContentSources Sources, DiskThemeSource Themes) Load(string content) =>
-        (ContentReader.Read(Path.GetFullPath(content), DisplayPath(content)), Themes(content).Source);
+    public static (ContentSources Sources, DiskThemeSource Themes) Load(string content) => (ReadContent(content), Themes(content).Source);
+
+    /// <summary>Reads the content folder, naming it in diagnostics as <see cref="DisplayPath"/> does.</summary>
+    public static ContentSources ReadContent(string content) => ContentReader.Read(Path.GetFullPath(content), DisplayPath(content));
 
     /// <summary>The content folder as diagnostics show it: relative to the working directory.</summary>
     public static string DisplayPath(string content) =>
