@@ -19,5 +19,12 @@ public sealed record SectionChange(
 
     public bool HasChanges => Items.Any(i => i.Change != ItemChange.Unchanged) || Words.Any(w => w.Change != WordChange.Same);
 
-    public int Count(ItemChange change) => Items.Count(i => i.Change == change);
+    /// <summary>How many items changed as <paramref name="change"/>; a plain loop, as every section of every ladder step asks for all five.</summary>
+    public int Count(ItemChange change)
+    {
+        var count = 0;
+        for (var i = 0; i < Items.Count; i++)
+            if (Items[i].Change == change) count++;
+        return count;
+    }
 }

@@ -113,24 +113,15 @@ public sealed record DiffView(
     private static SectionView Section(SectionChange s, WordViews words)
     {
         var items = new ItemView[s.Items.Count];
-        int added = 0, removed = 0, reworded = 0, moved = 0, unchanged = 0;
         for (var k = 0; k < items.Length; k++)
         {
             var i = s.Items[k];
             var (views, html) = words.Of(i.Words);
             items[k] = new ItemView(i.Change.ToString(), i.Before, i.After, views, html);
-            switch (i.Change)
-            {
-                case ItemChange.Added: added++; break;
-                case ItemChange.Removed: removed++; break;
-                case ItemChange.Reworded: reworded++; break;
-                case ItemChange.Moved: moved++; break;
-                case ItemChange.Unchanged: unchanged++; break;
-            }
         }
 
         return new SectionView(s.Id, s.Title, s.Kind.ToString(), s.HasItems, s.HasChanges, items, WordViews.Convert(s.Words), s.Inherited,
-            added, removed, reworded, moved, unchanged);
+            s.Count(ItemChange.Added), s.Count(ItemChange.Removed), s.Count(ItemChange.Reworded), s.Count(ItemChange.Moved), s.Count(ItemChange.Unchanged));
     }
 
     // Made once here, not in the template: a comparison is rendered on two pages, and an object literal in a template is
