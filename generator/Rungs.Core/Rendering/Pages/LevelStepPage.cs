@@ -10,8 +10,6 @@ namespace Rungs.Rendering.Pages;
 public sealed record LevelStepPage(DiffView Diff, LinkView Series, string SeriesCompareUrl)
 {
     /// <summary>The comparison of a class with the level above it, or null at the top of its ladder.</summary>
-    public static DiffView? NextStep(SiteModel site, ClassSpec spec) => NextStep(site, spec, new PreparedTexts(), new WordViews());
-
     /// <param name="texts">Shared by the steps of a ladder, so each level's texts are tokenized once, not once per step it is in.</param>
     /// <param name="words">Shared by the steps of a ladder, so an item that reads the same on several steps is marked up once.</param>
     internal static DiffView? NextStep(SiteModel site, ClassSpec spec, PreparedTexts texts, WordViews words)

@@ -13,12 +13,7 @@ public sealed record FieldView(string Id, string Label, string? Before, string? 
 /// <summary>A list item's change for templates (`Unchanged`, `Moved`, `Reworded`, `Added`, `Removed`).</summary>
 public sealed record ItemView
 {
-    public ItemView(string change, string? before, string? after, IReadOnlyList<WordView> words)
-        : this(change, before, after, words, WordsMarkup.Of(words))
-    {
-    }
-
-    /// <param name="wordsHtml">The words' markup, <see cref="WordsMarkup.Of"/> of <paramref name="words"/>, when it was made already.</param>
+    /// <param name="wordsHtml">The words' markup, <see cref="WordsMarkup.Of"/> of <paramref name="words"/>.</param>
     internal ItemView(string change, string? before, string? after, IReadOnlyList<WordView> words, string wordsHtml)
     {
         Change = change;
@@ -89,8 +84,6 @@ public sealed record DiffView(
     IReadOnlyList<SectionView> Sections,
     bool HasChanges)
 {
-    public static DiffView Of(ClassDiff diff, ClassCard before, ClassCard after) => Of(diff, before, after, new WordViews());
-
     /// <param name="words">Shared by the comparisons of a ladder: an item shown whole on several steps is converted and marked up once.</param>
     internal static DiffView Of(ClassDiff diff, ClassCard before, ClassCard after, WordViews words)
     {
