@@ -174,7 +174,8 @@ public sealed class LinkGraph
             {
                 var decoded = value.Contains('&');
                 var id = decoded ? _strings.Get(WebUtility.HtmlDecode(value.ToString())) : _strings.Get(value);
-                _ids[value.ToString()] = seen = new SeenId(id, decoded);
+                // Without entities the pooled id is the raw value itself: no second copy for the key.
+                _ids[decoded ? value.ToString() : id] = seen = new SeenId(id, decoded);
             }
 
             if (seen.Page == _page) return;
