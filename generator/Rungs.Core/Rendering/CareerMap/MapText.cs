@@ -144,7 +144,7 @@ internal static class MapText
         var clean = Clean(text);
         if (clean.Length == 0) return [];
 
-        var pieces = Pieces(clean, fontSize, maxWidth, bold, monospace).Select(p => (p.Piece, p.SpaceBefore, Units: Units(p.Piece, monospace))).ToList();
+        var pieces = Pieces(clean, fontSize, maxWidth, bold, monospace).ToList();
         var lines = Lines(pieces, Greedy(pieces, maxWidth, fontSize, bold, monospace));
         if (lines.Count > maxLines)
         {
@@ -234,17 +234,19 @@ internal static class MapText
     }
 
     // Words in order, each split further when it alone is wider than the line: after "-" or "/" first,
-    // then between text elements (so a combining accent or an emoji is never split).
-    private static IEnumerable<(string Piece, bool SpaceBefore)> Pieces(string text, double fontSize, double maxWidth, bool bold, bool monospace)
+    // then between text elements (so a combining accent or an emoji is never split). Each with its units, measured
+    // here once: the fill adds them up.
+    private static IEnumerable<(string Piece, bool SpaceBefore, double Units)> Pieces(string text, double fontSize, double maxWidth, bool bold, bool monospace)
     {
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var spaceBefore = true;
             foreach (var part in SplitAfterPunctuation(word))
             {
-                if (Width(part, fontSize, bold, monospace) <= maxWidth)
+                var units = Units(part, monospace);
+                if (Scaled(units, fontSize, bold) <= maxWidth)
                 {
-                    yield return (part, spaceBefore);
+                    yield return (part, spaceBefore, units);
                     spaceBefore = false;
                     continue;
                 }
@@ -254,7 +256,7 @@ internal static class MapText
                 {
                     if (chunk.Length > 0 && Width(chunk + element, fontSize, bold, monospace) > maxWidth)
                     {
-                        yield return (chunk.ToString(), spaceBefore);
+                        yield return Piece(chunk.ToString(), spaceBefore, monospace);
                         spaceBefore = false;
                         chunk.Clear();
                     }
@@ -264,12 +266,15 @@ internal static class MapText
 
                 if (chunk.Length > 0)
                 {
-                    yield return (chunk.ToString(), spaceBefore);
+                    yield return Piece(chunk.ToString(), spaceBefore, monospace);
                     spaceBefore = false;
                 }
             }
         }
     }
+
+    private static (string Piece, bool SpaceBefore, double Units) Piece(string piece, bool spaceBefore, bool monospace) =>
+        (piece, spaceBefore, Units(piece, monospace));
 
     private static IEnumerable<string> SplitAfterPunctuation(string word)
     {
