@@ -197,7 +197,7 @@ public static class CareerMapSvg
         svg.Append("<g class=\"career-map-shared-lines\">\n");
         // A label is tested against the routes that pass its row's label band: those are found once per row (by the
         // routes' bounding boxes), not among all the map's routes for every label. A route without corners crosses nothing.
-        var routes = scene.Edges.Where(e => e.Corners.Count > 1).Select(e => (e.Corners, Box: Bounds(e.Corners))).ToList();
+        var routes = scene.Edges.Where(e => e.Corners.Count > 1).Select(e => (Corners: e.Corners.ToArray(), Box: Bounds(e.Corners))).ToList();
         var routesByRow = new Dictionary<MapRow, List<((double X, double Y)[] Corners, double Left, double Right)>>();
         foreach (var bracket in scene.Brackets)
         {
@@ -228,7 +228,7 @@ public static class CareerMapSvg
             if (!routesByRow.TryGetValue(bracket.Row, out var band))
             {
                 band = routes.Where(r => r.Box.Top <= labelBottom && labelTop <= r.Box.Bottom)
-                    .Select(r => (r.Corners.ToArray(), r.Box.Left, r.Box.Right)).ToList();
+                    .Select(r => (r.Corners, r.Box.Left, r.Box.Right)).ToList();
                 routesByRow.Add(bracket.Row, band);
             }
 
