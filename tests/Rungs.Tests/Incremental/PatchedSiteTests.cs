@@ -118,6 +118,19 @@ public sealed class PatchedSiteTests
     }
 
     [Fact]
+    public void A_patched_edit_reads_raw_html_from_the_settings_file_a_full_build_reads()
+    {
+        // Both spellings of the settings file: a full build takes the first in path order (site.yaml).
+        var (session, files) = Built();
+        files["site.yaml"] = files["site.yml"] + "raw_html: allow-list\n";
+        Assert.False(Apply(session, files).Patched);
+
+        var path = AClass(files, 3);
+        files[path] += "\nSome <strong>bold</strong> words.\n";
+        Assert.True(Apply(session, files).Patched);
+    }
+
+    [Fact]
     public void Adding_or_removing_a_document_is_linked_in_full()
     {
         var (session, files) = Built();
