@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Rungs.Content;
 using Rungs.Diagnostics;
 
 namespace Rungs.Checking;

@@ -1,4 +1,5 @@
 using System.Net;
+using Rungs.Content;
 
 namespace Rungs.Checking;
 

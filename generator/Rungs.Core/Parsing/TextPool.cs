@@ -13,23 +13,14 @@ namespace Rungs.Parsing;
 /// </summary>
 public sealed class TextPool
 {
-    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly StringPool _texts = new();
     private readonly ConcurrentDictionary<CompactText, CompactText> _compact = new();
 
-    public TextPool() => _bySpan = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>The pooled copy of <paramref name="text"/>, made (once) only if the pool has none.</summary>
-    public string Of(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty) return "";
-        if (_bySpan.TryGetValue(text, out var pooled)) return pooled;
-        var made = text.ToString();
-        return _texts.GetOrAdd(made, made);
-    }
+    public string Of(ReadOnlySpan<char> text) => _texts.Get(text);
 
     /// <summary>The pooled copy of a text already made.</summary>
-    public string Of(string text) => text.Length == 0 ? "" : _texts.GetOrAdd(text, text);
+    public string Of(string text) => _texts.Get(text);
 
     /// <summary>The pooled copy of a section's HTML or plain text.</summary>
     public CompactText Of(CompactText text) => _compact.GetOrAdd(text, text);
