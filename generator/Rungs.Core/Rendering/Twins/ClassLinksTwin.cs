@@ -1,25 +1,15 @@
 using Rungs.Rendering.Views;
-using Scriban;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/class-links.html in C#: classes (`rows`) as linked titles with their level and series.</summary>
-internal sealed class ClassLinksTwin : TemplateTwin
+internal sealed class ClassLinksTwin() : ListPartialTwin<ClassCard>("partials/class-links.html", Rows)
 {
-    public override string Path => "partials/class-links.html";
+    /// <summary>The one there is: it keeps no state.</summary>
+    public static readonly ClassLinksTwin Shared = new();
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/class-links.html");
-
-    public override bool TryWrite(TemplateContext context, TwinOutput o)
-    {
-        if (!TryGet(context, Rows, out IReadOnlyList<ClassCard> rows) || !TryGetRoot(context, out var root)) return false;
-        Write(o, rows, root);
-        return true;
-    }
-
-    public static void Write(TwinOutput o, IReadOnlyList<ClassCard> rows, string root)
+    protected override void Write(TwinOutput o, IReadOnlyList<ClassCard> rows, string root)
     {
         o.Raw("<ul class=\"link-list\">\n");
         foreach (var c in rows)

@@ -49,8 +49,7 @@ internal sealed class ClassTwin : TemplateTwin
                 .Escaped(model.Above.Title).Raw("</a>\n");
         else o.Raw("    <span class=\"ladder-next muted\">Top level of the series</span>\n");
         o.Raw("  </nav>\n\n  <section aria-labelledby=\"at-a-glance\">\n    <h2 id=\"at-a-glance\">At a glance</h2>\n");
-        context.SetValue(Facts, model.Facts);
-        FactsTwin.Write(o, model.Facts, root);
+        FactsTwin.Shared.Include(context, o, model.Facts, root);
         Joined(o, "Also known as", model.Aliases);
         Joined(o, "Example positions", model.ExamplePositions);
         o.Raw("  </section>\n\n");
@@ -85,47 +84,28 @@ internal sealed class ClassTwin : TemplateTwin
             if (model.DiffersFrom.Count > 0)
             {
                 o.Raw("    <p>This class is distinguished from:</p>\n");
-                context.SetValue(Rows, model.DiffersFrom);
-                ClassLinksTwin.Write(o, model.DiffersFrom, root);
+                ClassLinksTwin.Shared.Include(context, o, model.DiffersFrom, root);
             }
 
             if (model.DistinguishedBy.Count > 0)
             {
                 o.Raw("    <p>These classes describe how they differ from this one:</p>\n");
-                context.SetValue(Rows, model.DistinguishedBy);
-                ClassLinksTwin.Write(o, model.DistinguishedBy, root);
+                ClassLinksTwin.Shared.Include(context, o, model.DistinguishedBy, root);
             }
 
             o.Raw("  </section>\n");
         }
 
         o.Raw("\n");
-        if (model.Ksas.Count > 0)
-        {
-            o.Raw("  <section aria-labelledby=\"linked-ksas\">\n    <h2 id=\"linked-ksas\">KSA definitions</h2>\n    <p class=\"muted\">The knowledge, skills and abilities this class asks for, as defined in the KSA library.</p>\n");
-            context.SetValue(Items, model.Ksas);
-            LibraryListTwin.Write(o, model.Ksas, root);
-            o.Raw("  </section>\n");
-        }
-
+        LibraryListTwin.Shared.Section(context, o,
+            "  <section aria-labelledby=\"linked-ksas\">\n    <h2 id=\"linked-ksas\">KSA definitions</h2>\n    <p class=\"muted\">The knowledge, skills and abilities this class asks for, as defined in the KSA library.</p>\n",
+            model.Ksas, root);
         o.Raw("\n");
-        if (model.Competencies.Count > 0)
-        {
-            o.Raw("  <section aria-labelledby=\"linked-competencies\">\n    <h2 id=\"linked-competencies\">Competencies</h2>\n");
-            context.SetValue(Items, model.Competencies);
-            LibraryListTwin.Write(o, model.Competencies, root);
-            o.Raw("  </section>\n");
-        }
-
+        LibraryListTwin.Shared.Section(context, o, "  <section aria-labelledby=\"linked-competencies\">\n    <h2 id=\"linked-competencies\">Competencies</h2>\n",
+            model.Competencies, root);
         o.Raw("\n");
-        if (model.JobModels.Count > 0)
-        {
-            o.Raw("  <section aria-labelledby=\"linked-job-models\">\n    <h2 id=\"linked-job-models\">Job models</h2>\n");
-            context.SetValue(Links, model.JobModels);
-            LinkListTwin.Write(o, model.JobModels, root);
-            o.Raw("  </section>\n");
-        }
-
+        LinkListTwin.Shared.Section(context, o, "  <section aria-labelledby=\"linked-job-models\">\n    <h2 id=\"linked-job-models\">Job models</h2>\n",
+            model.JobModels, root);
         if (model.History is not null) History(o, model.History, page, root);
         o.Raw("</article>\n");
         return true;

@@ -1,25 +1,15 @@
 using Rungs.Rendering.Views;
-using Scriban;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/facts.html in C#: a spec's labelled facts (`facts`), linked from `root` where they link.</summary>
-internal sealed class FactsTwin : TemplateTwin
+internal sealed class FactsTwin() : ListPartialTwin<FactView>("partials/facts.html", Facts)
 {
-    public override string Path => "partials/facts.html";
+    /// <summary>The one there is: it keeps no state.</summary>
+    public static readonly FactsTwin Shared = new();
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/facts.html");
-
-    public override bool TryWrite(TemplateContext context, TwinOutput o)
-    {
-        if (!TryGet(context, Facts, out IReadOnlyList<FactView> facts) || !TryGetRoot(context, out var root)) return false;
-        Write(o, facts, root);
-        return true;
-    }
-
-    public static void Write(TwinOutput o, IReadOnlyList<FactView> facts, string root)
+    protected override void Write(TwinOutput o, IReadOnlyList<FactView> facts, string root)
     {
         o.Raw("<dl class=\"facts\">\n");
         foreach (var f in facts)

@@ -1,25 +1,15 @@
 using Rungs.Rendering.Views;
-using Scriban;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/ladder.html in C#: the classes of one series (`rows`) in level order, with their code, grade and FLSA status.</summary>
-internal sealed class LadderTwin : TemplateTwin
+internal sealed class LadderTwin() : ListPartialTwin<ClassCard>("partials/ladder.html", Rows)
 {
-    public override string Path => "partials/ladder.html";
+    /// <summary>The one there is: it keeps no state.</summary>
+    public static readonly LadderTwin Shared = new();
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/ladder.html");
-
-    public override bool TryWrite(TemplateContext context, TwinOutput o)
-    {
-        if (!TryGet(context, Rows, out IReadOnlyList<ClassCard> rows) || !TryGetRoot(context, out var root)) return false;
-        Write(o, rows, root);
-        return true;
-    }
-
-    public static void Write(TwinOutput o, IReadOnlyList<ClassCard> rows, string root)
+    protected override void Write(TwinOutput o, IReadOnlyList<ClassCard> rows, string root)
     {
         o.Raw("<ol class=\"ladder\">\n");
         foreach (var c in rows)

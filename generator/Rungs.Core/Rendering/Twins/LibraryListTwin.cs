@@ -1,25 +1,15 @@
 using Rungs.Rendering.Views;
-using Scriban;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/library-list.html in C#: competencies, KSAs or job models (`items`) with their definitions.</summary>
-internal sealed class LibraryListTwin : TemplateTwin
+internal sealed class LibraryListTwin() : ListPartialTwin<LibraryItem>("partials/library-list.html", Items)
 {
-    public override string Path => "partials/library-list.html";
+    /// <summary>The one there is: it keeps no state.</summary>
+    public static readonly LibraryListTwin Shared = new();
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/library-list.html");
-
-    public override bool TryWrite(TemplateContext context, TwinOutput o)
-    {
-        if (!TryGet(context, Items, out IReadOnlyList<LibraryItem> items) || !TryGetRoot(context, out var root)) return false;
-        Write(o, items, root);
-        return true;
-    }
-
-    public static void Write(TwinOutput o, IReadOnlyList<LibraryItem> items, string root)
+    protected override void Write(TwinOutput o, IReadOnlyList<LibraryItem> items, string root)
     {
         o.Raw("<ul class=\"library-list\">\n");
         foreach (var item in items)

@@ -1,25 +1,15 @@
 using Rungs.Rendering.Views;
-using Scriban;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>partials/link-list.html in C#: `links` as linked titles, each with its note.</summary>
-internal sealed class LinkListTwin : TemplateTwin
+internal sealed class LinkListTwin() : ListPartialTwin<LinkView>("partials/link-list.html", Links)
 {
-    public override string Path => "partials/link-list.html";
+    /// <summary>The one there is: it keeps no state.</summary>
+    public static readonly LinkListTwin Shared = new();
 
-    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("partials/link-list.html");
-
-    public override bool TryWrite(TemplateContext context, TwinOutput o)
-    {
-        if (!TryGet(context, Links, out IReadOnlyList<LinkView> links) || !TryGetRoot(context, out var root)) return false;
-        Write(o, links, root);
-        return true;
-    }
-
-    public static void Write(TwinOutput o, IReadOnlyList<LinkView> links, string root)
+    protected override void Write(TwinOutput o, IReadOnlyList<LinkView> links, string root)
     {
         o.Raw("<ul class=\"link-list\">\n");
         foreach (var l in links)

@@ -30,33 +30,20 @@ internal sealed class SeriesTwin : TemplateTwin
         o.Raw("  <header class=\"spec-header\">\n    <p class=\"eyebrow\">Class series</p>\n    <h1>").Escaped(page.Title).Raw("</h1>\n");
         if (model.Card.Summary is not null) o.Raw("    <p class=\"lead\">").Escaped(model.Card.Summary).Raw("</p>\n");
         o.Raw("  </header>\n");
-        context.SetValue(Facts, model.Facts);
-        FactsTwin.Write(o, model.Facts, root);
+        FactsTwin.Shared.Include(context, o, model.Facts, root);
         o.Raw("  <section aria-labelledby=\"levels\">\n    <h2 id=\"levels\">Levels of work</h2>\n");
         if (model.Levels.Count > 1)
             o.Raw("    <p><a class=\"button-link\" href=\"").Raw(root).Raw(model.CompareUrl).Raw("\">Compare all levels side by side</a></p>\n");
-        context.SetValue(Rows, model.Levels);
-        LadderTwin.Write(o, model.Levels, root);
+        LadderTwin.Shared.Include(context, o, model.Levels, root);
         o.Raw("  </section>\n");
         context.SetValue(Intro, model.IntroHtml);
         context.SetValue(Sections, model.Sections);
         SectionsTwin.Write(context, o, model.IntroHtml, model.Sections);
-        if (model.Ksas.Count > 0)
-        {
-            o.Raw("  <section aria-labelledby=\"series-ksas\">\n    <h2 id=\"series-ksas\">KSAs of every class in the series</h2>\n");
-            context.SetValue(Items, model.Ksas);
-            LibraryListTwin.Write(o, model.Ksas, root);
-            o.Raw("  </section>\n");
-        }
-
-        if (model.Competencies.Count > 0)
-        {
-            o.Raw("  <section aria-labelledby=\"series-competencies\">\n    <h2 id=\"series-competencies\">Competencies of every class in the series</h2>\n");
-            context.SetValue(Items, model.Competencies);
-            LibraryListTwin.Write(o, model.Competencies, root);
-            o.Raw("  </section>\n");
-        }
-
+        LibraryListTwin.Shared.Section(context, o, "  <section aria-labelledby=\"series-ksas\">\n    <h2 id=\"series-ksas\">KSAs of every class in the series</h2>\n",
+            model.Ksas, root);
+        LibraryListTwin.Shared.Section(context, o,
+            "  <section aria-labelledby=\"series-competencies\">\n    <h2 id=\"series-competencies\">Competencies of every class in the series</h2>\n",
+            model.Competencies, root);
         o.Raw("</article>\n");
         return true;
     }

@@ -10,7 +10,7 @@ internal static class TemplateTwins
     public static readonly IReadOnlyList<TemplateTwin> All =
     [
         new BaseTwin(), new ClassTwin(), new LevelStepTwin(), new SeriesCompareTwin(), new SeriesTwin(),
-        new DiffTwin(), new FactsTwin(), new SectionsTwin(), new ClassLinksTwin(), new LibraryListTwin(), new LinkListTwin(), new LadderTwin(),
+        new DiffTwin(), FactsTwin.Shared, new SectionsTwin(), ClassLinksTwin.Shared, LibraryListTwin.Shared, LinkListTwin.Shared, LadderTwin.Shared,
     ];
 
     /// <summary>
