@@ -67,16 +67,12 @@ internal sealed class ClassTwin : TemplateTwin
                 .Raw("</h2>\n    <p>Computed from the two specs: what changes from this level to the next. <a href=\"").Raw(root).Raw(model.NextStepUrl)
                 .Raw("\">See the full comparison</a>, or <a href=\"").Raw(root).Raw(model.CompareUrl).Raw("?a=").Raw(model.Card.Slug)
                 .Raw("\">compare with any other class</a>.</p>\n");
-            context.SetValue(Diff, model.NextStep);
-            context.SetValue(Compact, true);
-            DiffTwin.Write(context, o, model.NextStep, compact: true, root);
+            DiffTwin.Include(context, o, model.NextStep, compact: true, root);
             o.Raw("  </section>\n");
         }
 
         o.Raw("\n");
-        context.SetValue(Intro, model.IntroHtml);
-        context.SetValue(Sections, model.Sections);
-        SectionsTwin.Write(context, o, model.IntroHtml, model.Sections);
+        SectionsTwin.Include(context, o, model.IntroHtml, model.Sections);
         o.Raw("\n");
         if (model.DiffersFrom.Count > 0 || model.DistinguishedBy.Count > 0)
         {

@@ -24,10 +24,16 @@ internal sealed class DiffTwin : TemplateTwin
         return true;
     }
 
-    /// <summary>The partial for a comparison, its word runs as <see cref="WordsMarkup"/> makes them (so only where `words_markup` is true).</summary>
-    public static void Write(TemplateContext context, TwinOutput o, DiffView diff, bool compact, string root)
+    /// <summary>A layout's `diff = …; compact = …; include 'diff.html'`, its word runs as <see cref="WordsMarkup"/> makes them (so only where `words_markup` is true).</summary>
+    public static void Include(TemplateContext context, TwinOutput o, DiffView diff, bool compact, string root)
     {
+        context.SetValue(Diff, diff);
+        context.SetValue(Compact, compact);
+        Write(context, o, diff, compact, root);
+    }
 
+    private static void Write(TemplateContext context, TwinOutput o, DiffView diff, bool compact, string root)
+    {
         if (!diff.HasChanges) o.Raw("<p class=\"muted\">The two classes say the same in every compared field and section.</p>\n");
         if (diff.Fields.Count > 0)
         {

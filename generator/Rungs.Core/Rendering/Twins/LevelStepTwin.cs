@@ -26,9 +26,7 @@ internal sealed class LevelStepTwin : TemplateTwin
             .Raw(root).Raw(diff.After.Url).Raw("\">").Escaped(diff.After.Title)
             .Raw("</a>, computed from the two specs. Reworded items show <del>removed</del> and <ins>added</ins> words.</p>\n  <p><a href=\"").Raw(root)
             .Raw(model.SeriesCompareUrl).Raw("\">All levels side by side</a></p>\n</header>\n<section aria-labelledby=\"step-changes\">\n  <h2 id=\"step-changes\">Changes</h2>\n");
-        context.SetValue(Diff, diff);
-        context.SetValue(Compact, false);
-        DiffTwin.Write(context, o, diff, compact: false, root);
+        DiffTwin.Include(context, o, diff, compact: false, root);
         o.Raw("</section>\n");
         return true;
     }

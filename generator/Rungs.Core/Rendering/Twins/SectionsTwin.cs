@@ -20,7 +20,15 @@ internal sealed class SectionsTwin : TemplateTwin
         return true;
     }
 
-    public static void Write(TemplateContext context, TwinOutput o, string intro, IReadOnlyList<SpecSection> sections)
+    /// <summary>A layout's `intro = …; sections = …; include 'sections.html'`.</summary>
+    public static void Include(TemplateContext context, TwinOutput o, string intro, IReadOnlyList<SpecSection> sections)
+    {
+        context.SetValue(Intro, intro);
+        context.SetValue(Sections, sections);
+        Write(context, o, intro, sections);
+    }
+
+    private static void Write(TemplateContext context, TwinOutput o, string intro, IReadOnlyList<SpecSection> sections)
     {
         if (intro != "") o.Raw("<div class=\"prose intro\">\n").Raw(intro).Raw("\n</div>\n");
         foreach (var s in sections)

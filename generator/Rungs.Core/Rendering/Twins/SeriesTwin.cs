@@ -36,9 +36,7 @@ internal sealed class SeriesTwin : TemplateTwin
             o.Raw("    <p><a class=\"button-link\" href=\"").Raw(root).Raw(model.CompareUrl).Raw("\">Compare all levels side by side</a></p>\n");
         LadderTwin.Shared.Include(context, o, model.Levels, root);
         o.Raw("  </section>\n");
-        context.SetValue(Intro, model.IntroHtml);
-        context.SetValue(Sections, model.Sections);
-        SectionsTwin.Write(context, o, model.IntroHtml, model.Sections);
+        SectionsTwin.Include(context, o, model.IntroHtml, model.Sections);
         LibraryListTwin.Shared.Section(context, o, "  <section aria-labelledby=\"series-ksas\">\n    <h2 id=\"series-ksas\">KSAs of every class in the series</h2>\n",
             model.Ksas, root);
         LibraryListTwin.Shared.Section(context, o,
