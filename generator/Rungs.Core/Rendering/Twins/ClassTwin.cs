@@ -31,7 +31,7 @@ internal sealed class ClassTwin : TemplateTwin
         if (model.NextStep is not null && !wordsMarkup) return false;
 
         o.Raw("<article class=\"spec\">\n");
-        if (canonical.StartsWith("http", StringComparison.Ordinal)) o.Raw("<p class=\"print-only print-url\">").Escaped(canonical).Raw("</p>\n");
+        PrintUrl(o, canonical);
         o.Raw("  <header class=\"spec-header\">\n    <p class=\"eyebrow\"><a href=\"").Raw(root).Raw(model.Series.Url).Raw("\">").Escaped(model.Series.Title)
             .Raw("</a> \u00B7 ").Escaped(model.Card.LevelName).Raw("</p>\n    <h1>").Escaped(page.Title).Raw("</h1>\n    <p class=\"badges\">\n");
         if (model.Card.Code is not null) o.Raw("<span class=\"badge\">Code ").Escaped(model.Card.Code).Raw("</span>");

@@ -22,7 +22,7 @@ internal sealed class SeriesCompareTwin : TemplateTwin
         if (!TryGet(context, Model, out SeriesComparePage model) || !TryGet(context, Canonical, out string canonical)
             || !TryGetRoot(context, out var root)) return false;
 
-        if (canonical.StartsWith("http", StringComparison.Ordinal)) o.Raw("<p class=\"print-only print-url\">").Escaped(canonical).Raw("</p>\n");
+        PrintUrl(o, canonical);
         o.Raw("<header class=\"spec-header\">\n  <p class=\"eyebrow\"><a href=\"").Raw(root).Raw(model.Series.Url).Raw("\">").Escaped(model.Series.Title)
             .Raw("</a></p>\n  <h1>Levels side by side</h1>\n  <p class=\"lead\">Every level of the ").Escaped(model.Series.Title)
             .Raw(", from the entry level up. Highlighted cells change from the level before; <span class=\"tag tag-new\">New</span> marks what a level asks for first.</p>\n</header>\n");

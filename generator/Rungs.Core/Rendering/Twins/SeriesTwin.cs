@@ -26,7 +26,7 @@ internal sealed class SeriesTwin : TemplateTwin
             || !TryGet(context, Canonical, out string canonical) || !TryGetRoot(context, out var root)) return false;
 
         o.Raw("<article class=\"spec\">\n");
-        if (canonical.StartsWith("http", StringComparison.Ordinal)) o.Raw("<p class=\"print-only print-url\">").Escaped(canonical).Raw("</p>\n");
+        PrintUrl(o, canonical);
         o.Raw("  <header class=\"spec-header\">\n    <p class=\"eyebrow\">Class series</p>\n    <h1>").Escaped(page.Title).Raw("</h1>\n");
         if (model.Card.Summary is not null) o.Raw("    <p class=\"lead\">").Escaped(model.Card.Summary).Raw("</p>\n");
         o.Raw("  </header>\n");

@@ -26,6 +26,12 @@ internal abstract class TemplateTwin
     protected static IReadOnlyDictionary<string, string> BuiltIn(params string[] paths) =>
         paths.ToDictionary(p => p, p => BuiltInTemplates.Sha256[p], StringComparer.Ordinal);
 
+    /// <summary>A layout's `{{ if canonical | string.starts_with "http" }}` line: the page's address, for print, where it is absolute.</summary>
+    protected static void PrintUrl(TwinOutput o, string canonical)
+    {
+        if (canonical.StartsWith("http", StringComparison.Ordinal)) o.Raw("<p class=\"print-only print-url\">").Escaped(canonical).Raw("</p>\n");
+    }
+
     /// <summary>Writes the template for the context's variables; false, having written nothing, when they are not what the twin knows.</summary>
     public abstract bool TryWrite(TemplateContext context, TwinOutput output);
 }
