@@ -1,7 +1,6 @@
 using Rungs.Rendering.Pages;
 using Rungs.Rendering.Views;
 using Scriban;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;

@@ -1,6 +1,5 @@
 using Rungs.Rendering.Pages;
 using Scriban;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
@@ -9,24 +8,18 @@ namespace Rungs.Rendering.Twins;
 /// layouts/class.html in C#, with the partials it includes (facts, diff, sections, class and library lists): a class's
 /// page, of which a site has one per class. Sets the variables the layout sets before each include.
 /// </summary>
-internal sealed class ClassTwin : TemplateTwin
-{
-    public override string Path => "layouts/class.html";
-
-    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn(
+internal sealed class ClassTwin() : LayoutTwin<ClassPage>(
         "layouts/class.html",
         "partials/facts.html",
         "partials/diff.html",
         "partials/sections.html",
         "partials/class-links.html",
         "partials/library-list.html",
-        "partials/link-list.html");
-
-    public override bool TryWrite(TemplateContext context, TwinOutput o)
+        "partials/link-list.html")
+{
+    protected override bool TryWrite(TemplateContext context, TwinOutput o, ClassPage model, PagePlan page, string canonical, string root)
     {
-        if (!TryGet(context, Model, out ClassPage model) || !TryGet(context, Page, out PagePlan page)
-            || !TryGet(context, Canonical, out string canonical) || !TryGetRoot(context, out var root)
-            || !TryGet(context, UseWordsMarkup, out bool wordsMarkup)) return false;
+        if (!TryGet(context, UseWordsMarkup, out bool wordsMarkup)) return false;
         // The comparison's word runs are written as the diff twin writes them: only where the theme's words.html makes the same.
         if (model.NextStep is not null && !wordsMarkup) return false;
 

@@ -1,23 +1,16 @@
 using Rungs.Rendering.Pages;
 using Scriban;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
 
 /// <summary>layouts/level-step.html in C#, with the partials/diff.html it includes: what changes from one level to the next.</summary>
-internal sealed class LevelStepTwin : TemplateTwin
+internal sealed class LevelStepTwin() : LayoutTwin<LevelStepPage>("layouts/level-step.html", "partials/diff.html")
 {
-    public override string Path => "layouts/level-step.html";
-
-    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("layouts/level-step.html", "partials/diff.html");
-
-    public override bool TryWrite(TemplateContext context, TwinOutput o)
+    protected override bool TryWrite(TemplateContext context, TwinOutput o, LevelStepPage model, PagePlan page, string canonical, string root)
     {
         // The comparison's word runs are written as the diff twin writes them: only where the theme's words.html makes the same.
-        if (!TryGet(context, Model, out LevelStepPage model) || !TryGet(context, Page, out PagePlan page)
-            || !TryGetRoot(context, out var root) || !TryGet(context, UseWordsMarkup, out bool wordsMarkup) || !wordsMarkup)
-            return false;
+        if (!TryGet(context, UseWordsMarkup, out bool wordsMarkup) || !wordsMarkup) return false;
 
         var diff = model.Diff;
         o.Raw("<header class=\"spec-header\">\n  <p class=\"eyebrow\"><a href=\"").Raw(root).Raw(model.Series.Url).Raw("\">").Escaped(model.Series.Title).Raw("</a> \u00B7 ")

@@ -1,6 +1,5 @@
 using Rungs.Content;
 using Scriban;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;

@@ -2,7 +2,6 @@ using Rungs.Rendering.Pages;
 using Rungs.Rendering.Views;
 using Scriban;
 using Scriban.Runtime;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
@@ -11,17 +10,10 @@ namespace Rungs.Rendering.Twins;
 /// layouts/series-compare.html in C#, with the partials/level-header.html it includes: every level of a series side by
 /// side, a table cell per level and attribute, KSA and competency. Sets `first` and `matrices` as the layout does.
 /// </summary>
-internal sealed class SeriesCompareTwin : TemplateTwin
+internal sealed class SeriesCompareTwin() : LayoutTwin<SeriesComparePage>("layouts/series-compare.html", "partials/level-header.html")
 {
-    public override string Path => "layouts/series-compare.html";
-
-    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn("layouts/series-compare.html", "partials/level-header.html");
-
-    public override bool TryWrite(TemplateContext context, TwinOutput o)
+    protected override bool TryWrite(TemplateContext context, TwinOutput o, SeriesComparePage model, PagePlan page, string canonical, string root)
     {
-        if (!TryGet(context, Model, out SeriesComparePage model) || !TryGet(context, Canonical, out string canonical)
-            || !TryGetRoot(context, out var root)) return false;
-
         PrintUrl(o, canonical);
         o.Raw("<header class=\"spec-header\">\n  <p class=\"eyebrow\"><a href=\"").Raw(root).Raw(model.Series.Url).Raw("\">").Escaped(model.Series.Title)
             .Raw("</a></p>\n  <h1>Levels side by side</h1>\n  <p class=\"lead\">Every level of the ").Escaped(model.Series.Title)

@@ -1,6 +1,5 @@
 using Rungs.Rendering.Pages;
 using Scriban;
-using Scriban.Syntax;
 using static Rungs.Rendering.Twins.TwinVariables;
 
 namespace Rungs.Rendering.Twins;
@@ -9,22 +8,15 @@ namespace Rungs.Rendering.Twins;
 /// layouts/series.html in C#, with the partials it includes (facts, ladder, sections, library lists): a series' page.
 /// Sets the variables the layout sets before each include.
 /// </summary>
-internal sealed class SeriesTwin : TemplateTwin
-{
-    public override string Path => "layouts/series.html";
-
-    public override IReadOnlyDictionary<string, string> Sources { get; } = BuiltIn(
+internal sealed class SeriesTwin() : LayoutTwin<SeriesPage>(
         "layouts/series.html",
         "partials/facts.html",
         "partials/ladder.html",
         "partials/sections.html",
-        "partials/library-list.html");
-
-    public override bool TryWrite(TemplateContext context, TwinOutput o)
+        "partials/library-list.html")
+{
+    protected override bool TryWrite(TemplateContext context, TwinOutput o, SeriesPage model, PagePlan page, string canonical, string root)
     {
-        if (!TryGet(context, Model, out SeriesPage model) || !TryGet(context, Page, out PagePlan page)
-            || !TryGet(context, Canonical, out string canonical) || !TryGetRoot(context, out var root)) return false;
-
         o.Raw("<article class=\"spec\">\n");
         PrintUrl(o, canonical);
         o.Raw("  <header class=\"spec-header\">\n    <p class=\"eyebrow\">Class series</p>\n    <h1>").Escaped(page.Title).Raw("</h1>\n");
