@@ -18,7 +18,7 @@ internal abstract class LayoutTwin<TModel>(string path, params string[] partials
 
     public sealed override bool TryWrite(TemplateContext context, TwinOutput o) =>
         TryGet(context, Model, out TModel model) && TryGet(context, Page, out PagePlan page) && TryGet(context, Canonical, out string canonical)
-        && TryGetRoot(context, out var root) && TryWrite(context, o, model, page, canonical, root);
+        && TryGet(context, Root, out string root) && TryWrite(context, o, model, page, canonical, root);
 
     /// <summary>Writes the layout for the page; false, having written nothing, when its other variables are not what the twin knows.</summary>
     protected abstract bool TryWrite(TemplateContext context, TwinOutput o, TModel model, PagePlan page, string canonical, string root);

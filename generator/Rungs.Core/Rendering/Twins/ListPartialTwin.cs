@@ -18,7 +18,7 @@ internal abstract class ListPartialTwin<T>(string path, ScriptVariableGlobal var
 
     public sealed override bool TryWrite(TemplateContext context, TwinOutput o)
     {
-        if (!TryGet(context, variable, out IReadOnlyList<T> items) || !TryGetRoot(context, out var root)) return false;
+        if (!TryGet(context, variable, out IReadOnlyList<T> items) || !TryGet(context, Root, out string root)) return false;
         Write(o, items, root);
         return true;
     }

@@ -51,7 +51,4 @@ internal static class TwinVariables
         value = default!;
         return false;
     }
-
-    /// <summary>`root`, the page's way back to the site root, which every link of a template starts with.</summary>
-    public static bool TryGetRoot(TemplateContext context, out string root) => TryGet(context, Root, out root);
 }
