@@ -42,7 +42,7 @@ public sealed class LinkGraph
     /// Where a broken link on the page is reported: the content file it was made from, or the theme template for
     /// pages without one; the page's own path when null.
     /// </param>
-    public void Add(string pagePath, string html, string? sourcePath)
+    public void Add(string pagePath, ReadOnlySpan<char> html, string? sourcePath)
     {
         var (links, ids) = _readers.Value!.Read(pagePath, html);
         _pages[pagePath] = new Page(sourcePath, links, ids);
@@ -129,7 +129,7 @@ public sealed class LinkGraph
             _onAnchor = OnAnchor;
         }
 
-        public (Link[] Links, string[] Ids) Read(string pagePath, string html)
+        public (Link[] Links, string[] Ids) Read(string pagePath, ReadOnlySpan<char> html)
         {
             _page++;
             _pageLinks.Clear();

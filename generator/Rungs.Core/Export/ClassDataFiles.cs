@@ -29,26 +29,26 @@ public static class ClassDataFiles
 
     private static ReadOnlySpan<byte> ScriptEnd => ");\n"u8;
 
-    // Render threads each keep one buffer for the classes they write, so a class costs its two files' bytes and little else.
+    // Render threads each keep one buffer for the classes they write, so a class costs little beyond its record.
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+
+    // … and one for a file's bytes (the JSON in its frame), handed to the output and reused for the next file.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _frame;
 
     public static string JsonPath(string slug) => $"{Folder}/{slug}.json";
 
     public static string ScriptPath(string slug) => $"{Folder}/{slug}.js";
 
-    /// <summary>The data files (`.json` and `.js`) of the given classes.</summary>
-    public static IEnumerable<OutputFile> Files(SiteModel site, IEnumerable<Content.ClassSpec> classes)
+    /// <summary>Adds the data files (`.json` and `.js`) of the given classes to <paramref name="output"/>.</summary>
+    public static void Write(SiteModel site, IEnumerable<Content.ClassSpec> classes, IOutputSink output)
     {
-        var files = new List<OutputFile>();
         foreach (var spec in classes)
         {
             // Serialise once, as UTF-8; both files are that one JSON text with a different frame.
             var json = Serialize(ClassRecord.Of(site, spec));
-            files.Add(new OutputFile(JsonPath(spec.Slug), Framed([], json, "\n"u8)));
-            files.Add(new OutputFile(ScriptPath(spec.Slug), Framed(ScriptStart, json, ScriptEnd)));
+            output.Add(JsonPath(spec.Slug), Framed([], json, "\n"u8));
+            output.Add(ScriptPath(spec.Slug), Framed(ScriptStart, json, ScriptEnd));
         }
-
-        return files;
     }
 
     private static ReadOnlySpan<byte> Serialize(ClassRecord record)
@@ -59,12 +59,13 @@ public static class ClassDataFiles
         return buffer.WrittenSpan;
     }
 
-    private static byte[] Framed(ReadOnlySpan<byte> start, ReadOnlySpan<byte> json, ReadOnlySpan<byte> end)
+    private static ReadOnlySpan<byte> Framed(ReadOnlySpan<byte> start, ReadOnlySpan<byte> json, ReadOnlySpan<byte> end)
     {
-        var bytes = new byte[start.Length + json.Length + end.Length];
-        start.CopyTo(bytes);
-        json.CopyTo(bytes.AsSpan(start.Length));
-        end.CopyTo(bytes.AsSpan(start.Length + json.Length));
-        return bytes;
+        var frame = _frame ??= new ArrayBufferWriter<byte>(32 * 1024);
+        frame.ResetWrittenCount();
+        frame.Write(start);
+        frame.Write(json);
+        frame.Write(end);
+        return frame.WrittenSpan;
     }
 }

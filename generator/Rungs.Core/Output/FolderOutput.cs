@@ -17,15 +17,15 @@ public sealed class FolderOutput(string root) : IOutputSink
     public int PageCount => _pages;
     public long ByteCount => Interlocked.Read(ref _bytes);
 
-    public void Add(OutputFile file)
+    public void Add(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var path = Path.Combine(root, file.Path);
+        var path = Path.Combine(root, relativePath);
         var folder = Path.GetDirectoryName(path)!;
         // Creating a folder is a system call even when it exists: once per folder, and other threads wait for it.
         _ = _folders.GetOrAdd(folder, f => new Lazy<string>(() => Directory.CreateDirectory(f).FullName)).Value;
-        File.WriteAllBytes(path, file.Bytes);
+        File.WriteAllBytes(path, bytes);
         Interlocked.Increment(ref _files);
-        if (file.Path.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
-        Interlocked.Add(ref _bytes, file.Bytes.Length);
+        if (relativePath.EndsWith(".html", StringComparison.Ordinal)) Interlocked.Increment(ref _pages);
+        Interlocked.Add(ref _bytes, bytes.Length);
     }
 }

@@ -7,7 +7,8 @@ public sealed class MemoryOutput : IOutputSink
 {
     private readonly ConcurrentBag<OutputFile> _files = [];
 
-    public void Add(OutputFile file) => _files.Add(file);
+    // The caller's bytes are its reused buffer: keep a copy.
+    public void Add(string path, ReadOnlySpan<byte> bytes) => _files.Add(new OutputFile(path, bytes.ToArray()));
 
     public IReadOnlyList<OutputFile> Files => _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 }

@@ -35,7 +35,7 @@ public static class SiteWriter
     public static void Write(string output, IReadOnlyList<OutputFile> files) =>
         Build(output, sink =>
         {
-            Parallel.ForEach(files, sink.Add);
+            Parallel.ForEach(files, file => sink.Add(file.Path, file.Bytes));
             return true;
         });
 

@@ -6,7 +6,7 @@ namespace Rungs.Rendering;
 /// <remarks>
 /// Scriban's own output is a StringBuilder that it empties after each template; a page grows it chunk by chunk and
 /// emptying it allocates a new chunk, so every page made garbage in proportion to its size. This buffer is allocated
-/// once per thread (and grows to the largest page), and a page's text is copied out of it once.
+/// once per thread (and grows to the largest page), and a page's text is handed on from it (to be scanned for links and encoded straight into the output) without a copy.
 /// </remarks>
 internal sealed class PageTextOutput : IScriptOutput
 {
@@ -32,13 +32,18 @@ internal sealed class PageTextOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The text written since the last call, which empties the buffer.</summary>
-    public string Take()
+    /// <summary>Hands the text written since the last call to <paramref name="handler"/>, then empties the buffer.</summary>
+    public void Take(PageTextHandler handler)
     {
-        var text = new string(_chars, 0, _length);
-        _length = 0;
-        if (_chars.Length > KeptChars) _chars = new char[InitialChars];
-        return text;
+        try
+        {
+            handler(_chars.AsSpan(0, _length));
+        }
+        finally
+        {
+            _length = 0;
+            if (_chars.Length > KeptChars) _chars = new char[InitialChars];
+        }
     }
 
     private void Grow(int needed)

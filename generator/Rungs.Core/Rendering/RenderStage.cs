@@ -41,18 +41,15 @@ public static class RenderStage
         if (renderer is null) return diagnostics.Items;
 
         // Every path written, for the link check: a link must lead to a file the build writes.
-        var written = new ConcurrentBag<string>();
-        void Write(OutputFile file)
-        {
-            written.Add(file.Path);
-            output.Add(file);
-        }
+        var written = new PathRecordingOutput(output);
 
-        // The search index reads only the site model: it is made alongside the pages, off the critical path.
+        // The search index reads only the site model: it is made alongside the pages, off the critical path, and its
+        // files are written as they are made.
         var search = Task.Run(() =>
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            return (Files: renderer.SearchIndex().ToList(), watch.Elapsed);
+            foreach (var file in renderer.SearchIndex()) written.Add(file.Path, file.Bytes);
+            return watch.Elapsed;
         });
 
         var sitemap = new ConcurrentBag<string>();
@@ -65,10 +62,9 @@ public static class RenderStage
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
             Parallel.ForEach(groups, options, group =>
             {
-                var rendered = renderer.Render(group);
+                var rendered = renderer.Render(group, written);
                 foreach (var d in rendered.Diagnostics) problems.Add(d);
                 foreach (var path in rendered.SitemapPaths) sitemap.Add(path);
-                foreach (var file in rendered.Files) Write(file);
             });
         });
         var (planning, templates) = renderer.ThreadTime;
@@ -76,16 +72,14 @@ public static class RenderStage
         clock.Record("  templates (all threads)", templates);
         diagnostics.AddRange(problems);
 
-        var (searchFiles, searchTime) = search.GetAwaiter().GetResult();
-        clock.Record("search index (alongside pages)", searchTime);
-        foreach (var file in searchFiles) Write(file);
+        clock.Record("search index (alongside pages)", search.GetAwaiter().GetResult());
         clock.Time("site files", () =>
         {
-            foreach (var file in renderer.Assets().Concat(renderer.SiteFiles(sitemap))) Write(file);
+            foreach (var file in renderer.Assets().Concat(renderer.SiteFiles(sitemap))) written.Add(file.Path, file.Bytes);
         });
         // Broken links are errors: the build fails and the previous output stays. After a template error pages are
         // missing, and every link to them would be reported too: the template error is the one to fix.
-        if (!diagnostics.HasErrors) clock.Time("links", () => diagnostics.AddRange(links.Check(written.ToHashSet(StringComparer.Ordinal))));
+        if (!diagnostics.HasErrors) clock.Time("links", () => diagnostics.AddRange(links.Check(written.Paths())));
         return diagnostics.Items;
     }
 }

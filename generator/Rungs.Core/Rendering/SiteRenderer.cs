@@ -63,8 +63,19 @@ public sealed class SiteRenderer
     /// <summary>Time spent planning pages and rendering templates so far, summed over threads (for `--timings`).</summary>
     public (TimeSpan Planning, TimeSpan Templates) ThreadTime => (TimeSpan.FromTicks(_planTicks), TimeSpan.FromTicks(_renderTicks));
 
-    /// <summary>Plans and renders the pages of one group, and for a series the data files of its classes.</summary>
+    /// <summary>Plans and renders the pages of one group, and for a series the data files of its classes, keeping the files.</summary>
     public RenderedGroup Render(PageGroup group)
+    {
+        var files = new MemoryOutput();
+        var rendered = Render(group, files);
+        return rendered with { Files = files.Files };
+    }
+
+    /// <summary>
+    /// Plans and renders the pages of one group, and for a series the data files of its classes, handing each file to
+    /// <paramref name="output"/> as soon as it is made; the result lists no files.
+    /// </summary>
+    public RenderedGroup Render(PageGroup group, IOutputSink output)
     {
         var watch = Stopwatch.StartNew();
         var pages = PagePlanner.Plan(_site, group, _history);
@@ -72,13 +83,11 @@ public sealed class SiteRenderer
         watch.Restart();
 
         var diagnostics = new DiagnosticList();
-        var files = new List<OutputFile>(pages.Count);
-        foreach (var page in pages)
-            if (RenderPage(page, diagnostics) is { } file) files.Add(file);
+        foreach (var page in pages) RenderPage(page, diagnostics, output);
         if (group.Kind == PageGroupKind.Series && _site.SeriesBySlug.TryGetValue(group.Slug, out var ladder))
-            files.AddRange(Export.ClassDataFiles.Files(_site, ladder.Levels));
+            Export.ClassDataFiles.Write(_site, ladder.Levels, output);
         Interlocked.Add(ref _renderTicks, watch.Elapsed.Ticks);
-        return new RenderedGroup(group, files, pages.Where(p => p.InSitemap).Select(p => p.Path).ToList(), diagnostics.Items);
+        return new RenderedGroup(group, [], pages.Where(p => p.InSitemap).Select(p => p.Path).ToList(), diagnostics.Items);
     }
 
     /// <summary>The theme's assets, copied as they are.</summary>
@@ -102,11 +111,11 @@ public sealed class SiteRenderer
 
     private static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text));
 
-    private OutputFile? RenderPage(PagePlan page, DiagnosticList diagnostics)
+    private void RenderPage(PagePlan page, DiagnosticList diagnostics, IOutputSink output)
     {
         // The 404 page is served at any missing URL, so its links start from the site's base path, not from itself.
         var root = page.Path == SiteUrls.NotFound ? SiteUrls.BasePath(_baseUrl) : SiteUrls.RootFrom(page.Path);
-        if (_chrome.For(page.Path, root, diagnostics) is not { } chrome) return null;
+        if (_chrome.For(page.Path, root, diagnostics) is not { } chrome) return;
         // Sized for what a page's templates assign too (`rows = …; include …`), so the table is not grown page after page.
         var globals = new ScriptObject(32)
         {
@@ -120,10 +129,11 @@ public sealed class SiteRenderer
             ["site_footer"] = chrome.Footer,
             ["words_markup"] = _wordsMarkup,
         };
-        var html = _templates.RenderPage(page.Layout, "layouts/base.html", globals, diagnostics, page.Path);
-        if (html is null) return null;
-        // A page made from no content file has its links from the theme: a broken one is reported in its layout.
-        _links?.Add(page.Path, html, page.Source ?? _theme.Find(page.Layout)?.DisplayPath);
-        return new OutputFile(page.Path, Utf8.GetBytes(html));
+        _templates.RenderPage(page.Layout, "layouts/base.html", globals, diagnostics, page.Path, html =>
+        {
+            // A page made from no content file has its links from the theme: a broken one is reported in its layout.
+            _links?.Add(page.Path, html, page.Source ?? _theme.Find(page.Layout)?.DisplayPath);
+            Utf8PageBuffer.Write(output, page.Path, html);
+        });
     }
 }

@@ -61,19 +61,26 @@ public sealed class TemplateSet : ITemplateLoader
 
     /// <summary>
     /// Renders a page: its <paramref name="layout"/> inside the base layout <paramref name="frame"/>, which shows it as
-    /// `content` (see <see cref="PageContent"/>); null (and a diagnostic) if either fails.
+    /// `content` (see <see cref="PageContent"/>); false (and a diagnostic) if either fails.
     /// </summary>
-    public string? RenderPage(string layout, string frame, ScriptObject globals, DiagnosticList diagnostics, string pagePath)
+    /// <param name="onText">Given the page's text, in the thread's reused buffer; not called if rendering fails.</param>
+    public bool RenderPage(string layout, string frame, ScriptObject globals, DiagnosticList diagnostics, string pagePath, PageTextHandler onText)
     {
-        if (Find(layout, diagnostics, pagePath) is not { } body) return null;
+        if (Find(layout, diagnostics, pagePath) is not { } body) return false;
         globals["content"] = new PageContent(body, _themeIndents, _twins.GetValueOrDefault(layout));
-        return Render(frame, globals, diagnostics, pagePath);
+        return Render(frame, globals, diagnostics, pagePath, onText);
     }
 
     /// <summary>Renders a template with the given globals; null (and a diagnostic) if the template fails.</summary>
     public string? Render(string name, ScriptObject globals, DiagnosticList diagnostics, string pagePath)
     {
-        if (Find(name, diagnostics, pagePath) is not { } template) return null;
+        string? text = null;
+        return Render(name, globals, diagnostics, pagePath, rendered => text = rendered.ToString()) ? text : null;
+    }
+
+    private bool Render(string name, ScriptObject globals, DiagnosticList diagnostics, string pagePath, PageTextHandler onText)
+    {
+        if (Find(name, diagnostics, pagePath) is not { } template) return false;
 
         // A context is costly to make (it copies Scriban's builtins, and learns each model type's members by reflection),
         // so each thread keeps one for every page it renders. One that failed mid-render may hold half its state: drop it.
@@ -84,7 +91,8 @@ public sealed class TemplateSet : ITemplateLoader
         {
             if (!(_twins.TryGetValue(name, out var twin) && twin.TryWrite(context, new Twins.TwinOutput(context)))) TemplateWriter.Write(context, template);
             completed = true;
-            return ((PageTextOutput)context.Output).Take();
+            ((PageTextOutput)context.Output).Take(onText);
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
@@ -92,7 +100,7 @@ public sealed class TemplateSet : ITemplateLoader
             var file = string.IsNullOrEmpty(e.Span.FileName) ? _displayPaths.GetValueOrDefault(name, name) : e.Span.FileName;
             diagnostics.Error(DiagnosticCodes.Template, At(e.Span, file),
                 $"template error while rendering {pagePath}: {e.OriginalMessage}");
-            return null;
+            return false;
         }
         finally
         {

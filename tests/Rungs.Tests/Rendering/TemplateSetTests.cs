@@ -52,8 +52,10 @@ public sealed class TemplateSetTests
         var diagnostics = new DiagnosticList();
         var set = TemplateSet.Parse(Theme(layout, frame), diagnostics);
 
-        var html = set.RenderPage("layouts/page.html", "layouts/base.html", new ScriptObject(), diagnostics, "page.html");
+        string? html = null;
+        var rendered = set.RenderPage("layouts/page.html", "layouts/base.html", new ScriptObject(), diagnostics, "page.html", text => html = text.ToString());
 
+        Assert.True(rendered);
         Assert.Empty(diagnostics.Items);
         Assert.Equal(PlainScriban(frame, new ScriptObject { ["content"] = PlainScriban(layout) }), html);
         Assert.Contains("b&lt;c", html, StringComparison.Ordinal);
