@@ -12,6 +12,10 @@ public enum SearchType
 /// <summary>One searchable item: what a result shows, its facet values, and its text by field.</summary>
 /// <param name="Url">Site-relative page path (`series/x/y/index.html`).</param>
 /// <param name="Excerpt">Up to 300 characters of the summary or definition.</param>
+/// <param name="Fields">
+/// The text by field, made afresh each time it is enumerated: a class's are read once, to collect its terms, and the
+/// section texts it decodes are let go at once instead of being held by every document while the index is built.
+/// </param>
 /// <param name="Names">Full names that put this document first when typed exactly (code, title, HRIS title, aliases).</param>
 public sealed record SearchDocument(
     SearchType Type,
@@ -23,5 +27,5 @@ public sealed record SearchDocument(
     string? Code,
     string? Flsa,
     string Excerpt,
-    IReadOnlyList<(SearchField Field, string? Text)> Fields,
+    IEnumerable<(SearchField Field, string? Text)> Fields,
     IReadOnlyList<string> Names);

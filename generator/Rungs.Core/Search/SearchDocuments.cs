@@ -28,29 +28,28 @@ public static class SearchDocuments
         var series = site.LadderOf(c).Spec;
         var level = c.LevelLabel ?? $"Level {c.Level}";
         var flsa = FactFormat.Flsa(c.Flsa);
-        var ksas = site.KsasOf(c);
-        var competencies = site.CompetenciesOf(c);
-        var fields = new List<(SearchField, string?)>(7 + c.Aliases.Count + c.ExamplePositions.Count + ksas.Count + competencies.Count + c.Body.Sections.Count)
-        {
-            (SearchField.Code, c.Code),
-            (SearchField.Title, c.Title),
-            (SearchField.Name, c.HrisTitle),
-        };
-        foreach (var a in c.Aliases) fields.Add((SearchField.Name, a));
-        foreach (var p in c.ExamplePositions) fields.Add((SearchField.Positions, p));
-        fields.Add((SearchField.Series, series.Title));
-        foreach (var k in ksas) fields.Add((SearchField.Linked, k.Title));
-        foreach (var k in competencies) fields.Add((SearchField.Linked, k.Title));
-        fields.Add((SearchField.Facts, Facts(c.Grade, flsa, level, c.SupervisionReceived, c.SupervisionExercised, c.DecisionAuthority,
-            c.BudgetResponsibility, c.Licensure, c.OtherPreferences, c.Probation, c.LastAction)));
-        AddBody(fields, c.Body);
 
         var names = new List<string>(3 + c.Aliases.Count);
         foreach (var name in (ReadOnlySpan<string?>)[c.Code, c.Title, c.HrisTitle])
             if (name is not null) names.Add(name);
         names.AddRange(c.Aliases);
         return new SearchDocument(SearchType.Class, c.Title, SiteUrls.Class(c), series.Title, level, c.Grade, c.Code, flsa,
-            Excerpt(SectionSummary.Summary(c.Body) ?? FirstText(c.Body)), fields, names);
+            Excerpt(SectionSummary.Summary(c.Body) ?? FirstText(c.Body)), ClassFields(site, c, series.Title, level, flsa), names);
+    }
+
+    private static IEnumerable<(SearchField, string?)> ClassFields(SiteModel site, ClassSpec c, string series, string level, string? flsa)
+    {
+        yield return (SearchField.Code, c.Code);
+        yield return (SearchField.Title, c.Title);
+        yield return (SearchField.Name, c.HrisTitle);
+        foreach (var a in c.Aliases) yield return (SearchField.Name, a);
+        foreach (var p in c.ExamplePositions) yield return (SearchField.Positions, p);
+        yield return (SearchField.Series, series);
+        foreach (var k in site.KsasOf(c)) yield return (SearchField.Linked, k.Title);
+        foreach (var k in site.CompetenciesOf(c)) yield return (SearchField.Linked, k.Title);
+        yield return (SearchField.Facts, Facts(c.Grade, flsa, level, c.SupervisionReceived, c.SupervisionExercised, c.DecisionAuthority,
+            c.BudgetResponsibility, c.Licensure, c.OtherPreferences, c.Probation, c.LastAction));
+        foreach (var section in c.Body.Sections) yield return (SearchField.Body, section.Text);
     }
 
     /// <summary>The facts that are set, joined by spaces: one text, so the facts field costs one entry, not eleven.</summary>
@@ -94,11 +93,6 @@ public static class SearchDocuments
             [j.Title]);
 
     private static IEnumerable<(SearchField, string?)> Body(SpecBody body) => body.Sections.Select(s => (SearchField.Body, (string?)s.Text));
-
-    private static void AddBody(List<(SearchField, string?)> fields, SpecBody body)
-    {
-        foreach (var section in body.Sections) fields.Add((SearchField.Body, section.Text));
-    }
 
     private static string? FirstText(SpecBody body) => body.Sections.FirstOrDefault()?.Text;
 
