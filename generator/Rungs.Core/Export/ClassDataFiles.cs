@@ -32,7 +32,7 @@ public static class ClassDataFiles
     // Render threads each keep one buffer for the classes they write, so a class costs little beyond its record.
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
 
-    // … and one for a file's bytes (the JSON in its frame), handed to the output and reused for the next file.
+    // … and one for the script: the JSON in its frame, handed to the output and reused for the next class.
     [ThreadStatic] private static ArrayBufferWriter<byte>? _frame;
 
     public static string JsonPath(string slug) => $"{Folder}/{slug}.json";
@@ -44,10 +44,10 @@ public static class ClassDataFiles
     {
         foreach (var spec in classes)
         {
-            // Serialise once, as UTF-8; both files are that one JSON text with a different frame.
+            // Serialise once, as UTF-8, followed by the JSON file's line end; the script frames the same JSON text.
             var json = Serialize(ClassRecord.Of(site, spec));
-            output.Add(JsonPath(spec.Slug), Framed([], json, "\n"u8));
-            output.Add(ScriptPath(spec.Slug), Framed(ScriptStart, json, ScriptEnd));
+            output.Add(JsonPath(spec.Slug), json);
+            output.Add(ScriptPath(spec.Slug), Framed(ScriptStart, json[..^1], ScriptEnd));
         }
     }
 
@@ -56,6 +56,7 @@ public static class ClassDataFiles
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) JsonSerializer.Serialize(writer, record, RecordJson);
+        buffer.Write("\n"u8);
         return buffer.WrittenSpan;
     }
 
