@@ -48,6 +48,30 @@ public readonly struct CompactText : IEquatable<CompactText>
             : null;
     }
 
+    /// <summary>How many characters the text has.</summary>
+    public int Length => _value switch
+    {
+        byte[] bytes => Encoding.UTF8.GetCharCount(bytes),
+        string text => text.Length,
+        _ => 0,
+    };
+
+    /// <summary>Decodes the text into <paramref name="destination"/>, which holds at least <see cref="Length"/> characters, with no string between.</summary>
+    /// <returns>The characters written.</returns>
+    public int CopyTo(Span<char> destination)
+    {
+        switch (_value)
+        {
+            case byte[] bytes:
+                return Encoding.UTF8.GetChars(bytes, destination);
+            case string text:
+                text.CopyTo(destination);
+                return text.Length;
+            default:
+                return 0;
+        }
+    }
+
     public override string ToString() => _value switch
     {
         byte[] bytes => Encoding.UTF8.GetString(bytes),

@@ -31,6 +31,9 @@ public sealed record SpecSection(
         _text = text;
     }
 
+    /// <summary>The section's HTML as it is kept, for a page to decode straight into its output.</summary>
+    internal CompactText CompactHtml => _html;
+
     public string Html
     {
         get => _html.ToString();

@@ -64,8 +64,7 @@ public static class PagePlanner
         var pages = new List<PagePlan> { SeriesPage.Plan(site, ladder) with { Source = seriesFile } };
         // Each step is compared once and shown twice: on the lower class's page and on the step's own page.
         var texts = new Comparison.PreparedTexts();
-        var words = new Views.WordViews();
-        var steps = ladder.Levels.ToDictionary(c => c.Slug, c => LevelStepPage.NextStep(site, c, texts, words), StringComparer.Ordinal);
+        var steps = ladder.Levels.ToDictionary(c => c.Slug, c => LevelStepPage.NextStep(site, c, texts), StringComparer.Ordinal);
         pages.Add(SeriesComparePage.Plan(site, ladder) with { Source = seriesFile });
         pages.AddRange(LevelStepPage.Plan(site, ladder, steps).Select(p => p with { Source = seriesFile }));
         pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c, steps[c.Slug], history) with { Source = c.Position.Path }));

@@ -26,6 +26,23 @@ internal sealed class PageTextOutput : IScriptOutput
         _length += count;
     }
 
+    /// <summary>Writes generated markup straight into the buffer.</summary>
+    public void Write(Markup markup)
+    {
+        var count = markup.Length;
+        if (_length + count > _chars.Length) Grow(_length + count);
+        markup.CopyTo(_chars.AsSpan(_length, count));
+        _length += count;
+    }
+
+    /// <summary>Decodes a text kept compact straight into the buffer.</summary>
+    public void Write(Content.CompactText text)
+    {
+        var count = text.Length;
+        if (_length + count > _chars.Length) Grow(_length + count);
+        _length += text.CopyTo(_chars.AsSpan(_length, count));
+    }
+
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
         Write(text, offset, count);

@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
 
@@ -7,6 +8,18 @@ namespace Rungs.Rendering;
 /// <summary>The Scriban context pages render in: Scriban's own, reading model members through <see cref="CompiledMemberAccessor"/>.</summary>
 internal sealed class ThemeTemplateContext : TemplateContext
 {
+    // `{{ x }}` of generated markup goes straight into the page's buffer; anywhere else it is text like any string.
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is not Markup markup) return base.Write(span, textAsObject);
+        if (Output is PageTextOutput page) page.Write(markup);
+        else Write(markup.ToString());
+        return this;
+    }
+
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value is Markup markup ? markup.ToString() : base.ObjectToString(value, nested);
+
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         var accessor = base.GetMemberAccessorImpl(target);

@@ -8,8 +8,8 @@ using Rungs.Tests.Support;
 namespace Rungs.Tests.Comparison;
 
 /// <summary>
-/// The steps of a ladder share their tokenized texts (<see cref="PreparedTexts"/>) and their word markup
-/// (<see cref="WordViews"/>); sharing must never change what a comparison says.
+/// The steps of a ladder share their tokenized texts (<see cref="PreparedTexts"/>); sharing must never change what a
+/// comparison says.
 /// </summary>
 public sealed class SharedPreparationTests
 {
@@ -39,16 +39,15 @@ public sealed class SharedPreparationTests
     }
 
     [Fact]
-    public void A_ladder_step_shows_the_same_view_with_shared_word_markup_as_alone()
+    public void A_ladder_step_shows_the_same_view_with_shared_texts_as_alone()
     {
         var site = SampleContent.Result.Site!;
         foreach (var ladder in site.Series)
         {
             var texts = new PreparedTexts();
-            var words = new WordViews();
             foreach (var spec in ladder.Levels)
             {
-                Assert.Equal(Json(LevelStepPage.NextStep(site, spec, new PreparedTexts(), new WordViews())), Json(LevelStepPage.NextStep(site, spec, texts, words)));
+                Assert.Equal(Json(LevelStepPage.NextStep(site, spec, new PreparedTexts())), Json(LevelStepPage.NextStep(site, spec, texts)));
             }
         }
     }

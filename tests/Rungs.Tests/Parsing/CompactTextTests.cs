@@ -21,6 +21,23 @@ public sealed class CompactTextTests
         Assert.Equal(text, CompactText.Of(builder, 1, text.Length).ToString());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("<p>Plain ASCII &amp; markup</p>\n")]
+    [InlineData("Ability to – “quote” – café")]
+    [InlineData("lone \ud800 surrogate")]
+    [InlineData("pair \ud83d\ude00 emoji")]
+    public void Text_decodes_into_a_buffer_exactly_as_stored(string text)
+    {
+        var compact = CompactText.Of(text);
+        var buffer = new char[compact.Length + 1];
+
+        Assert.Equal(text.Length, compact.Length);
+        Assert.Equal(text.Length, compact.CopyTo(buffer));
+        Assert.Equal(text, new string(buffer, 0, text.Length));
+        Assert.Equal('\0', buffer[^1]);
+    }
+
     [Fact]
     public void Sections_with_the_same_texts_are_equal_however_they_were_made()
     {

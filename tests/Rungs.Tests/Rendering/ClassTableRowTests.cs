@@ -38,6 +38,23 @@ public sealed class ClassTableRowTests
     }
 
     [Fact]
+    public void A_table_s_rows_written_straight_into_the_page_are_the_markup_of_the_loop()
+    {
+        var cards = new List<ClassCard>
+        {
+            new("a", "A & b", "series/s/a/index.html", "C1", 1, "Level 1", "10", "Exempt", null, "Series", "series/s/index.html"),
+            new("b", "Plain", "series/s/b/index.html", "C2", 2, "Level 2", "12", "Exempt", "HRIS", "Series", "series/s/index.html"),
+        };
+        var rows = cards.Select(ClassTableRow.Of).ToList();
+
+        foreach (var root in new[] { "", "../../" })
+        {
+            var markup = new ClassTableRows(rows, root, rows.Sum(r => r.Length(root)));
+            Assert.Equal(ClassTable(cards, root, rowsHtml: null), ClassTable(cards, root, markup));
+        }
+    }
+
+    [Fact]
     public void A_row_writes_exactly_its_length()
     {
         var row = ClassTableRow.Of(new("a", "T & t", "series/s/a/index.html", null, 1, "Level 1", null, null, null, "S", "series/s/index.html"));
@@ -54,7 +71,7 @@ public sealed class ClassTableRowTests
         return new string(buffer);
     }
 
-    private static string ClassTable(IReadOnlyList<ClassCard> rows, string root, string? rowsHtml) =>
+    private static string ClassTable(IReadOnlyList<ClassCard> rows, string root, object? rowsHtml) =>
         DefaultThemePartial.Render("class-table.html",
             new ScriptObject { ["rows"] = rows, ["rows_html"] = rowsHtml, ["caption"] = "Classes", ["root"] = root });
 }

@@ -12,7 +12,7 @@ public sealed record HomePage(int SeriesCount, int ClassCount, int CompetencyCou
 public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series, bool Compact, string SeriesIndexUrl);
 
 /// <summary>The model of the all-classes table: the classes' cards, and their rows of class-table.html made once per class.</summary>
-public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes, string RowsHtml);
+public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes, Markup? RowsHtml);
 
 /// <summary>A named group of library items (a competency model, or all KSAs).</summary>
 public sealed record LibraryGroup(string? Title, IReadOnlyList<LibraryItem> Items);

@@ -11,13 +11,12 @@ public sealed record LevelStepPage(DiffView Diff, LinkView Series, string Series
 {
     /// <summary>The comparison of a class with the level above it, or null at the top of its ladder.</summary>
     /// <param name="texts">Shared by the steps of a ladder, so each level's texts are tokenized once, not once per step it is in.</param>
-    /// <param name="words">Shared by the steps of a ladder, so an item that reads the same on several steps is marked up once.</param>
-    internal static DiffView? NextStep(SiteModel site, ClassSpec spec, PreparedTexts texts, WordViews words)
+    internal static DiffView? NextStep(SiteModel site, ClassSpec spec, PreparedTexts texts)
     {
         var ladder = site.LadderOf(spec);
         if (ladder.Above(spec) is not { } above) return null;
         var cards = ClassCards.Of(site);
-        return DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false, revisions: false, texts), cards.Card(spec), cards.Card(above), words);
+        return DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false, revisions: false, texts), cards.Card(spec), cards.Card(above));
     }
 
     /// <param name="steps">Each class's comparison with the level above it, by class slug (see <see cref="NextStep"/>).</param>

@@ -14,7 +14,7 @@ public sealed record LibraryPage(
     IReadOnlyList<ClassCard> Classes,
     IReadOnlyList<LinkView> Series,
     IReadOnlyList<LinkView> JobModels,
-    string ClassRowsHtml);
+    Markup? ClassRowsHtml);
 
 /// <summary>Plans the competency, KSA and job-model pages.</summary>
 public static class LibraryPages

@@ -74,7 +74,7 @@ internal sealed class DiffTwin : TemplateTwin
         {
             o.Raw("<div class=\"section-diff\">\n  <h3 id=\"diff-").Raw(s.Id).Raw("\">").Escaped(s.Title).Raw("</h3>\n");
             if (s.HasItems) Items(o, diff, s, compact);
-            else o.Raw("  <p class=\"text-diff\">").Raw(s.WordsHtml).Raw("</p>\n");
+            else o.Raw("  <p class=\"text-diff\">").Words(s.Segments).Raw("</p>\n");
             o.Raw("</div>\n");
         }
     }
@@ -98,7 +98,7 @@ internal sealed class DiffTwin : TemplateTwin
         {
             if (compact && i.Change == "Unchanged") continue;
             o.Raw("    <li class=\"item-").Raw(i.ChangeClass).Raw("\"><span class=\"tag tag-").Raw(i.ChangeClass).Raw("\">").Raw(i.Change).Raw("</span> ")
-                .Raw(i.WordsHtml).Raw("</li>\n");
+                .Words(i.Segments).Raw("</li>\n");
         }
 
         o.Raw("  </ul>\n");

@@ -34,7 +34,7 @@ internal sealed class SectionsTwin : TemplateTwin
         {
             // `s.kind | string.downcase`: the kind's name as Scriban writes it, in lower case.
             o.Raw("<section class=\"spec-section kind-").Raw((context.ObjectToString(s.Kind) ?? "").ToLowerInvariant()).Raw("\" aria-labelledby=\"").Raw(s.Id)
-                .Raw("\">\n  <h2 id=\"").Raw(s.Id).Raw("\">").Escaped(s.Heading).Raw("</h2>\n  <div class=\"prose\">\n").Raw(s.Html)
+                .Raw("\">\n  <h2 id=\"").Raw(s.Id).Raw("\">").Escaped(s.Heading).Raw("</h2>\n  <div class=\"prose\">\n").Raw(s.CompactHtml)
                 .Raw("\n  </div>\n</section>\n");
         }
     }

@@ -16,8 +16,23 @@ internal readonly struct TwinOutput(TemplateContext context)
         return this;
     }
 
+    /// <summary>Text kept compact (a section's HTML), as it is: decoded straight into the page when it is a page.</summary>
+    public TwinOutput Raw(Content.CompactText text)
+    {
+        if (_output is PageTextOutput page) page.Write(text);
+        else Raw(text.ToString());
+        return this;
+    }
+
     /// <summary>`{{ text | html.escape }}` (Scriban's html.escape is WebUtility.HtmlEncode).</summary>
     public TwinOutput Escaped(string? text) => Raw(text is null ? null : WebUtility.HtmlEncode(text));
+
+    /// <summary>Word runs as the theme's `words.html` marks them up (<see cref="Views.WordsMarkup"/>), written straight into the page.</summary>
+    public TwinOutput Words(IReadOnlyList<Comparison.WordSegment> words)
+    {
+        Views.WordsMarkup.Write(_output, words);
+        return this;
+    }
 
     /// <summary>`{{ value }}` of a number or any other value, as Scriban turns it into text.</summary>
     public TwinOutput Value(object? value) => Raw(context.ObjectToString(value));

@@ -27,8 +27,11 @@ public sealed class ClassCards
     /// <summary>The card of a class of the site.</summary>
     public ClassCard Card(ClassSpec spec) => Made(spec).Card;
 
-    /// <summary>The cards of classes and their class-table rows as seen from a page at <paramref name="pagePath"/>.</summary>
-    public (IReadOnlyList<ClassCard> Cards, string RowsHtml) Table(IEnumerable<ClassSpec> classes, string pagePath)
+    /// <summary>
+    /// The cards of classes and their class-table rows as seen from a page at <paramref name="pagePath"/>; no rows
+    /// (null, as an empty text would be to a template's `if`) when there are no classes.
+    /// </summary>
+    public (IReadOnlyList<ClassCard> Cards, Markup? Rows) Table(IEnumerable<ClassSpec> classes, string pagePath)
     {
         var root = SiteUrls.RootFrom(pagePath);
         var cards = classes.TryGetNonEnumeratedCount(out var count) ? new List<ClassCard>(count) : [];
@@ -42,13 +45,8 @@ public sealed class ClassCards
             length += row.Length(root);
         }
 
-        // Written once into a string of the exact size: a KSA's rows run to megabytes, and a growing builder
-        // copied them over and over (and once more on ToString), faulting in fresh pages each time.
-        var html = string.Create(checked((int)length), (rows, root), static (span, state) =>
-        {
-            foreach (var row in state.rows) span = span[row.CopyTo(span, state.root)..];
-        });
-        return (cards, html);
+        // Written by the page straight into its output: a KSA's rows run to megabytes.
+        return (cards, rows.Count == 0 ? null : new ClassTableRows(rows, root, checked((int)length)));
     }
 
     private (ClassCard Card, ClassTableRow Row) Made(ClassSpec spec) =>

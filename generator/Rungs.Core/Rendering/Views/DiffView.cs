@@ -13,13 +13,12 @@ public sealed record FieldView(string Id, string Label, string? Before, string? 
 /// <summary>A list item's change for templates (`Unchanged`, `Moved`, `Reworded`, `Added`, `Removed`).</summary>
 public sealed record ItemView
 {
-    /// <param name="wordsHtml">The words' markup, <see cref="WordsMarkup.Of"/> of <paramref name="words"/>.</param>
-    internal ItemView(string change, string? before, string? after, IReadOnlyList<WordView> words, string wordsHtml)
+    internal ItemView(string change, string? before, string? after, IReadOnlyList<WordSegment> segments)
     {
         Change = change;
         Before = before;
         After = after;
-        Words = words;
+        Segments = segments;
         ChangeClass = change switch
         {
             "Unchanged" => "unchanged",
@@ -29,7 +28,6 @@ public sealed record ItemView
             "Removed" => "removed",
             _ => change.ToLowerInvariant(),
         };
-        WordsHtml = wordsHtml;
     }
 
     public string Change { get; }
@@ -38,14 +36,19 @@ public sealed record ItemView
 
     public string? After { get; }
 
-    public IReadOnlyList<WordView> Words { get; }
+    /// <summary>The word runs as the comparison made them; the default theme's pages write them straight into the page (<see cref="WordsMarkup"/>).</summary>
+    internal IReadOnlyList<WordSegment> Segments { get; }
+
+    // The runs as template objects and as markup are made only when a template asks (a theme that overrides the
+    // comparison partials): the default pages never do, and each was a copy of every item's words.
+    public IReadOnlyList<WordView> Words => field ??= WordViews.Convert(Segments);
 
     /// <summary>The change in lower case, for CSS class names (`item-reworded`).</summary>
     /// <remarks>Made once here: a `string.downcase` filter per item was a tenth of the time a ladder step page took to render.</remarks>
     public string ChangeClass { get; }
 
     /// <summary>The words as HTML (see <see cref="WordsMarkup"/>), escaped.</summary>
-    public string WordsHtml { get; }
+    public string WordsHtml => field ??= WordsMarkup.ToHtml(Segments);
 }
 
 /// <summary>A section's comparison for templates, with counts for summaries.</summary>
@@ -56,7 +59,7 @@ public sealed record SectionView(
     bool HasItems,
     bool HasChanges,
     IReadOnlyList<ItemView> Items,
-    IReadOnlyList<WordView> Words,
+    IReadOnlyList<WordSegment> Segments,
     IReadOnlyList<string> Inherited,
     int Added,
     int Removed,
@@ -64,8 +67,11 @@ public sealed record SectionView(
     int Moved,
     int Unchanged)
 {
+    /// <summary>The words of a section compared as text, made for templates only when one asks (see <see cref="ItemView.Words"/>).</summary>
+    public IReadOnlyList<WordView> Words => field ??= WordViews.Convert(Segments);
+
     /// <summary>The words of a section compared as text, as HTML (see <see cref="WordsMarkup"/>), escaped.</summary>
-    public string WordsHtml { get; } = WordsMarkup.Of(Words);
+    public string WordsHtml => field ??= WordsMarkup.ToHtml(Segments);
 }
 
 /// <summary>KSAs or competencies added, dropped and kept, linked to their pages.</summary>
@@ -84,8 +90,7 @@ public sealed record DiffView(
     IReadOnlyList<SectionView> Sections,
     bool HasChanges)
 {
-    /// <param name="words">Shared by the comparisons of a ladder: an item shown whole on several steps is converted and marked up once.</param>
-    internal static DiffView Of(ClassDiff diff, ClassCard before, ClassCard after, WordViews words)
+    internal static DiffView Of(ClassDiff diff, ClassCard before, ClassCard after)
     {
         var fields = new FieldView[diff.Fields.Count];
         for (var k = 0; k < fields.Length; k++)
@@ -95,7 +100,7 @@ public sealed record DiffView(
         }
 
         var sections = new SectionView[diff.Sections.Count];
-        for (var k = 0; k < sections.Length; k++) sections[k] = Section(diff.Sections[k], words);
+        for (var k = 0; k < sections.Length; k++) sections[k] = Section(diff.Sections[k]);
         return new DiffView(before, after, fields,
             Links(diff.Ksas, s => SiteUrls.Ksa(s), _ => null),
             Links(diff.Competencies, s => SiteUrls.Competency(s), _ => null),
@@ -103,17 +108,16 @@ public sealed record DiffView(
             diff.HasChanges);
     }
 
-    private static SectionView Section(SectionChange s, WordViews words)
+    private static SectionView Section(SectionChange s)
     {
         var items = new ItemView[s.Items.Count];
         for (var k = 0; k < items.Length; k++)
         {
             var i = s.Items[k];
-            var (views, html) = words.Of(i.Words);
-            items[k] = new ItemView(i.Change.ToString(), i.Before, i.After, views, html);
+            items[k] = new ItemView(i.Change.ToString(), i.Before, i.After, i.Words);
         }
 
-        return new SectionView(s.Id, s.Title, s.Kind.ToString(), s.HasItems, s.HasChanges, items, WordViews.Convert(s.Words), s.Inherited,
+        return new SectionView(s.Id, s.Title, s.Kind.ToString(), s.HasItems, s.HasChanges, items, s.Words, s.Inherited,
             s.Count(ItemChange.Added), s.Count(ItemChange.Removed), s.Count(ItemChange.Reworded), s.Count(ItemChange.Moved), s.Count(ItemChange.Unchanged));
     }
 
@@ -133,24 +137,9 @@ public sealed record DiffView(
         change.HasChanges);
 }
 
-/// <summary>Word runs converted for templates, with their markup, made once per list of runs (by reference) for the comparisons of a ladder.</summary>
-/// <remarks>The list diff gives an item that reads the same on several steps the same runs (see <c>PreparedItem.Whole</c>). Not thread-safe.</remarks>
-internal sealed class WordViews
+/// <summary>Word runs converted for templates.</summary>
+internal static class WordViews
 {
-    private readonly Dictionary<IReadOnlyList<WordSegment>, (IReadOnlyList<WordView> Views, string Html)> _made = new(ReferenceEqualityComparer.Instance);
-
-    public (IReadOnlyList<WordView> Views, string Html) Of(IReadOnlyList<WordSegment> words)
-    {
-        if (!_made.TryGetValue(words, out var made))
-        {
-            var views = Convert(words);
-            made = (views, WordsMarkup.Of(views));
-            _made.Add(words, made);
-        }
-
-        return made;
-    }
-
     public static IReadOnlyList<WordView> Convert(IReadOnlyList<WordSegment> words)
     {
         if (words.Count == 0) return [];

@@ -1,5 +1,6 @@
 using System.Net;
-using System.Text;
+using Rungs.Comparison;
+using Scriban.Runtime;
 
 namespace Rungs.Rendering.Views;
 
@@ -28,33 +29,45 @@ public static class WordsMarkup
         return rendered == Of(Probe);
     }
 
-    public static string Of(IReadOnlyList<WordView> words)
+    /// <summary>The markup of word runs given as template objects.</summary>
+    public static string Of(IReadOnlyList<WordView> words) =>
+        ToHtml(words.Select(w => new WordSegment(Enum.Parse<WordChange>(w.Change), w.Text)).ToList());
+
+    /// <summary>The markup of word runs, as a string (for templates that ask for it; pages write it with <see cref="Write"/>).</summary>
+    public static string ToHtml(IReadOnlyList<WordSegment> words)
     {
-        if (words.Count == 0) return "";
         // Most comparisons' runs are one unchanged run: its markup is the escaped text alone, with no builder to fill.
-        if (words.Count == 1 && words[0].Change is not ("Added" or "Removed")) return WebUtility.HtmlEncode(words[0].Text);
-        var length = 0;
-        for (var i = 0; i < words.Count; i++) length += words[i].Text.Length + 1;
-        // Room for the text and one run's tags; escaping and more tags grow it, rarely.
-        var html = new StringBuilder(length + 64);
+        if (words.Count == 1 && words[0].Change == WordChange.Same) return WebUtility.HtmlEncode(words[0].Text);
+        var output = new StringBuilderOutput();
+        Write(output, words);
+        return output.Builder.ToString();
+    }
+
+    /// <summary>Writes the markup of word runs straight into a page's output.</summary>
+    public static void Write(IScriptOutput output, IReadOnlyList<WordSegment> words)
+    {
         for (var i = 0; i < words.Count; i++)
         {
-            if (i > 0) html.Append(' ');
+            if (i > 0) Write(output, " ");
             var text = WebUtility.HtmlEncode(words[i].Text);
             switch (words[i].Change)
             {
-                case "Added":
-                    html.Append("<ins><span class=\"visually-hidden\">added: </span>").Append(text).Append("</ins>");
+                case WordChange.Added:
+                    Write(output, "<ins><span class=\"visually-hidden\">added: </span>");
+                    Write(output, text);
+                    Write(output, "</ins>");
                     break;
-                case "Removed":
-                    html.Append("<del><span class=\"visually-hidden\">removed: </span>").Append(text).Append("</del>");
+                case WordChange.Removed:
+                    Write(output, "<del><span class=\"visually-hidden\">removed: </span>");
+                    Write(output, text);
+                    Write(output, "</del>");
                     break;
                 default:
-                    html.Append(text);
+                    Write(output, text);
                     break;
             }
         }
-
-        return html.ToString();
     }
+
+    private static void Write(IScriptOutput output, string text) => output.Write(text, 0, text.Length);
 }

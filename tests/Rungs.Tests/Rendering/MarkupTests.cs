@@ -1,0 +1,49 @@
+using System.Text;
+using Rungs.Diagnostics;
+using Rungs.Rendering;
+using Scriban.Runtime;
+
+namespace Rungs.Tests.Rendering;
+
+/// <summary>
+/// Markup made in code (a class table's rows, a comparison's words) is written straight into the page where a template
+/// prints it, and is plain text to everything else a template does with it.
+/// </summary>
+public sealed class MarkupTests
+{
+    private sealed class Fixed(string text) : Markup
+    {
+        public override int Length => text.Length;
+
+        public override void CopyTo(Span<char> destination) => text.CopyTo(destination);
+    }
+
+    [Fact]
+    public void A_template_prints_markup_as_its_text()
+    {
+        Assert.Equal("<p><b>a & b</b></p>", Render("<p>{{ m }}</p>", new Fixed("<b>a & b</b>")));
+    }
+
+    [Fact]
+    public void Filters_and_comparisons_see_markup_as_text()
+    {
+        Assert.Equal("11 yes B>", Render("{{ m | string.size }} {{ m == '<b>x</b>y z' ? 'yes' : 'no' }} {{ m | string.slice 1 2 | string.upcase }}", new Fixed("<b>x</b>y z")));
+    }
+
+    [Fact]
+    public void Markup_is_the_same_text_as_a_string()
+    {
+        Assert.Equal("<i>é</i>", new Fixed("<i>é</i>").ToString());
+        Assert.Equal("", new Fixed("").ToString());
+    }
+
+    private static string Render(string template, Markup markup)
+    {
+        var theme = new ThemeFiles();
+        theme.Overlay([new ThemeFile("layouts/page.html", "themes/test/layouts/page.html", Encoding.UTF8.GetBytes(template))]);
+        var diagnostics = new DiagnosticList();
+        var html = TemplateSet.Parse(theme, diagnostics, twins: false).Render("layouts/page.html", new ScriptObject { ["m"] = markup }, diagnostics, "page.html");
+        Assert.Empty(diagnostics.Items);
+        return html!;
+    }
+}
