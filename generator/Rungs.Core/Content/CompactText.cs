@@ -48,6 +48,12 @@ public readonly struct CompactText : IEquatable<CompactText>
             : null;
     }
 
+    /// <summary>Whether the text is kept as UTF-8 (<see cref="Utf8Bytes"/>); otherwise it is its string.</summary>
+    internal bool IsUtf8 => _value is byte[];
+
+    /// <summary>The text's UTF-8 bytes when <see cref="IsUtf8"/>, for writers that take UTF-8 as it is.</summary>
+    internal ReadOnlySpan<byte> Utf8Bytes => _value as byte[];
+
     /// <summary>How many characters the text has.</summary>
     public int Length => _value switch
     {

@@ -34,6 +34,9 @@ public sealed record SpecSection(
     /// <summary>The section's HTML as it is kept, for a page to decode straight into its output.</summary>
     internal CompactText CompactHtml => _html;
 
+    /// <summary>The section's plain text as it is kept, for the search index to decode into a buffer of its own.</summary>
+    internal CompactText CompactText => _text;
+
     public string Html
     {
         get => _html.ToString();

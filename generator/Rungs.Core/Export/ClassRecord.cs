@@ -69,11 +69,11 @@ public sealed record SectionRecord(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("heading")] string Heading,
-    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("text"), JsonConverter(typeof(CompactTextJsonConverter))] CompactText Text,
     [property: JsonPropertyName("items")] IReadOnlyList<ItemRecord> Items)
 {
     public static SectionRecord Of(SpecSection s) =>
-        new(s.Id, SectionCatalog.AnchorOf(s.Kind) ?? "other", s.Heading, s.Text, s.Items.Select(ItemRecord.Of).ToList());
+        new(s.Id, SectionCatalog.AnchorOf(s.Kind) ?? "other", s.Heading, s.CompactText, ItemRecord.Of(s.Items));
 }
 
 /// <summary>A list item of a known section, with the sub-heading it sits under and its nested items.</summary>
@@ -82,5 +82,14 @@ public sealed record ItemRecord(
     [property: JsonPropertyName("group")] string? Group,
     [property: JsonPropertyName("children")] IReadOnlyList<ItemRecord> Children)
 {
-    public static ItemRecord Of(SectionItem i) => new(i.Text, i.Group, i.Children.Select(Of).ToList());
+    public static ItemRecord Of(SectionItem i) => new(i.Text, i.Group, Of(i.Children));
+
+    /// <summary>The records of a list of items; most items have no nested ones, and share one empty list.</summary>
+    public static IReadOnlyList<ItemRecord> Of(IReadOnlyList<SectionItem> items)
+    {
+        if (items.Count == 0) return [];
+        var records = new ItemRecord[items.Count];
+        for (var i = 0; i < records.Length; i++) records[i] = Of(items[i]);
+        return records;
+    }
 }

@@ -21,6 +21,9 @@ internal sealed class DocumentTermCollector : ITokenSink
     private SearchField _field;
     private char[] _scratch = new char[256];
 
+    // Section texts are decoded here, one after another, rather than into a string each.
+    private char[] _decoded = new char[4096];
+
     public DocumentTermCollector(int number)
     {
         Number = number;
@@ -38,9 +41,10 @@ internal sealed class DocumentTermCollector : ITokenSink
     {
         foreach (var (field, text) in document.Fields)
         {
-            if (string.IsNullOrEmpty(text)) continue;
+            var chars = text.Read(ref _decoded);
+            if (chars.IsEmpty) continue;
             _field = field;
-            SearchTokenizer.Scan(text, this, ref _scratch);
+            SearchTokenizer.Scan(chars, this, ref _scratch);
         }
 
         var packed = new int[_touched.Count];

@@ -27,5 +27,5 @@ public sealed record SearchDocument(
     string? Code,
     string? Flsa,
     string Excerpt,
-    IEnumerable<(SearchField Field, string? Text)> Fields,
+    IEnumerable<(SearchField Field, FieldText Text)> Fields,
     IReadOnlyList<string> Names);

@@ -37,7 +37,7 @@ public static class SearchDocuments
             Excerpt(SectionSummary.Summary(c.Body) ?? FirstText(c.Body)), ClassFields(site, c, series.Title, level, flsa), names);
     }
 
-    private static IEnumerable<(SearchField, string?)> ClassFields(SiteModel site, ClassSpec c, string series, string level, string? flsa)
+    private static IEnumerable<(SearchField, FieldText)> ClassFields(SiteModel site, ClassSpec c, string series, string level, string? flsa)
     {
         yield return (SearchField.Code, c.Code);
         yield return (SearchField.Title, c.Title);
@@ -49,7 +49,7 @@ public static class SearchDocuments
         foreach (var k in site.CompetenciesOf(c)) yield return (SearchField.Linked, k.Title);
         yield return (SearchField.Facts, Facts(c.Grade, flsa, level, c.SupervisionReceived, c.SupervisionExercised, c.DecisionAuthority,
             c.BudgetResponsibility, c.Licensure, c.OtherPreferences, c.Probation, c.LastAction));
-        foreach (var section in c.Body.Sections) yield return (SearchField.Body, section.Text);
+        foreach (var section in c.Body.Sections) yield return (SearchField.Body, FieldText.Of(section.CompactText));
     }
 
     /// <summary>The facts that are set, joined by spaces: one text, so the facts field costs one entry, not eleven.</summary>
@@ -85,14 +85,14 @@ public static class SearchDocuments
             Excerpt(j.Summary ?? FirstText(j.Body)),
             [
                 (SearchField.Title, j.Title),
-                .. j.ExamplePositions.Select(p => (SearchField.Positions, (string?)p)),
-                .. j.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => (SearchField.Linked, (string?)site.CompetencyBySlug[r.Slug].Title)),
+                .. j.ExamplePositions.Select(p => (SearchField.Positions, (FieldText)p)),
+                .. j.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => (SearchField.Linked, (FieldText)site.CompetencyBySlug[r.Slug].Title)),
                 (SearchField.Body, j.Summary),
                 .. Body(j.Body),
             ],
             [j.Title]);
 
-    private static IEnumerable<(SearchField, string?)> Body(SpecBody body) => body.Sections.Select(s => (SearchField.Body, (string?)s.Text));
+    private static IEnumerable<(SearchField, FieldText)> Body(SpecBody body) => body.Sections.Select(s => (SearchField.Body, FieldText.Of(s.CompactText)));
 
     private static string? FirstText(SpecBody body) => body.Sections.FirstOrDefault()?.Text;
 

@@ -35,6 +35,18 @@ public sealed class SearchTokenizerTests
         Assert.Equal(SearchField.Body, Assert.Single(index.Terms["duties"]).Fields);
     }
 
+    [Fact]
+    public void A_section_text_kept_compact_is_indexed_as_its_string_would_be()
+    {
+        const string body = "Answers café “inquiries” and the \ud83d\ude00 duties";
+        var compact = SearchIndex.Build([new(SearchType.Class, "t", "u", null, null, null, null, null, "",
+            [(SearchField.Body, FieldText.Of(Rungs.Content.CompactText.Of(body)))], [])]);
+        var plain = SearchIndex.Build([Document((body, SearchField.Body))]);
+
+        Assert.Equal(plain.Terms.Keys.Order(), compact.Terms.Keys.Order());
+        Assert.NotEmpty(compact.Terms);
+    }
+
     internal static SearchDocument Document(params (string Text, SearchField Field)[] fields) =>
-        new(SearchType.Class, "t", "u", null, null, null, null, null, "", fields.Select(f => (f.Field, (string?)f.Text)).ToList(), []);
+        new(SearchType.Class, "t", "u", null, null, null, null, null, "", fields.Select(f => (f.Field, (FieldText)f.Text)).ToList(), []);
 }
