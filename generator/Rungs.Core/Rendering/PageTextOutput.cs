@@ -16,6 +16,9 @@ internal sealed class PageTextOutput : IScriptOutput
     // A buffer grown past this by one huge page is dropped after it, so that each thread does not hold it for the build.
     private const int KeptChars = 4 * 1024 * 1024;
 
+    // … and the buffer it keeps instead: big enough for the library pages' long class tables, so they do not grow it again.
+    private const int AfterHugeChars = 1024 * 1024;
+
     private char[] _chars = new char[InitialChars];
     private int _length;
 
@@ -59,13 +62,15 @@ internal sealed class PageTextOutput : IScriptOutput
         finally
         {
             _length = 0;
-            if (_chars.Length > KeptChars) _chars = new char[InitialChars];
+            if (_chars.Length > KeptChars) _chars = new char[AfterHugeChars];
         }
     }
 
     private void Grow(int needed)
     {
-        var grown = new char[Math.Max(needed, _chars.Length * 2)];
+        // Doubling keeps many small writes linear; one big write (a table, the career map) gets its size and some room
+        // for the rest of the page, rather than a doubling it will mostly not use.
+        var grown = new char[Math.Max(_chars.Length * 2, needed + Math.Min(needed / 4, 1024 * 1024))];
         Array.Copy(_chars, grown, _length);
         _chars = grown;
     }

@@ -37,6 +37,23 @@ public sealed class MarkupTests
         Assert.Equal("", new Fixed("").ToString());
     }
 
+    [Fact]
+    public void Pages_much_larger_than_the_buffer_are_handed_on_whole_and_the_next_page_starts_empty()
+    {
+        var output = new PageTextOutput();
+        var big = new string('x', 5_000_000);
+        output.Write("<p>", 0, 3);
+        output.Write(new Fixed(big));
+        for (var i = 0; i < 1000; i++) output.Write("abcdefghij", 0, 10);
+        string? page = null;
+        output.Take(text => page = text.ToString());
+
+        Assert.Equal("<p>" + big + string.Concat(Enumerable.Repeat("abcdefghij", 1000)), page);
+        output.Write("next", 0, 4);
+        output.Take(text => page = text.ToString());
+        Assert.Equal("next", page);
+    }
+
     private static string Render(string template, Markup markup)
     {
         var theme = new ThemeFiles();

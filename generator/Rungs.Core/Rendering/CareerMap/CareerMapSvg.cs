@@ -26,7 +26,10 @@ public static class CareerMapSvg
     /// (e.g. "../" or "" — the relative path back to the site root; links are root + Url).
     /// <paramref name="idPrefix"/> keeps element ids unique when the map is embedded twice or next to other content (e.g. "map-").
     /// </summary>
-    public static string Render(CareerMapInput input, string root, string idPrefix = "career-map-")
+    public static string Render(CareerMapInput input, string root, string idPrefix = "career-map-") => Draw(input, root, idPrefix).ToString();
+
+    /// <summary>The map as <see cref="Render"/> draws it, left in its builder for a page to copy straight into its output.</summary>
+    internal static StringBuilder Draw(CareerMapInput input, string root, string idPrefix = "career-map-")
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(root);
@@ -67,7 +70,7 @@ public static class CareerMapSvg
         var rungs = scene.Edges.Where(e => e.Shape == EdgeShape.Rung).ToLookup(e => e.From.Ladder);
         foreach (var ladder in scene.Ladders) WriteLadder(svg, ladder, rungs[ladder], scene, root, ids);
         svg.Append("</svg>");
-        return svg.ToString();
+        return svg;
     }
 
     private static bool IsIdPrefix(string prefix) =>

@@ -6,7 +6,7 @@ namespace Rungs.Rendering.Pages;
 /// <summary>The model of the home page: counts, series cards and the ways into the libraries.</summary>
 /// <remarks><c>Series</c> is empty on a site with more than <see cref="IndexPages.MaxSeriesCards"/> series: the page links to the series index.</remarks>
 public sealed record HomePage(int SeriesCount, int ClassCount, int CompetencyCount, int KsaCount, int JobModelCount, IReadOnlyList<SeriesCard> Series,
-    string? CareerMapSvg, string CareerMapUrl, string SeriesIndexUrl);
+    Markup? CareerMapSvg, string CareerMapUrl, string SeriesIndexUrl);
 
 /// <summary>The model of a page that lists series: as cards, or as a compact table when there are many.</summary>
 public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series, bool Compact, string SeriesIndexUrl);
