@@ -13,7 +13,15 @@ public sealed record AttributeCell(string? Value, bool Changed);
 public sealed record PresenceRow<T>(T Item, IReadOnlyList<PresenceCell> Cells);
 
 /// <summary>Presence at one level. <c>New</c> marks the first level above the entry level that asks for it.</summary>
-public sealed record PresenceCell(bool Present, bool New, bool ViaSeries);
+public sealed record PresenceCell(bool Present, bool New, bool ViaSeries)
+{
+    // A cell is one of eight values, and a series' matrices have thousands of cells: one shared copy of each.
+    private static readonly PresenceCell[] All =
+        [.. Enumerable.Range(0, 8).Select(i => new PresenceCell((i & 1) != 0, (i & 2) != 0, (i & 4) != 0))];
+
+    /// <summary>The shared cell with these values.</summary>
+    public static PresenceCell Of(bool present, bool isNew, bool viaSeries) => All[(present ? 1 : 0) | (isNew ? 2 : 0) | (viaSeries ? 4 : 0)];
+}
 
 /// <summary>A level's own duties, and the level whose duties it includes instead of repeating them.</summary>
 public sealed record DutyColumn(ClassSpec Level, IReadOnlyList<SectionItem> Own, ClassSpec? InheritsFrom, int InheritedCount);
@@ -97,7 +105,7 @@ public sealed record SeriesComparison(
                 for (var i = 0; i < cells.Length; i++)
                 {
                     var at = present[i].Contains(slug);
-                    cells[i] = new PresenceCell(at, at && i == first && i > 0, at && !own[i].Contains(slug));
+                    cells[i] = PresenceCell.Of(at, at && i == first && i > 0, at && !own[i].Contains(slug));
                 }
 
                 rows.Add(new PresenceRow<T>(item, cells));
