@@ -1,3 +1,4 @@
+using Rungs.Comparison;
 using Rungs.Rendering.Views;
 using Scriban;
 using static Rungs.Rendering.Twins.TwinVariables;
@@ -94,11 +95,13 @@ internal sealed class DiffTwin : TemplateTwin
         var folded = compact && s.Kind == "Duties";
         if (folded) o.Raw("<details><summary>Show the duties that change</summary>");
         o.Raw("  <ul class=\"item-diff\">\n");
-        foreach (var i in s.Items)
+        foreach (var i in s.Rows)
         {
-            if (compact && i.Change == "Unchanged") continue;
-            o.Raw("    <li class=\"item-").Raw(i.ChangeClass).Raw("\"><span class=\"tag tag-").Raw(i.ChangeClass).Raw("\">").Raw(i.Change).Raw("</span> ")
-                .Words(i.Segments).Raw("</li>\n");
+            if (compact && i.Change == ItemChange.Unchanged) continue;
+            var change = i.Change.ToString();
+            var changeClass = ItemView.ClassOf(change);
+            o.Raw("    <li class=\"item-").Raw(changeClass).Raw("\"><span class=\"tag tag-").Raw(changeClass).Raw("\">").Raw(change).Raw("</span> ")
+                .Words(i.Words).Raw("</li>\n");
         }
 
         o.Raw("  </ul>\n");

@@ -19,16 +19,22 @@ public sealed record ItemView
         Before = before;
         After = after;
         Segments = segments;
-        ChangeClass = change switch
-        {
-            "Unchanged" => "unchanged",
-            "Moved" => "moved",
-            "Reworded" => "reworded",
-            "Added" => "added",
-            "Removed" => "removed",
-            _ => change.ToLowerInvariant(),
-        };
+        ChangeClass = ClassOf(change);
     }
+
+    /// <summary>The view of one row of a list diff.</summary>
+    internal static ItemView Of(ItemDiff item) => new(item.Change.ToString(), item.Before, item.After, item.Words);
+
+    /// <summary>A change's CSS class name (`item-reworded`).</summary>
+    internal static string ClassOf(string change) => change switch
+    {
+        "Unchanged" => "unchanged",
+        "Moved" => "moved",
+        "Reworded" => "reworded",
+        "Added" => "added",
+        "Removed" => "removed",
+        _ => change.ToLowerInvariant(),
+    };
 
     public string Change { get; }
 
@@ -58,7 +64,6 @@ public sealed record SectionView(
     string Kind,
     bool HasItems,
     bool HasChanges,
-    IReadOnlyList<ItemView> Items,
     IReadOnlyList<WordSegment> Segments,
     IReadOnlyList<string> Inherited,
     int Added,
@@ -67,6 +72,12 @@ public sealed record SectionView(
     int Moved,
     int Unchanged)
 {
+    /// <summary>The list diff's rows as the comparison made them; the default theme's pages write them straight from here.</summary>
+    internal IReadOnlyList<ItemDiff> Rows { get; init; } = [];
+
+    /// <summary>The rows as template objects, made only when a template asks (a theme that overrides the comparison partials).</summary>
+    public IReadOnlyList<ItemView> Items => field ??= [.. Rows.Select(ItemView.Of)];
+
     /// <summary>The words of a section compared as text, made for templates only when one asks (see <see cref="ItemView.Words"/>).</summary>
     public IReadOnlyList<WordView> Words => field ??= WordViews.Convert(Segments);
 
@@ -108,18 +119,12 @@ public sealed record DiffView(
             diff.HasChanges);
     }
 
-    private static SectionView Section(SectionChange s)
-    {
-        var items = new ItemView[s.Items.Count];
-        for (var k = 0; k < items.Length; k++)
+    private static SectionView Section(SectionChange s) =>
+        new(s.Id, s.Title, s.Kind.ToString(), s.HasItems, s.HasChanges, s.Words, s.Inherited,
+            s.Count(ItemChange.Added), s.Count(ItemChange.Removed), s.Count(ItemChange.Reworded), s.Count(ItemChange.Moved), s.Count(ItemChange.Unchanged))
         {
-            var i = s.Items[k];
-            items[k] = new ItemView(i.Change.ToString(), i.Before, i.After, i.Words);
-        }
-
-        return new SectionView(s.Id, s.Title, s.Kind.ToString(), s.HasItems, s.HasChanges, items, s.Words, s.Inherited,
-            s.Count(ItemChange.Added), s.Count(ItemChange.Removed), s.Count(ItemChange.Reworded), s.Count(ItemChange.Moved), s.Count(ItemChange.Unchanged));
-    }
+            Rows = s.Items,
+        };
 
     // Made once here, not in the template: a comparison is rendered on two pages, and an object literal in a template is
     // built again on every render.
