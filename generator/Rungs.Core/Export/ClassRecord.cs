@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Rungs.Content;
 using Rungs.Ladders;
@@ -39,8 +40,8 @@ public sealed record ClassRecord(
             ladder.Below(spec)?.Slug, ladder.Above(spec)?.Slug, spec.IncludesLowerLevelWork,
             ClassAttributes.All.Select(a => (a, Value: a.Read(spec))).Where(p => !string.IsNullOrWhiteSpace(p.Value))
                 .Select(p => new AttributeValue(p.a.Id, p.a.Label, p.Value!)).ToList(),
-            site.KsasOf(spec).Select(k => new LibraryRef(k.Slug, k.Title, k.Summary, SiteUrls.Clean(SiteUrls.Ksa(k.Slug)))).ToList(),
-            site.CompetenciesOf(spec).Select(c => new LibraryRef(c.Slug, c.Title, c.Summary, SiteUrls.Clean(SiteUrls.Competency(c.Slug)))).ToList(),
+            site.KsasOf(spec).Select(LibraryRef.Of).ToList(),
+            site.CompetenciesOf(spec).Select(LibraryRef.Of).ToList(),
             spec.Body.Sections.Select(SectionRecord.Of).ToList());
     }
 }
@@ -62,7 +63,18 @@ public sealed record LibraryRef(
     [property: JsonPropertyName("slug")] string Slug,
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("summary")] string? Summary,
-    [property: JsonPropertyName("url")] string Url);
+    [property: JsonPropertyName("url")] string Url)
+{
+    // A site has a few dozen KSAs and competencies, each linked from thousands of classes: one record each, made once
+    // per item object (an edited item is a new object, so it gets a new record).
+    private static readonly ConditionalWeakTable<Ksa, LibraryRef> Ksas = [];
+    private static readonly ConditionalWeakTable<Competency, LibraryRef> Competencies = [];
+
+    public static LibraryRef Of(Ksa k) => Ksas.GetValue(k, static k => new(k.Slug, k.Title, k.Summary, SiteUrls.Clean(SiteUrls.Ksa(k.Slug))));
+
+    public static LibraryRef Of(Competency c) =>
+        Competencies.GetValue(c, static c => new(c.Slug, c.Title, c.Summary, SiteUrls.Clean(SiteUrls.Competency(c.Slug))));
+}
 
 /// <summary>A body section: its kind (`duties`, `ksas`, … or `other`), heading, plain text and list items.</summary>
 public sealed record SectionRecord(
