@@ -16,11 +16,18 @@ internal static class Lcs
     public static List<(int Before, int After)> Pairs(int[] before, int[] after, long tableLimit = DefaultTableLimit)
     {
         var pairs = new List<(int, int)>(Math.Min(before.Length, after.Length));
-        Collect(before, 0, before.Length, after, 0, after.Length, tableLimit, pairs);
+        Pairs(before, after, pairs, tableLimit);
         return pairs;
     }
 
-    private static void Collect(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, long tableLimit, List<(int, int)> pairs)
+    /// <summary>As <see cref="Pairs(int[], int[], long)"/>, into <paramref name="pairs"/> (cleared first), so a caller can reuse one list for many diffs.</summary>
+    public static void Pairs(ReadOnlySpan<int> before, ReadOnlySpan<int> after, List<(int Before, int After)> pairs, long tableLimit = DefaultTableLimit)
+    {
+        pairs.Clear();
+        Collect(before, 0, before.Length, after, 0, after.Length, tableLimit, pairs);
+    }
+
+    private static void Collect(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi, long tableLimit, List<(int, int)> pairs)
     {
         // A common prefix and suffix are always part of some LCS; trimming them keeps typical edits (one changed phrase) cheap.
         while (aLo < aHi && bLo < bHi && a[aLo] == b[bLo])
@@ -47,7 +54,7 @@ internal static class Lcs
     }
 
     /// <summary>Classic O(n·m) table of suffix LCS lengths, walked forwards; on ties it drops the old element first.</summary>
-    private static void Table(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, List<(int, int)> pairs)
+    private static void Table(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi, List<(int, int)> pairs)
     {
         var n = aHi - aLo;
         var m = bHi - bLo;
@@ -94,7 +101,7 @@ internal static class Lcs
     }
 
     /// <summary>Hirschberg: split the old sequence in half, find where the new one splits so both halves' LCS lengths add up to the most, recurse.</summary>
-    private static void Split(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi, long tableLimit, List<(int, int)> pairs)
+    private static void Split(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi, long tableLimit, List<(int, int)> pairs)
     {
         var mid = aLo + (aHi - aLo) / 2;
         var m = bHi - bLo;
@@ -112,7 +119,7 @@ internal static class Lcs
     }
 
     /// <summary>row[k] = LCS length of a[aLo..aHi) and b[bLo..bLo+k).</summary>
-    private static int[] ForwardRow(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi)
+    private static int[] ForwardRow(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi)
     {
         var m = bHi - bLo;
         var row = new int[m + 1];
@@ -131,7 +138,7 @@ internal static class Lcs
     }
 
     /// <summary>row[k] = LCS length of a[aLo..aHi) and b[bLo+k..bHi).</summary>
-    private static int[] BackwardRow(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi)
+    private static int[] BackwardRow(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi)
     {
         var m = bHi - bLo;
         var row = new int[m + 1];

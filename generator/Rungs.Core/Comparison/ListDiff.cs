@@ -54,29 +54,22 @@ public static class ListDiff
         var now = Prepare(after, nameof(after), texts);
 
         // For each old item: the new index it is matched to (-1: removed) and how.
-        var partnerOfOld = Filled(old.Length, -1);
-        var partnerOfNew = Filled(now.Length, -1);
-        var changeOfOld = new ItemChange[old.Length];
-        void Link(int i, int j, ItemChange change)
-        {
-            partnerOfOld[i] = j;
-            partnerOfNew[j] = i;
-            changeOfOld[i] = change;
-        }
-
-        foreach (var (i, j) in Lcs.Pairs(Array.ConvertAll(old, item => item.Key), Array.ConvertAll(now, item => item.Key)))
-        {
-            Link(i, j, ItemChange.Unchanged);
-        }
+        var match = new Matches(old.Length, now.Length);
+        var scratch = Scratch.Take();
+        var oldKeys = Keys(old, scratch.OldKeys);
+        var newKeys = Keys(now, scratch.NewKeys);
+        Lcs.Pairs(oldKeys, newKeys, scratch.Pairs);
+        foreach (var (i, j) in scratch.Pairs) match.Link(i, j, ItemChange.Unchanged);
 
         // Moves and rewordings pair an unmatched old item with an unmatched new one: often there are none on one side.
-        if (Array.IndexOf(partnerOfOld, -1) >= 0 && Array.IndexOf(partnerOfNew, -1) >= 0)
+        if (Array.IndexOf(match.PartnerOfOld, -1) >= 0 && Array.IndexOf(match.PartnerOfNew, -1) >= 0)
         {
-            MatchMoved(old, now, partnerOfOld, partnerOfNew, Link);
-            MatchReworded(old, now, partnerOfOld, partnerOfNew, threshold, Link);
+            MatchMoved(old, now, match);
+            MatchReworded(old, now, match, threshold, scratch.Candidates);
         }
 
-        return Rows(before, after, old, now, partnerOfOld, partnerOfNew, changeOfOld);
+        scratch.Return();
+        return Rows(before, after, old, now, match.PartnerOfOld, match.PartnerOfNew, match.ChangeOfOld);
     }
 
     private static PreparedItem[] Prepare(IReadOnlyList<string> items, string name, PreparedTexts texts)
@@ -90,41 +83,47 @@ public static class ListDiff
         return prepared;
     }
 
-    private static void MatchMoved(PreparedItem[] old, PreparedItem[] now, int[] partnerOfOld, int[] partnerOfNew, Action<int, int, ItemChange> link)
+    private static ReadOnlySpan<int> Keys(PreparedItem[] items, List<int> keys)
     {
-        var waiting = new Dictionary<int, Queue<int>>();
-        for (var j = 0; j < now.Length; j++)
-        {
-            if (partnerOfNew[j] >= 0) continue;
-            if (!waiting.TryGetValue(now[j].Key, out var queue)) waiting.Add(now[j].Key, queue = new Queue<int>());
-            queue.Enqueue(j);
-        }
+        keys.Clear();
+        foreach (var item in items) keys.Add(item.Key);
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
+    }
 
+    /// <summary>Identical items left unmatched, paired in order of occurrence: each old item takes the first waiting new one.</summary>
+    private static void MatchMoved(PreparedItem[] old, PreparedItem[] now, Matches match)
+    {
+        // A scan rather than a queue per key: lists are short, and every list diff of a site comes here.
         for (var i = 0; i < old.Length; i++)
         {
-            if (partnerOfOld[i] < 0 && waiting.TryGetValue(old[i].Key, out var queue) && queue.Count > 0)
+            if (match.PartnerOfOld[i] >= 0) continue;
+            for (var j = 0; j < now.Length; j++)
             {
-                link(i, queue.Dequeue(), ItemChange.Moved);
+                if (match.PartnerOfNew[j] < 0 && now[j].Key == old[i].Key)
+                {
+                    match.Link(i, j, ItemChange.Moved);
+                    break;
+                }
             }
         }
     }
 
-    private static void MatchReworded(PreparedItem[] old, PreparedItem[] now, int[] partnerOfOld, int[] partnerOfNew, double threshold, Action<int, int, ItemChange> link)
+    private static void MatchReworded(PreparedItem[] old, PreparedItem[] now, Matches match, double threshold, List<(double Similarity, int Before, int After)> candidates)
     {
-        var candidates = new List<(double Similarity, int Before, int After)>();
+        candidates.Clear();
         for (var i = 0; i < old.Length; i++)
         {
-            if (partnerOfOld[i] >= 0) continue;
+            if (match.PartnerOfOld[i] >= 0) continue;
             for (var j = 0; j < now.Length; j++)
             {
-                if (partnerOfNew[j] >= 0) continue;
+                if (match.PartnerOfNew[j] >= 0) continue;
                 var similarity = WordDiff.Similarity(old[i].Ids, old[i].SortedIds, now[j].Ids, now[j].SortedIds);
                 if (similarity > threshold) candidates.Add((similarity, i, j));
             }
         }
 
         // Highest similarity first; equal scores go to the earlier old item, then the earlier new item.
-        candidates.Sort((x, y) =>
+        candidates.Sort(static (x, y) =>
         {
             var order = y.Similarity.CompareTo(x.Similarity);
             if (order == 0) order = x.Before.CompareTo(y.Before);
@@ -133,7 +132,7 @@ public static class ListDiff
 
         foreach (var (_, i, j) in candidates)
         {
-            if (partnerOfOld[i] < 0 && partnerOfNew[j] < 0) link(i, j, ItemChange.Reworded);
+            if (match.PartnerOfOld[i] < 0 && match.PartnerOfNew[j] < 0) match.Link(i, j, ItemChange.Reworded);
         }
     }
 
@@ -184,10 +183,62 @@ public static class ListDiff
         return rows;
     }
 
-    private static int[] Filled(int length, int value)
+    /// <summary>Which old item is matched to which new one (-1: none), and how.</summary>
+    private readonly struct Matches
     {
-        var array = new int[length];
-        Array.Fill(array, value);
-        return array;
+        public Matches(int oldCount, int newCount)
+        {
+            PartnerOfOld = Filled(oldCount);
+            PartnerOfNew = Filled(newCount);
+            ChangeOfOld = new ItemChange[oldCount];
+        }
+
+        public int[] PartnerOfOld { get; }
+
+        public int[] PartnerOfNew { get; }
+
+        public ItemChange[] ChangeOfOld { get; }
+
+        public void Link(int i, int j, ItemChange change)
+        {
+            PartnerOfOld[i] = j;
+            PartnerOfNew[j] = i;
+            ChangeOfOld[i] = change;
+        }
+
+        private static int[] Filled(int length)
+        {
+            var array = new int[length];
+            Array.Fill(array, -1);
+            return array;
+        }
+    }
+
+    /// <summary>Working lists of one list diff, kept by the thread for the next: every section of every ladder step is a list diff.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? t_spare;
+
+        public List<int> OldKeys { get; } = [];
+
+        public List<int> NewKeys { get; } = [];
+
+        public List<(int, int)> Pairs { get; } = [];
+
+        public List<(double Similarity, int Before, int After)> Candidates { get; } = [];
+
+        public static Scratch Take()
+        {
+            var scratch = t_spare ?? new Scratch();
+            t_spare = null;
+            return scratch;
+        }
+
+        /// <summary>Hands the lists back to the thread, unless a huge list grew them.</summary>
+        public void Return()
+        {
+            if (Pairs.Capacity <= 1024 && Candidates.Capacity <= 4096 && OldKeys.Capacity <= 1024 && NewKeys.Capacity <= 1024) t_spare = this;
+        }
     }
 }

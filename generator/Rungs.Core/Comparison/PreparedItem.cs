@@ -15,10 +15,18 @@ internal sealed class PreparedItem(TokenizedText text, int[] ids, int key)
 
     public int Key { get; } = key;
 
-    // By WordChange: an item shared by several classes shows whole on several rows.
-    private readonly IReadOnlyList<WordSegment>?[] _whole = new IReadOnlyList<WordSegment>?[3];
+    // One per change, made on first use: an item shared by several classes shows whole on several rows.
+    private IReadOnlyList<WordSegment>? _same;
+    private IReadOnlyList<WordSegment>? _removed;
+    private IReadOnlyList<WordSegment>? _added;
 
     /// <summary>The whole text as one segment of <paramref name="change"/>, none when it has no words; made once per change.</summary>
-    public IReadOnlyList<WordSegment> Whole(WordChange change) =>
-        _whole[(int)change] ??= Text.Count == 0 ? [] : [new WordSegment(change, Text.Joined)];
+    public IReadOnlyList<WordSegment> Whole(WordChange change) => change switch
+    {
+        WordChange.Same => _same ??= Segment(change),
+        WordChange.Removed => _removed ??= Segment(change),
+        _ => _added ??= Segment(change),
+    };
+
+    private IReadOnlyList<WordSegment> Segment(WordChange change) => Text.Count == 0 ? [] : [new WordSegment(change, Text.Joined)];
 }

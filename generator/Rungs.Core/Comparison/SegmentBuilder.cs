@@ -5,14 +5,26 @@ namespace Rungs.Comparison;
 /// <summary>Collects words into segments, merging each word into the previous segment when the change is the same.</summary>
 internal sealed class SegmentBuilder
 {
-    // One text buffer per thread, taken while a diff is built: every word diff of a site builds segments, and a new
-    // buffer grew afresh each time.
+    // One builder per thread, taken while a diff is built: every word diff of a site builds segments, and a new text
+    // buffer and segment list grew afresh each time.
     [ThreadStatic]
-    private static StringBuilder? t_spare;
+    private static SegmentBuilder? t_spare;
 
     private readonly List<WordSegment> _done = [];
-    private readonly StringBuilder _text = TakeSpare();
+    private readonly StringBuilder _text = new();
     private WordChange _change;
+
+    private SegmentBuilder()
+    {
+    }
+
+    /// <summary>An empty builder: the calling thread's spare when it has one. <see cref="Build"/> hands it back.</summary>
+    public static SegmentBuilder Take()
+    {
+        var builder = t_spare ?? new SegmentBuilder();
+        t_spare = null;
+        return builder;
+    }
 
     public void Add(WordChange change, ReadOnlySpan<char> word)
     {
@@ -32,16 +44,11 @@ internal sealed class SegmentBuilder
     public IReadOnlyList<WordSegment> Build()
     {
         Flush();
-        // A buffer grown by a huge text is left for the collector rather than kept for the thread's life.
-        if (_text.Capacity <= 4096) t_spare = _text;
-        return _done.ToArray();
-    }
-
-    private static StringBuilder TakeSpare()
-    {
-        var spare = t_spare ?? new StringBuilder();
-        t_spare = null;
-        return spare;
+        var segments = _done.ToArray();
+        _done.Clear();
+        // A builder grown by a huge text is left for the collector rather than kept for the thread's life.
+        if (_text.Capacity <= 4096 && _done.Capacity <= 256) t_spare = this;
+        return segments;
     }
 
     private void Flush()

@@ -5,54 +5,38 @@ namespace Rungs.Comparison;
 /// <summary>A text split into whitespace-separated words, each compared by a normalised key.</summary>
 /// <remarks>
 /// Words are kept as positions in the text, not as strings: every list item of every class is tokenized, and a string
-/// per word (and another per key) was the planner's most frequent allocation. A word becomes a string only when a word
-/// diff shows it.
+/// per word (and another per key) was the planner's most frequent allocation. Even the positions are found only when a
+/// word diff shows single words: most items are only numbered (<see cref="IdsIn"/>) and shown whole (<see cref="Joined"/>).
 /// </remarks>
 internal sealed class TokenizedText
 {
     private readonly string _text;
-    // Word k is _text[_bounds[2k] .. _bounds[2k + 1]).
-    private readonly int[] _bounds;
+    private readonly int _start;
+    // Word k is _text[_bounds[2k] .. _bounds[2k + 1]); found on first use.
+    private int[]? _bounds;
     private string? _joined;
 
-    private TokenizedText(string text, int[] bounds)
+    private TokenizedText(string text, int start, int count)
     {
         _text = text;
-        _bounds = bounds;
+        _start = start;
+        Count = count;
     }
 
-    public int Count => _bounds.Length / 2;
+    public int Count { get; }
 
     /// <summary>Word <paramref name="k"/> exactly as written, punctuation attached.</summary>
-    public ReadOnlySpan<char> Word(int k) => _text.AsSpan(_bounds[2 * k], _bounds[2 * k + 1] - _bounds[2 * k]);
+    public ReadOnlySpan<char> Word(int k)
+    {
+        var bounds = _bounds ??= Bounds();
+        return _text.AsSpan(bounds[2 * k], bounds[2 * k + 1] - bounds[2 * k]);
+    }
 
     /// <summary>The words joined by single spaces: the text with its whitespace normalised.</summary>
     public string Joined => _joined ??= Join();
 
     /// <summary>The words of <paramref name="text"/> from <paramref name="start"/> on.</summary>
-    public static TokenizedText Of(string text, int start = 0)
-    {
-        // Two passes (count, then cut) so the array is allocated once at its size.
-        var bounds = new int[2 * CountWords(text, start)];
-        var count = 0;
-        var from = -1;
-        for (var i = start; i <= text.Length; i++)
-        {
-            var boundary = i == text.Length || char.IsWhiteSpace(text[i]);
-            if (boundary && from >= 0)
-            {
-                bounds[count++] = from;
-                bounds[count++] = i;
-                from = -1;
-            }
-            else if (!boundary && from < 0)
-            {
-                from = i;
-            }
-        }
-
-        return new TokenizedText(text, bounds);
-    }
+    public static TokenizedText Of(string text, int start = 0) => new(text, start, CountWords(text, start));
 
     private static int CountWords(string text, int start)
     {
@@ -71,8 +55,10 @@ internal sealed class TokenizedText
     /// <summary>The words' numbers in <paramref name="vocabulary"/>, shared by everything compared together.</summary>
     public int[] IdsIn(Vocabulary vocabulary)
     {
+        if (Count == 0) return [];
         var ids = new int[Count];
-        for (var k = 0; k < ids.Length; k++) ids[k] = vocabulary.IdOf(Word(k));
+        var at = _start;
+        for (var k = 0; k < ids.Length && NextWord(ref at, out var from, out var to); k++) ids[k] = vocabulary.IdOf(_text.AsSpan(from, to - from));
         return ids;
     }
 
@@ -82,16 +68,41 @@ internal sealed class TokenizedText
         for (var k = from; k < to; k++) text.Append(' ').Append(Word(k));
     }
 
+    private int[] Bounds()
+    {
+        var bounds = new int[2 * Count];
+        var at = _start;
+        for (var k = 0; k < bounds.Length && NextWord(ref at, out var from, out var to); k += 2)
+        {
+            bounds[k] = from;
+            bounds[k + 1] = to;
+        }
+
+        return bounds;
+    }
+
+    /// <summary>The next word at or after <paramref name="at"/>, which moves past it; false when no word is left.</summary>
+    private bool NextWord(ref int at, out int from, out int to)
+    {
+        while (at < _text.Length && char.IsWhiteSpace(_text[at])) at++;
+        from = at;
+        while (at < _text.Length && !char.IsWhiteSpace(_text[at])) at++;
+        to = at;
+        return to > from;
+    }
+
     private string Join()
     {
         if (Count == 0) return "";
-        var first = _bounds[0];
-        var last = _bounds[^1];
+        var words = _text.AsSpan(_start);
+        var first = _start + (words.Length - words.TrimStart().Length);
+        var last = _start + words.TrimEnd().Length;
         // Usually the words already stand one space apart: the text itself (from its first word) is the joined form.
         var single = true;
-        for (var k = 1; k < Count && single; k++)
+        for (var i = first + 1; i < last && single; i++)
         {
-            single = _bounds[2 * k] == _bounds[2 * k - 1] + 1 && _text[_bounds[2 * k - 1]] == ' ';
+            var c = _text[i];
+            single = c == ' ' ? !char.IsWhiteSpace(_text[i + 1]) : !char.IsWhiteSpace(c);
         }
 
         if (single) return first == 0 && last == _text.Length ? _text : _text[first..last];

@@ -63,10 +63,16 @@ public static class WordDiff
     /// <summary>The diff of two tokenized texts whose ids come from the same vocabulary.</summary>
     internal static IReadOnlyList<WordSegment> Compare(TokenizedText before, int[] beforeIds, TokenizedText after, int[] afterIds)
     {
-        var segments = new SegmentBuilder();
+        // Texts with the same words (a section every level shares) are one Same run, as the walk below would make it.
+        if (beforeIds.AsSpan().SequenceEqual(afterIds)) return after.Count == 0 ? [] : [new WordSegment(WordChange.Same, after.Joined)];
+
+        var pairs = t_pairs ?? [];
+        t_pairs = null;
+        Lcs.Pairs(beforeIds, afterIds, pairs);
+        var segments = SegmentBuilder.Take();
         var i = 0;
         var j = 0;
-        foreach (var (matchedBefore, matchedAfter) in Lcs.Pairs(beforeIds, afterIds))
+        foreach (var (matchedBefore, matchedAfter) in pairs)
         {
             segments.AddRun(WordChange.Removed, before, i, matchedBefore);
             segments.AddRun(WordChange.Added, after, j, matchedAfter);
@@ -77,8 +83,13 @@ public static class WordDiff
 
         segments.AddRun(WordChange.Removed, before, i, before.Count);
         segments.AddRun(WordChange.Added, after, j, after.Count);
+        if (pairs.Capacity <= 1024) t_pairs = pairs;
         return segments.Build();
     }
+
+    // The matched pairs of the diff being walked, one list per thread for every diff it makes.
+    [ThreadStatic]
+    private static List<(int, int)>? t_pairs;
 
     /// <summary>The similarity measure over ids (original order, for the head) and the same ids sorted (for the multiset overlap).</summary>
     internal static double Similarity(int[] a, int[] sortedA, int[] b, int[] sortedB)

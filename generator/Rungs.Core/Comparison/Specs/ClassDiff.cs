@@ -36,12 +36,15 @@ public sealed record ClassDiff(
     /// <summary>As <see cref="Compare(SiteModel, ClassSpec, SiteModel, ClassSpec, bool, bool)"/>, with texts tokenized through <paramref name="texts"/>, which may already hold them.</summary>
     internal static ClassDiff Compare(SiteModel beforeSite, ClassSpec before, SiteModel afterSite, ClassSpec after, bool identity, bool revisions, PreparedTexts texts)
     {
-        var fields = ClassAttributes.All
-            .Where(a => !a.IsSectionDigest && (identity || !a.IsIdentity))
-            .Select(a => (a, Old: Blank(a.Read(before)), New: Blank(a.Read(after))))
-            .Where(p => !string.Equals(p.Old, p.New, StringComparison.Ordinal))
-            .Select(p => new FieldChange(p.a.Id, p.a.Label, p.Old, p.New, WordDiff.Compare(p.Old ?? "", p.New ?? "", texts)))
-            .ToList();
+        var fields = new List<FieldChange>();
+        foreach (var attribute in ClassAttributes.All)
+        {
+            if (attribute.IsSectionDigest || (!identity && attribute.IsIdentity)) continue;
+            var old = Blank(attribute.Read(before));
+            var now = Blank(attribute.Read(after));
+            if (string.Equals(old, now, StringComparison.Ordinal)) continue;
+            fields.Add(new FieldChange(attribute.Id, attribute.Label, old, now, WordDiff.Compare(old ?? "", now ?? "", texts)));
+        }
 
         // The next level "performs work related to the lower level": the lower level's duties carry over.
         var inherits = !revisions && after.IncludesLowerLevelWork && after.SeriesSlug == before.SeriesSlug && after.Level > before.Level;
@@ -51,9 +54,19 @@ public sealed record ClassDiff(
             SectionComparison.Compare(before.Body, after.Body, texts, inherits, prose: revisions));
     }
 
-    private static IReadOnlyList<LinkedItem> Linked(IEnumerable<Ksa> ksas) => ksas.Select(k => new LinkedItem(k.Slug, k.Title, k.Summary)).ToList();
+    private static List<LinkedItem> Linked(IEnumerable<Ksa> ksas)
+    {
+        var linked = new List<LinkedItem>();
+        foreach (var k in ksas) linked.Add(new LinkedItem(k.Slug, k.Title, k.Summary));
+        return linked;
+    }
 
-    private static IReadOnlyList<LinkedItem> Linked(IEnumerable<Competency> cs) => cs.Select(c => new LinkedItem(c.Slug, c.Title, c.Summary)).ToList();
+    private static List<LinkedItem> Linked(IEnumerable<Competency> cs)
+    {
+        var linked = new List<LinkedItem>();
+        foreach (var c in cs) linked.Add(new LinkedItem(c.Slug, c.Title, c.Summary));
+        return linked;
+    }
 
     private static string? Blank(string? value) => FieldChange.ValueOf(value);
 }

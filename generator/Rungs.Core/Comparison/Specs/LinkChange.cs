@@ -10,11 +10,20 @@ public sealed record LinkChange(IReadOnlyList<LinkedItem> Added, IReadOnlyList<L
 
     public static LinkChange Of(IReadOnlyList<LinkedItem> before, IReadOnlyList<LinkedItem> after)
     {
-        var old = before.Select(i => i.Slug).ToHashSet(StringComparer.Ordinal);
-        var now = after.Select(i => i.Slug).ToHashSet(StringComparer.Ordinal);
-        return new LinkChange(
-            after.Where(i => !old.Contains(i.Slug)).ToList(),
-            before.Where(i => !now.Contains(i.Slug)).ToList(),
-            after.Where(i => old.Contains(i.Slug)).ToList());
+        // A class links a handful of items: scanning the other list beats hashing every slug of every ladder step.
+        var added = new List<LinkedItem>();
+        var kept = new List<LinkedItem>();
+        for (var k = 0; k < after.Count; k++) (Has(before, after[k].Slug) ? kept : added).Add(after[k]);
+        var removed = new List<LinkedItem>();
+        for (var k = 0; k < before.Count; k++)
+            if (!Has(after, before[k].Slug)) removed.Add(before[k]);
+        return new LinkChange(added, removed, kept);
+    }
+
+    private static bool Has(IReadOnlyList<LinkedItem> items, string slug)
+    {
+        for (var k = 0; k < items.Count; k++)
+            if (string.Equals(items[k].Slug, slug, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

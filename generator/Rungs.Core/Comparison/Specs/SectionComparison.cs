@@ -35,9 +35,10 @@ public static class SectionComparison
         // Known sections by kind, in the order the content model lists them; other sections by heading.
         foreach (var kind in KnownKinds)
         {
+            // Most kinds are in neither body: look before making lists.
+            if (!Has(before, kind) && !Has(after, kind)) continue;
             var old = OfKind(before, kind);
             var now = OfKind(after, kind);
-            if (old.Count == 0 && now.Count == 0) continue;
             var title = now.Count > 0 ? now[0].Heading : old[0].Heading;
             var id = SectionCatalog.AnchorOf(kind)!;
             var oldItems = FlatItems(old);
@@ -68,9 +69,9 @@ public static class SectionComparison
             }
         }
 
+        if (!Has(before, SectionKind.Other) && !Has(after, SectionKind.Other)) return changes;
         var others = OfKind(before, SectionKind.Other);
         var otherAfter = OfKind(after, SectionKind.Other);
-        if (others.Count == 0 && otherAfter.Count == 0) return changes;
         foreach (var heading in others.Concat(otherAfter).Select(s => s.Heading).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var old = others.Where(s => Same(s.Heading, heading)).ToList();
@@ -83,19 +84,35 @@ public static class SectionComparison
 
     private static readonly SectionKind[] KnownKinds = Enum.GetValues<SectionKind>().Where(k => k != SectionKind.Other).ToArray();
 
+    // Loops by index: a foreach over the interfaces allocated an enumerator per section list of every comparison.
+    private static bool Has(SpecBody body, SectionKind kind)
+    {
+        var sections = body.Sections;
+        for (var k = 0; k < sections.Count; k++)
+            if (sections[k].Kind == kind) return true;
+        return false;
+    }
+
     private static List<SpecSection> OfKind(SpecBody body, SectionKind kind)
     {
-        var sections = new List<SpecSection>();
-        foreach (var section in body.Sections)
-            if (section.Kind == kind) sections.Add(section);
+        var all = body.Sections;
+        var sections = new List<SpecSection>(1);
+        for (var k = 0; k < all.Count; k++)
+            if (all[k].Kind == kind) sections.Add(all[k]);
         return sections;
     }
 
     private static List<string> FlatItems(List<SpecSection> sections)
     {
-        var items = new List<string>();
+        var count = 0;
+        foreach (var section in sections) count += section.Items.Count;
+        var items = new List<string>(count);
         foreach (var section in sections)
-            foreach (var item in section.Items) items.Add(SectionSummary.Flatten(item));
+        {
+            var sectionItems = section.Items;
+            for (var k = 0; k < sectionItems.Count; k++) items.Add(SectionSummary.Flatten(sectionItems[k]));
+        }
+
         return items;
     }
 
@@ -107,11 +124,12 @@ public static class SectionComparison
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private static string Text(IEnumerable<SpecSection> sections) => string.Join(" ", sections.Select(s => s.Text.Replace('\n', ' ')));
+    // Line breaks are left in: words are split at any whitespace, and the diff joins them with single spaces.
+    private static string Text(IEnumerable<SpecSection> sections) => string.Join(" ", sections.Select(s => s.Text));
 
     /// <summary>The sections' text prepared for a word diff; a single section's once per section, as each level is compared twice.</summary>
     private static PreparedItem Text(List<SpecSection> sections, PreparedTexts texts) =>
-        sections.Count == 1 ? texts.Text(sections[0], static s => s.Text.Replace('\n', ' ')) : texts.Text(Text(sections));
+        sections.Count == 1 ? texts.Text(sections[0], static s => s.Text) : texts.Text(Text(sections));
 
     /// <summary>
     /// A known section's text without its list items. The section text has one line per paragraph, heading and table
