@@ -1,35 +1,37 @@
 using System.Net;
-using Rungs.Content;
 
 namespace Rungs.Checking;
 
-/// <summary>Where one link of a page leads: its raw `href`, the output path it resolves to (null: outside the site), and its `#fragment`.</summary>
-/// <remarks>A class, so that the many pages with the same link from the same depth (the header's, the footer's) share one.</remarks>
-internal sealed record Link(string Raw, string? Target, string Fragment);
+/// <summary>What a link is to the check: not the site's to follow, leading out of the site (too many `..`), or into it.</summary>
+internal enum LinkKind { External, Outside, Inside }
 
 /// <summary>
 /// Resolves links the way a browser does from a page's own path, a folder meaning its `index.html`, into output paths.
-/// Works in a buffer of its own, so resolving allocates nothing but the pooled strings not met before. One per thread.
+/// Works in a buffer of its own, so resolving allocates nothing but what decoding entities or escapes needs. One per thread.
 /// </summary>
-internal sealed class LinkResolver(string sitePath, StringPool pool)
+internal sealed class LinkResolver(string sitePath)
 {
     private char[] _path = new char[256];
     private int[] _segments = new int[32];
 
-    /// <summary>Where <paramref name="raw"/> leads from the page at <paramref name="pagePath"/>, or null for an external link.</summary>
+    /// <summary>Where <paramref name="raw"/> leads from the page at <paramref name="pagePath"/>.</summary>
     /// <param name="folder">The page's folder, with its trailing slash (`series/cs/`), or empty at the root.</param>
+    /// <param name="target">The output path it leads to (for <see cref="LinkKind.Inside"/>); valid until the next call.</param>
+    /// <param name="fragment">Its `#fragment`, unescaped, or empty (for <see cref="LinkKind.Inside"/> and <see cref="LinkKind.Outside"/>).</param>
     /// <param name="byDepthOnly">
     /// Set when the answer depends on how deep the folder is but not on its names (`../../assets/site.css`, `/x`,
     /// `https:…`), so it holds for every page at that depth.
     /// </param>
-    public Link? Resolve(ReadOnlySpan<char> folder, string pagePath, string raw, out bool byDepthOnly)
+    public LinkKind Resolve(ReadOnlySpan<char> folder, string pagePath, string raw, out ReadOnlySpan<char> target, out ReadOnlySpan<char> fragment,
+        out bool byDepthOnly)
     {
         byDepthOnly = true;
+        target = fragment = default;
         var url = (raw.Contains('&') ? WebUtility.HtmlDecode(raw) : raw).AsSpan().Trim();
-        if (IsExternal(url)) return null;
+        if (IsExternal(url)) return LinkKind.External;
 
         var hash = url.IndexOf('#');
-        var fragment = hash < 0 ? "" : Unescaped(url[(hash + 1)..]);
+        fragment = hash < 0 ? "" : Unescaped(url[(hash + 1)..]);
         var path = hash < 0 ? url : url[..hash];
         var query = path.IndexOf('?');
         if (query >= 0) path = path[..query];
@@ -38,14 +40,15 @@ internal sealed class LinkResolver(string sitePath, StringPool pool)
         ReadOnlySpan<char> start;
         if (path.StartsWith('/'))
         {
-            if (!path.StartsWith(sitePath, StringComparison.Ordinal)) return null;
+            if (!path.StartsWith(sitePath, StringComparison.Ordinal)) return LinkKind.External;
             start = "";
             path = path[sitePath.Length..];
         }
         else if (path.Length == 0)
         {
             byDepthOnly = false;
-            return new Link(raw, pagePath, fragment);
+            target = pagePath;
+            return LinkKind.Inside;
         }
         else
             start = folder;
@@ -65,7 +68,7 @@ internal sealed class LinkResolver(string sitePath, StringPool pool)
             if (segment is "" or ".") continue;
             if (segment is "..")
             {
-                if (depth == 0) return new Link(raw, null, fragment);
+                if (depth == 0) return LinkKind.Outside;
                 length = _segments[--depth];
                 folderLeft = Math.Min(folderLeft, depth);
             }
@@ -83,7 +86,8 @@ internal sealed class LinkResolver(string sitePath, StringPool pool)
             length += index.Length;
         }
 
-        return new Link(raw, pool.Get(_path.AsSpan(0, length)), fragment);
+        target = _path.AsSpan(0, length);
+        return LinkKind.Inside;
     }
 
     private void Push(ReadOnlySpan<char> segment, ref int length, ref int depth)
@@ -95,7 +99,7 @@ internal sealed class LinkResolver(string sitePath, StringPool pool)
         length += segment.Length;
     }
 
-    private string Unescaped(ReadOnlySpan<char> text) => text.Contains('%') ? pool.Get(Uri.UnescapeDataString(text)) : pool.Get(text);
+    private static ReadOnlySpan<char> Unescaped(ReadOnlySpan<char> text) => text.Contains('%') ? Uri.UnescapeDataString(text) : text;
 
     /// <summary>A URL with a scheme (`https:`, `mailto:`, `javascript:`…) or a host (`//cdn…`) is not the site's to check.</summary>
     private static bool IsExternal(ReadOnlySpan<char> url)

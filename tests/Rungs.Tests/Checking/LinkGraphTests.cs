@@ -174,4 +174,35 @@ public class LinkGraphTests
         Assert.Equal(4_000, diagnostics.Count);
         Assert.Equal(2_000, diagnostics.Count(d => d.Message.Contains("which the build does not generate", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_link_spelled_an_unusual_way_is_named_as_written()
+    {
+        var diagnostics = Check(
+            ("series/cs/index.html", """<a href="../../compare/index.html?a=cs-1">c</a><a href="./../../gone/">g</a><a href="../../../up.html#x">u</a>""", null),
+            ("compare/index.html", "", null));
+
+        Assert.Equal([
+            "the link `../../../up.html#x` leads outside the site (on series/cs/index.html)",
+            "the link `./../../gone/` leads to gone/index.html, which the build does not generate (on series/cs/index.html)",
+        ], diagnostics.Select(d => d.Message).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Links_are_checked_the_same_however_many_pages_a_thread_reads()
+    {
+        // More distinct links than a reader remembers: it forgets them between pages and resolves them again.
+        var pages = Enumerable.Range(0, 3_000)
+            .Select(n => ($"s/p{n}/index.html", $"""<a href="../p{(n + 1) % 3_000}/index.html#s">next</a><a href="../../gone-{n % 2}/">g</a><p id="{(n % 2 == 0 ? "s" : "t")}">""", (string?)"layouts/p.html"))
+            .ToArray();
+
+        var diagnostics = Check(pages);
+
+        Assert.Equal([
+            "the link `../../gone-0/` leads to gone-0/index.html, which the build does not generate (on s/p0/index.html and 1499 other pages)",
+            "the link `../../gone-1/` leads to gone-1/index.html, which the build does not generate (on s/p1/index.html and 1499 other pages)",
+        ], diagnostics.Where(d => d.Message.Contains("gone", StringComparison.Ordinal)).Select(d => d.Message).Order(StringComparer.Ordinal));
+        // Odd pages have no id "s": every even page's link to the next page is broken.
+        Assert.Equal(1_500, diagnostics.Count(d => d.Message.Contains("which has no id", StringComparison.Ordinal)));
+    }
 }
