@@ -39,7 +39,7 @@ public sealed class LinkGraph
     /// <param name="allOutputPaths">Every file the build writes, pages and assets, by output path.</param>
     public IReadOnlyList<Diagnostic> Check(IReadOnlySet<string> allOutputPaths)
     {
-        var links = _table.Links();
+        var links = _table.Links;
         // Each distinct link is judged once, however many pages carry it: 0 not yet, 1 fine, else a found problem's index + 2.
         var verdicts = new int[links.Length];
         var found = new List<(string Message, string Hint)>();
@@ -49,16 +49,27 @@ public sealed class LinkGraph
             _table.TryGetPage(number, out var page);
             foreach (var link in PackedNumbers.Read(page.Links))
             {
-                ref var verdict = ref verdicts[link];
-                if (verdict == 0)
+                string message, hint;
+                if (links[link].Target == Link.ThisPage)
                 {
-                    var problem = Problem(links[link], allOutputPaths);
-                    if (problem is { } some) found.Add(some);
-                    verdict = problem is null ? 1 : found.Count + 1;
+                    // Where `#main` leads, and whether that page has the id, is each page's own.
+                    if (Problem(links[link] with { Target = number }, allOutputPaths) is not { } own) continue;
+                    (message, hint) = own;
+                }
+                else
+                {
+                    ref var verdict = ref verdicts[link];
+                    if (verdict == 0)
+                    {
+                        var problem = Problem(links[link], allOutputPaths);
+                        if (problem is { } some) found.Add(some);
+                        verdict = problem is null ? 1 : found.Count + 1;
+                    }
+
+                    if (verdict == 1) continue;
+                    (message, hint) = found[verdict - 2];
                 }
 
-                if (verdict == 1) continue;
-                var (message, hint) = found[verdict - 2];
                 var path = _table.Target(number);
                 var key = (page.Source ?? path, message);
                 if (!problems.TryGetValue(key, out var pages)) problems[key] = pages = (hint, []);
@@ -78,7 +89,7 @@ public sealed class LinkGraph
 
     private (string Message, string Hint)? Problem(Link link, IReadOnlySet<string> files)
     {
-        if (link.Target < 0)
+        if (link.Target == Link.OutOfSite)
             return ($"the link `{_table.Raw(link)}` leads outside the site", "links between pages are relative and stay inside the output folder");
 
         var target = _table.Target(link.Target);

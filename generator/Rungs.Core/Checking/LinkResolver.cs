@@ -2,8 +2,8 @@ using System.Net;
 
 namespace Rungs.Checking;
 
-/// <summary>What a link is to the check: not the site's to follow, leading out of the site (too many `..`), or into it.</summary>
-internal enum LinkKind { External, Outside, Inside }
+/// <summary>What a link is to the check: not the site's to follow, leading out of the site (too many `..`), into it, or to its own page (`#main`).</summary>
+internal enum LinkKind { External, Outside, Inside, ThisPage }
 
 /// <summary>
 /// Resolves links the way a browser does from a page's own path, a folder meaning its `index.html`, into output paths.
@@ -14,15 +14,15 @@ internal sealed class LinkResolver(string sitePath)
     private char[] _path = new char[256];
     private int[] _segments = new int[32];
 
-    /// <summary>Where <paramref name="raw"/> leads from the page at <paramref name="pagePath"/>.</summary>
+    /// <summary>Where <paramref name="raw"/> leads from a page in <paramref name="folder"/>.</summary>
     /// <param name="folder">The page's folder, with its trailing slash (`series/cs/`), or empty at the root.</param>
     /// <param name="target">The output path it leads to (for <see cref="LinkKind.Inside"/>); valid until the next call.</param>
-    /// <param name="fragment">Its `#fragment`, unescaped, or empty (for <see cref="LinkKind.Inside"/> and <see cref="LinkKind.Outside"/>).</param>
+    /// <param name="fragment">Its `#fragment`, unescaped, or empty (for all but <see cref="LinkKind.External"/>).</param>
     /// <param name="byDepthOnly">
     /// Set when the answer depends on how deep the folder is but not on its names (`../../assets/site.css`, `/x`,
-    /// `https:…`), so it holds for every page at that depth.
+    /// `https:…`, `#main`), so it holds for every page at that depth.
     /// </param>
-    public LinkKind Resolve(ReadOnlySpan<char> folder, string pagePath, string raw, out ReadOnlySpan<char> target, out ReadOnlySpan<char> fragment,
+    public LinkKind Resolve(ReadOnlySpan<char> folder, string raw, out ReadOnlySpan<char> target, out ReadOnlySpan<char> fragment,
         out bool byDepthOnly)
     {
         byDepthOnly = true;
@@ -45,11 +45,7 @@ internal sealed class LinkResolver(string sitePath)
             path = path[sitePath.Length..];
         }
         else if (path.Length == 0)
-        {
-            byDepthOnly = false;
-            target = pagePath;
-            return LinkKind.Inside;
-        }
+            return LinkKind.ThisPage;
         else
             start = folder;
 

@@ -3,10 +3,16 @@ using System.Runtime.InteropServices;
 namespace Rungs.Checking;
 
 /// <summary>
-/// One distinct link of the site: the number of the path it leads to (-1: out of the site), of its fragment (0: none),
-/// and its raw text (a <see cref="RawSpelling"/> code, or the complement of a kept text's number).
+/// One distinct link of the site: the number of the path it leads to (or <see cref="OutOfSite"/>, <see cref="ThisPage"/>),
+/// of its fragment (0: none), and its raw text (a <see cref="RawSpelling"/> code, or the complement of a kept text's number).
 /// </summary>
-internal readonly record struct Link(int Target, int Fragment, int Raw);
+internal readonly record struct Link(int Target, int Fragment, int Raw)
+{
+    public const int OutOfSite = -1;
+
+    /// <summary>The target of a link to its own page (`#main`): one link for every page that has it.</summary>
+    public const int ThisPage = -2;
+}
 
 /// <summary>A rendered page: where its broken links are reported (null: the page itself), its links' numbers packed, and its ids' names (shared).</summary>
 internal readonly record struct PageLinks(string? Source, byte[] Links, int[] Ids);
@@ -23,7 +29,7 @@ internal sealed class LinkTable
     private readonly TextNumbers _targets = new();
     private readonly TextNumbers _names = new();
     private readonly TextNumbers _raws = new();
-    private readonly Dictionary<Link, int> _links = [];
+    private readonly LinkNumbers _links = new();
     private readonly Dictionary<int[], int[]> _idSets = new(IdSetComparer.Instance);
     private readonly Dictionary<int[], int[]>.AlternateLookup<ReadOnlySpan<int>> _idSetsBySpan;
 
@@ -40,17 +46,17 @@ internal sealed class LinkTable
     /// <summary>The number of the link <paramref name="raw"/>, resolved to <paramref name="kind"/> (not external), <paramref name="target"/> and <paramref name="fragment"/>.</summary>
     public int Link(string raw, LinkKind kind, ReadOnlySpan<char> target, ReadOnlySpan<char> fragment)
     {
-        var inside = kind == LinkKind.Inside;
         var code = 0;
-        var spelled = inside && RawSpelling.TryEncode(raw, target, fragment, out code);
+        var spelled = kind != LinkKind.Outside && RawSpelling.TryEncode(raw, target, fragment, out code);
         lock (_lock)
         {
-            var link = inside
-                ? new Link(_targets.Number(target), _names.Number(fragment), spelled ? code : ~_raws.Number(raw))
-                : new Link(-1, 0, ~_raws.Number(raw));
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_links, link, out var exists);
-            if (!exists) number = _links.Count - 1;
-            return number;
+            var link = kind switch
+            {
+                LinkKind.Inside => new Link(_targets.Number(target), _names.Number(fragment), spelled ? code : ~_raws.Number(raw)),
+                LinkKind.ThisPage => new Link(Checking.Link.ThisPage, _names.Number(fragment), spelled ? code : ~_raws.Number(raw)),
+                _ => new Link(Checking.Link.OutOfSite, 0, ~_raws.Number(raw)),
+            };
+            return _links.Number(link);
         }
     }
 
@@ -73,12 +79,7 @@ internal sealed class LinkTable
     }
 
     /// <summary>Every distinct link, by number.</summary>
-    public Link[] Links()
-    {
-        var links = new Link[_links.Count];
-        foreach (var (link, number) in _links) links[number] = link;
-        return links;
-    }
+    public ReadOnlySpan<Link> Links => _links.All;
 
     /// <summary>The numbers of the pages, in the ordinal order of their paths.</summary>
     public int[] PagesByPath()
@@ -103,7 +104,7 @@ internal sealed class LinkTable
 
     public string Name(int number) => _names[number];
 
-    /// <summary>The link's raw text, as its page had it.</summary>
+    /// <summary>The link's raw text, as its page had it (a link to its own page first given its page's number).</summary>
     public string Raw(Link link) => link.Raw >= 0 ? RawSpelling.Spell(link.Raw, _targets[link.Target], _names[link.Fragment]) : _raws[~link.Raw];
 
     /// <summary>Sets of id names compared by their numbers, and found by a span without making an array.</summary>

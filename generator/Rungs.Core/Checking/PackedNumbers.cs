@@ -1,20 +1,23 @@
 namespace Rungs.Checking;
 
 /// <summary>
-/// Non-negative numbers packed seven bits to a byte, the high bit marking that more follow: a page's list of link
-/// numbers, most of them small (the header's and footer's links are met first), in a third of the bytes of an int array.
+/// A page's list of link numbers, each kept as its difference from the one before, seven bits to a byte, the high bit
+/// marking that more follow: the header's and footer's links are met first, so have small numbers, and a list of
+/// classes was numbered in its order where it was first met, so the differences are mostly small too.
 /// </summary>
 internal static class PackedNumbers
 {
     public static byte[] Pack(ReadOnlySpan<int> numbers)
     {
         var length = 0;
-        foreach (var number in numbers) length += Size((uint)number);
+        var previous = 0;
+        foreach (var number in numbers) length += Size(Difference(number, ref previous));
         var bytes = new byte[length];
         var at = 0;
+        previous = 0;
         foreach (var number in numbers)
         {
-            var value = (uint)number;
+            var value = Difference(number, ref previous);
             for (; value >= 0x80; value >>= 7) bytes[at++] = (byte)(value | 0x80);
             bytes[at++] = (byte)value;
         }
@@ -24,6 +27,14 @@ internal static class PackedNumbers
 
     /// <summary>The numbers of <paramref name="bytes"/>, in order.</summary>
     public static Reader Read(byte[] bytes) => new(bytes);
+
+    /// <summary>The step from the previous number, zig-zagged so that a small step back is a small number too (-1 is 1, 1 is 2).</summary>
+    private static uint Difference(int number, ref int previous)
+    {
+        var step = (long)number - previous;
+        previous = number;
+        return (uint)((step << 1) ^ (step >> 63));
+    }
 
     private static int Size(uint value)
     {
@@ -36,6 +47,7 @@ internal static class PackedNumbers
     public struct Reader(byte[] bytes)
     {
         private int _at;
+        private long _previous;
 
         public int Current { get; private set; }
 
@@ -50,7 +62,8 @@ internal static class PackedNumbers
                 if (b < 0x80) break;
             }
 
-            Current = (int)value;
+            _previous += (long)(value >> 1) ^ -(long)(value & 1);
+            Current = (int)_previous;
             return true;
         }
 

@@ -66,7 +66,7 @@ internal sealed class PageReader
             var known = seen.At(depth);
             if (known == Unknown)
             {
-                var kind = _resolver.Resolve(folder, pagePath, seen.Raw, out var target, out var fragment, out var byDepthOnly);
+                var kind = _resolver.Resolve(folder, seen.Raw, out var target, out var fragment, out var byDepthOnly);
                 known = kind == LinkKind.External ? External : FirstLink + _table.Link(seen.Raw, kind, target, fragment);
                 if (byDepthOnly) seen.RememberAt(depth, known);
             }

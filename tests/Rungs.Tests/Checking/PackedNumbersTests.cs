@@ -2,7 +2,7 @@ using Rungs.Checking;
 
 namespace Rungs.Tests.Checking;
 
-/// <summary>A page's link numbers are packed seven bits to a byte and read back in order.</summary>
+/// <summary>A page's link numbers are packed as steps from the one before, seven bits to a byte, and read back in order.</summary>
 public class PackedNumbersTests
 {
     [Fact]
@@ -15,7 +15,17 @@ public class PackedNumbersTests
         foreach (var number in PackedNumbers.Read(packed)) read.Add(number);
 
         Assert.Equal(numbers, read);
-        Assert.Equal(1 + 1 + 1 + 2 + 2 + 2 + 3 + 3 + 5 + 1, packed.Length);
+    }
+
+    [Fact]
+    public void Numbers_close_to_the_one_before_take_a_byte_each()
+    {
+        int[] numbers = [100_000, 100_001, 100_002, 100_040, 99_990, 3];
+
+        var packed = PackedNumbers.Pack(numbers);
+
+        // 100,000 (zig-zagged to 200,000) takes three bytes, each small step one, and the step back to 3 three.
+        Assert.Equal(3 + 1 + 1 + 1 + 1 + 3, packed.Length);
     }
 
     [Fact]
