@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rungs.Diagnostics;
 
 namespace Rungs.Checking;
@@ -14,8 +15,10 @@ public sealed class LinkGraph
 
     private readonly string _sitePath;
 
-    // Each rendering thread reads its pages with one reader, reused page after page.
-    private readonly ThreadLocal<PageReader> _readers;
+    // Readers not reading a page right now: one per page read at once, reused page after page, each thread taking
+    // back the one it used last. Not one per thread: the thread pool may move the rendering to a new thread, and a
+    // reader left behind would keep what it met.
+    private readonly ConcurrentBag<PageReader> _idle = [];
 
     /// <param name="sitePath">
     /// The path the site is published at (`/`, or `/hr/specs/` from the base URL), for the few root-relative links
@@ -24,7 +27,6 @@ public sealed class LinkGraph
     public LinkGraph(string sitePath = "/")
     {
         _sitePath = sitePath.EndsWith('/') ? sitePath : sitePath + "/";
-        _readers = new ThreadLocal<PageReader>(() => new PageReader(new LinkResolver(_sitePath), _table));
     }
 
     /// <summary>Records one rendered page. Safe to call from several threads at once, once per page.</summary>
@@ -33,7 +35,12 @@ public sealed class LinkGraph
     /// Where a broken link on the page is reported: the content file it was made from, or the theme template for
     /// pages without one; the page's own path when null.
     /// </param>
-    public void Add(string pagePath, ReadOnlySpan<char> html, string? sourcePath) => _readers.Value!.Read(pagePath, html, sourcePath);
+    public void Add(string pagePath, ReadOnlySpan<char> html, string? sourcePath)
+    {
+        if (!_idle.TryTake(out var reader)) reader = new PageReader(new LinkResolver(_sitePath), _table);
+        reader.Read(pagePath, html, sourcePath);
+        _idle.Add(reader);
+    }
 
     /// <summary>Every broken internal link, one error per source file, link and problem (with how many pages share it).</summary>
     /// <param name="allOutputPaths">Every file the build writes, pages and assets, by output path.</param>

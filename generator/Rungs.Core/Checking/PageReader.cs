@@ -11,9 +11,10 @@ namespace Rungs.Checking;
 /// </summary>
 internal sealed class PageReader
 {
-    // Values remembered before the tables are emptied (between pages): the header's and footer's links are met again
-    // at once, while a page's own links are seldom met by the same thread again and would only be held.
-    private const int Remembered = 2048;
+    // Past this many values, those not met on the thread's last pages are forgotten (between pages): the header's and
+    // footer's links stay, while a page's own links are seldom met by the same thread again and would only be held.
+    private const int Remembered = 512;
+    private const int RecentPages = 64;
 
     private const int Unknown = 0;
     private const int External = 1;
@@ -83,11 +84,13 @@ internal sealed class PageReader
         _table.AddPage(pagePath, sourcePath, PackedNumbers.Pack(CollectionsMarshal.AsSpan(_numbers)), ids[..distinct]);
     }
 
-    private static void Forget<T>(Dictionary<string, T> seen)
+    private void Forget<T>(Dictionary<string, T> seen) where T : Seen
     {
         if (seen.Count <= Remembered) return;
-        seen.Clear();
-        seen.TrimExcess(Remembered);
+        foreach (var (value, met) in seen)
+            if (met.Page <= _page - RecentPages) seen.Remove(value);
+        // A page with thousands of links (the list of all classes) leaves a table that size behind.
+        if (seen.EnsureCapacity(0) > 4 * Math.Max(Remembered, seen.Count)) seen.TrimExcess();
     }
 
     private void OnLink(ReadOnlySpan<char> value)
@@ -116,13 +119,17 @@ internal sealed class PageReader
         _pageIds.Add(seen.Name);
     }
 
-    /// <summary>A raw link value the thread has met, and what it is from each folder depth where that depends on the depth alone.</summary>
-    private sealed class SeenLink(string raw)
+    /// <summary>A value the thread has met.</summary>
+    private abstract class Seen
     {
-        public readonly string Raw = raw;
-
         /// <summary>The last page (of this thread) it was met on.</summary>
         public int Page;
+    }
+
+    /// <summary>A raw link value the thread has met, and what it is from each folder depth where that depends on the depth alone.</summary>
+    private sealed class SeenLink(string raw) : Seen
+    {
+        public readonly string Raw = raw;
 
         private int[] _byDepth = [];
 
@@ -137,11 +144,8 @@ internal sealed class PageReader
     }
 
     /// <summary>A raw id value the thread has met, as the number of the name it stands for.</summary>
-    private sealed class SeenId(int name)
+    private sealed class SeenId(int name) : Seen
     {
         public readonly int Name = name;
-
-        /// <summary>The last page (of this thread) it was met on.</summary>
-        public int Page;
     }
 }
