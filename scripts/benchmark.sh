@@ -31,8 +31,14 @@ if [ "$hugo" = 1 ] && ! command -v hugo >/dev/null; then echo "--hugo needs Debi
 
 mkdir -p "$dir"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NO_COLOR=1
-echo "== building rungs (Release) into $dir/bin"
-dotnet build generator/Rungs.Cli -c Release -o "$dir/bin" -nologo -v quiet -warnaserror >/dev/null
+# Published for this platform, so precompiled (ReadyToRun, see Rungs.Cli.csproj), as a large site's build machine would run it.
+case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64|arm64) rid=linux-arm64 ;; *) rid= ;; esac
+echo "== publishing rungs (Release${rid:+, $rid, ReadyToRun}) into $dir/bin"
+if [ -n "$rid" ]; then
+  dotnet publish generator/Rungs.Cli -c Release -r "$rid" --self-contained false -o "$dir/bin" -nologo -v quiet -warnaserror >/dev/null
+else
+  dotnet build generator/Rungs.Cli -c Release -o "$dir/bin" -nologo -v quiet -warnaserror >/dev/null
+fi
 rungs="$dir/bin/rungs"
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
