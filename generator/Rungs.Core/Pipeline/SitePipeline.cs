@@ -61,10 +61,21 @@ public static class SitePipeline
             return new BuildResult(Sorted(validated.Diagnostics), [], validated.Site, clock.Timings);
 
         var site = validated.Site;
+        ReleaseReadingGarbage();
         var siteHistory = history is { Available: true } ? clock.Time("history", () => SpecHistory.Build(history, site)) : SiteHistory.None;
         var rendered = RenderStage.Run(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, output, clock, siteHistory);
         return new BuildResult(Sorted([.. validated.Diagnostics, .. rendered]), [], site, clock.Timings);
     }
+
+    /// <summary>
+    /// Collects what reading and parsing left behind, now that the content's texts are let go: a build's peak memory is
+    /// reached while rendering, and without this it carries that garbage (at 10,000 classes about 80 MB of file texts,
+    /// promoted to the oldest generation while parsing ran) until the collector next looks there, deep into the pages.
+    /// </summary>
+    /// <remarks>Measured (docs/performance.md): about 170 ms at 10,000 classes for a peak about 60 MB lower. The dev server
+    /// renders from its own session and never comes here.</remarks>
+    private static void ReleaseReadingGarbage() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
 
     /// <summary>The stages before rendering: parse, link, find the theme.</summary>
     /// <param name="cache">Parsed files kept from an earlier run (the dev server's), so unchanged files are not parsed again.</param>
