@@ -58,18 +58,33 @@ for n in $sizes; do
     echo "$seed" > "$corpus/.bench-seed"
   fi
   out="$dir/out-$n"
-  walls=(); peak=0
+  if [ "$hugo" = 1 ]; then
+    site="$dir/hugo-site"
+    rm -rf "$site" && mkdir -p "$site" && cp -r scripts/hugo-bench/. "$site/"
+  fi
+  # Runs alternate between rungs and Hugo, so a noisy machine slows both alike. Each starts from an empty output folder
+  # (removed untimed): Hugo writes over what is there, while rungs would also delete its previous output (about 0.9 s
+  # for 44,000 files at 10,000 classes), which is not the work being compared.
+  walls=(); peak=0; hwalls=(); hpeak=0
   for run in $(seq 1 "$runs"); do
+    rm -rf "$out"
     read -r wall mb < <(timed "$rungs" build --content "$corpus" --output "$out" --force --timings)
     walls+=("$wall"); [ "$mb" -gt "$peak" ] && peak=$mb
     echo "   rungs build, $n classes, run $run: $wall s, peak $mb MB"
+    cp "$dir/last.log" "$dir/rungs.log"
+    if [ "$hugo" = 1 ]; then
+      rm -rf "$dir/hugo-out-$n"
+      read -r hwall hmb < <(timed hugo --quiet --source "$site" --contentDir "$corpus" --destination "$dir/hugo-out-$n")
+      hwalls+=("$hwall"); [ "$hmb" -gt "$hpeak" ] && hpeak=$hmb
+      echo "   hugo, $n classes, run $run: $hwall s, peak $hmb MB"
+    fi
   done
   wall=$(printf '%s\n' "${walls[@]}" | median)
-  pages=$(grep -o 'Built [0-9]* pages ([0-9]* files)' "$dir/last.log" | head -1)
+  pages=$(grep -o 'Built [0-9]* pages ([0-9]* files)' "$dir/rungs.log" | head -1)
   npages=$(echo "$pages" | awk '{ print $2 }')
   echo "== rungs, $n classes: median $wall s over $runs runs; $pages; $(awk -v p="$npages" -v w="$wall" 'BEGIN { printf "%.0f", p / w }') pages/s; peak $peak MB"
   echo "   stages of the last run:"
-  grep -E '^ +[a-z( )]+ +[0-9]+ ms$' "$dir/last.log" | sed 's/^/  /'
+  grep -E '^ +[a-z( )]+ +[0-9]+ ms$' "$dir/rungs.log" | sed 's/^/  /'
 
   read -r nochange nochange_mb < <(timed "$rungs" build --content "$corpus" --output "$out")
   grep -q '^Up to date' "$dir/last.log" || { echo "the no-change rebuild did not find the output up to date" >&2; exit 1; }
@@ -77,15 +92,6 @@ for n in $sizes; do
   line="$n classes: rungs $wall s ($npages pages, $peak MB); no-change rebuild $nochange s"
 
   if [ "$hugo" = 1 ]; then
-    site="$dir/hugo-site"
-    rm -rf "$site" && mkdir -p "$site" && cp -r scripts/hugo-bench/. "$site/"
-    hwalls=(); hpeak=0
-    for run in $(seq 1 "$runs"); do
-      rm -rf "$dir/hugo-out-$n"
-      read -r hwall hmb < <(timed hugo --quiet --source "$site" --contentDir "$corpus" --destination "$dir/hugo-out-$n")
-      hwalls+=("$hwall"); [ "$hmb" -gt "$hpeak" ] && hpeak=$hmb
-      echo "   hugo, $n classes, run $run: $hwall s, peak $hmb MB"
-    done
     hwall=$(printf '%s\n' "${hwalls[@]}" | median)
     hpages=$(find "$dir/hugo-out-$n" -name '*.html' | wc -l)
     ratio=$(awk -v r="$wall" -v h="$hwall" 'BEGIN { printf "%.2f", r / h }')
