@@ -59,14 +59,23 @@ public static class StagedFolder
     /// <summary>
     /// Deletes the replaced content, its folders two levels down in parallel: unlinking tens of thousands of files is the
     /// kernel's work, and a site keeps most of them under a few top folders (<c>series/&lt;series&gt;/…</c>). At 10,000
-    /// classes (44,000 files, two cores, tmpfs) 0.50 s instead of 0.73 s.
+    /// classes (44,000 files, two cores, tmpfs) 0.50 s instead of 0.73 s. Links are never followed: a link to a folder is
+    /// removed, not what it points to, and an output folder that is itself a link loses only the link.
     /// </summary>
     private static void DeleteRetired(string path)
     {
-        if (!Directory.Exists(path)) return;
+        var retired = new DirectoryInfo(path);
+        if (!retired.Exists) return;
+        if (retired.LinkTarget is not null)
+        {
+            retired.Delete();
+            return;
+        }
+
+        var realFolders = new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
         try
         {
-            Parallel.ForEach(Directory.GetDirectories(path).SelectMany(Directory.GetDirectories).ToArray(),
+            Parallel.ForEach(Directory.GetDirectories(path, "*", realFolders).SelectMany(top => Directory.GetDirectories(top, "*", realFolders)).ToArray(),
                 folder => Directory.Delete(folder, recursive: true));
         }
         catch (AggregateException failure)

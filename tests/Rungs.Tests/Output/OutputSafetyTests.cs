@@ -117,4 +117,39 @@ public class OutputSafetyTests
         Assert.Equal(0, RungsCli.Run("build", "--content", content, "--output", output));
         Assert.True(File.Exists(Path.Combine(output, "series", "cs", "cs-assistant", "index.html")));
     }
+
+    [Fact]
+    public void Replacing_the_old_output_removes_links_in_it_but_never_what_they_point_to()
+    {
+        var (dir, content, output) = NewSite(TestSite.Minimal());
+        using var _ = dir;
+        dir.WriteText("outside/keep/inner/precious.txt", "not the site's");
+        Assert.Equal(0, RungsCli.Run("build", "--content", content, "--output", output));
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked"), dir.Combine("outside"));
+        Directory.CreateSymbolicLink(Path.Combine(output, "series", "linked"), dir.Combine("outside"));
+
+        Assert.Equal(0, RungsCli.Run("build", "--content", content, "--output", output, "--force"));
+
+        Assert.True(File.Exists(dir.Combine("outside", "keep", "inner", "precious.txt")));
+        Assert.False(Path.Exists(Path.Combine(output, "linked")));
+        Assert.False(Path.Exists(Path.Combine(output, "series", "linked")));
+        AssertNoStagingFoldersLeft(dir.Path);
+    }
+
+    [Fact]
+    public void An_output_folder_that_is_a_link_is_replaced_without_touching_the_folder_it_pointed_to()
+    {
+        var (dir, content, output) = NewSite(TestSite.Minimal());
+        using var _ = dir;
+        var served = dir.Combine("www");
+        Assert.Equal(0, RungsCli.Run("build", "--content", content, "--output", served));
+        Directory.CreateSymbolicLink(output, served);
+
+        Assert.Equal(0, RungsCli.Run("build", "--content", content, "--output", output, "--force"));
+
+        Assert.True(File.Exists(Path.Combine(served, "series", "cs", "cs-assistant", "index.html")), "the linked folder keeps its files");
+        Assert.Null(new DirectoryInfo(output).LinkTarget);
+        Assert.True(File.Exists(Path.Combine(output, "series", "cs", "cs-assistant", "index.html")));
+        AssertNoStagingFoldersLeft(dir.Path);
+    }
 }
