@@ -8,11 +8,12 @@ namespace Rungs.Rendering;
 /// <summary>The Scriban context pages render in: Scriban's own, reading model members through <see cref="CompiledMemberAccessor"/>.</summary>
 internal sealed class ThemeTemplateContext : TemplateContext
 {
-    // `{{ x }}` of generated markup goes straight into the page's buffer; anywhere else it is text like any string.
+    // `{{ x }}` of generated markup goes straight into the page's buffer; anywhere else it is text like any string. On an
+    // indented line (a theme's `  {{ x }}`) Scriban indents every line of the text, so markup is written as text there too.
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is not Markup markup) return base.Write(span, textAsObject);
-        if (Output is PageTextOutput page) page.Write(markup);
+        if (Output is PageTextOutput page && CurrentIndent is null) page.Write(markup);
         else Write(markup.ToString());
         return this;
     }

@@ -31,6 +31,13 @@ public sealed class MarkupTests
     }
 
     [Fact]
+    public void Markup_on_an_indented_line_is_indented_like_a_string()
+    {
+        const string template = "<ul>\n  {{ m }}\n</ul>";
+        Assert.Equal("<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>", Render(template, new Fixed("<li>a</li>\n<li>b</li>")));
+    }
+
+    [Fact]
     public void Markup_is_the_same_text_as_a_string()
     {
         Assert.Equal("<i>é</i>", new Fixed("<i>é</i>").ToString());
