@@ -38,6 +38,9 @@ internal sealed class PageTextOutput : IScriptOutput
         _length += count;
     }
 
+    /// <summary>Removes the last character written and returns it (there must be one).</summary>
+    public char TakeBackLast() => _chars[--_length];
+
     /// <summary>Decodes a text kept compact straight into the buffer.</summary>
     public void Write(Content.CompactText text)
     {

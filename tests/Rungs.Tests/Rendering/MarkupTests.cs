@@ -37,6 +37,18 @@ public sealed class MarkupTests
         Assert.Equal("<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>", Render(template, new Fixed("<li>a</li>\n<li>b</li>")));
     }
 
+    [Theory]
+    [InlineData("{{ m }}\n  {{ m }}\n")]
+    [InlineData("<ul>\n{{ m }}\n    {{ m }}\n</ul>")]
+    [InlineData("{{ m }}{{ m }}\n  x {{ m }}\n  {{ m }}")]
+    [InlineData("<div>\n  {{~ m ~}}\n</div>\n{{ m }}")]
+    [InlineData("  {{ if true }}\n{{ m }}\n  {{ end }}\n  {{ m }}")]
+    public void Markup_prints_exactly_as_the_same_text_as_a_string_wherever_it_stands(string template)
+    {
+        foreach (var text in new[] { "<li>a</li>\n<li>b</li>", "<li>a</li>\n", "\n", "é", "" })
+            Assert.Equal(Render(template, text), Render(template, new Fixed(text)));
+    }
+
     [Fact]
     public void Markup_is_the_same_text_as_a_string()
     {
@@ -61,7 +73,7 @@ public sealed class MarkupTests
         Assert.Equal("next", page);
     }
 
-    private static string Render(string template, Markup markup)
+    private static string Render(string template, object markup)
     {
         var theme = new ThemeFiles();
         theme.Overlay([new ThemeFile("layouts/page.html", "themes/test/layouts/page.html", Encoding.UTF8.GetBytes(template))]);
