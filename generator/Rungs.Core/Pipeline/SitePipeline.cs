@@ -41,7 +41,7 @@ public static class SitePipeline
     /// </summary>
     public static BuildResult RunInto(IOutputSink output, ContentSources sources, IThemeSource themes, string? baseUrl = null,
         HistoryLog? history = null, Action<string>? stageStarting = null) =>
-        RunInto(output, _ => sources, themes, baseUrl, history, stageStarting);
+        RunInto(output, _ => sources, themes, baseUrl, history, stageStarting, contentLetGo: false);
 
     /// <summary>
     /// Builds the site into <paramref name="output"/>, reading the content as its first stage ("read inputs"): the texts
@@ -49,11 +49,12 @@ public static class SitePipeline
     /// </summary>
     public static BuildResult RunInto(IOutputSink output, Func<ContentSources> readContent, IThemeSource themes, string? baseUrl = null,
         HistoryLog? history = null, Action<string>? stageStarting = null) =>
-        RunInto(output, clock => clock.Time("read inputs", readContent), themes, baseUrl, history, stageStarting);
+        RunInto(output, clock => clock.Time("read inputs", readContent), themes, baseUrl, history, stageStarting, contentLetGo: true);
 
     /// <param name="readContent">Gives the content, timing the read as a stage when the pipeline does the reading.</param>
+    /// <param name="contentLetGo">Whether the content's texts are unreachable once validated (the pipeline read them itself).</param>
     private static BuildResult RunInto(IOutputSink output, Func<StageClock, ContentSources> readContent, IThemeSource themes,
-        string? baseUrl, HistoryLog? history, Action<string>? stageStarting)
+        string? baseUrl, HistoryLog? history, Action<string>? stageStarting, bool contentLetGo)
     {
         var clock = new StageClock(stageStarting);
         var validated = Validate(readContent, themes, clock);
@@ -61,7 +62,7 @@ public static class SitePipeline
             return new BuildResult(Sorted(validated.Diagnostics), [], validated.Site, clock.Timings);
 
         var site = validated.Site;
-        ReleaseReadingGarbage();
+        if (contentLetGo) clock.Time("collect garbage", ReleaseReadingGarbage);
         var siteHistory = history is { Available: true } ? clock.Time("history", () => SpecHistory.Build(history, site)) : SiteHistory.None;
         var rendered = RenderStage.Run(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, output, clock, siteHistory);
         return new BuildResult(Sorted([.. validated.Diagnostics, .. rendered]), [], site, clock.Timings);
@@ -72,8 +73,9 @@ public static class SitePipeline
     /// reached while rendering, and without this it carries that garbage (at 10,000 classes about 80 MB of file texts,
     /// promoted to the oldest generation while parsing ran) until the collector next looks there, deep into the pages.
     /// </summary>
-    /// <remarks>Measured (docs/performance.md): about 170 ms at 10,000 classes for a peak about 60 MB lower. The dev server
-    /// renders from its own session and never comes here.</remarks>
+    /// <remarks>Measured (docs/performance.md): about 170 ms at 10,000 classes for a peak about 60 MB lower. Only when the
+    /// pipeline read the content itself: a caller holding the texts would gain nothing. The dev server renders from its own
+    /// session and never comes here.</remarks>
     private static void ReleaseReadingGarbage() =>
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
 
