@@ -2,9 +2,6 @@ using System.Net;
 
 namespace Rungs.Checking;
 
-/// <summary>What a link is to the check: not the site's to follow, leading out of the site (too many `..`), into it, or to its own page (`#main`).</summary>
-internal enum LinkKind { External, Outside, Inside, ThisPage }
-
 /// <summary>
 /// Resolves links the way a browser does from a page's own path, a folder meaning its `index.html`, into output paths.
 /// Works in a buffer of its own, so resolving allocates nothing but what decoding entities or escapes needs. One per thread.

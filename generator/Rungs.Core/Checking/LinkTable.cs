@@ -3,21 +3,6 @@ using System.Runtime.InteropServices;
 namespace Rungs.Checking;
 
 /// <summary>
-/// One distinct link of the site: the number of the path it leads to (or <see cref="OutOfSite"/>, <see cref="ThisPage"/>),
-/// of its fragment (0: none), and its raw text (a <see cref="RawSpelling"/> code, or the complement of a kept text's number).
-/// </summary>
-internal readonly record struct Link(int Target, int Fragment, int Raw)
-{
-    public const int OutOfSite = -1;
-
-    /// <summary>The target of a link to its own page (`#main`): one link for every page that has it.</summary>
-    public const int ThisPage = -2;
-}
-
-/// <summary>A rendered page: where its broken links are reported (null: the page itself), its links' numbers packed, and its ids' names (shared).</summary>
-internal readonly record struct PageLinks(string? Source, byte[] Links, int[] Ids);
-
-/// <summary>
 /// What the link graph keeps of every page until the check, as numbers: each target path, name (ids and fragments),
 /// raw link text that is not spelled the usual way, and distinct link once; each page its list of link numbers and
 /// its set of ids, the sets shared by the pages that have the same (a few dozen sets for thousands of pages).

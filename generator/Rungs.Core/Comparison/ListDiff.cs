@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Rungs.Comparison;
 
 /// <summary>Diff of two lists of items (duties, KSAs, qualification rules): which are unchanged, moved, reworded, added or removed.</summary>
@@ -87,7 +89,7 @@ public static class ListDiff
     {
         keys.Clear();
         foreach (var item in items) keys.Add(item.Key);
-        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
+        return CollectionsMarshal.AsSpan(keys);
     }
 
     /// <summary>Identical items left unmatched, paired in order of occurrence: each old item takes the first waiting new one.</summary>

@@ -60,6 +60,10 @@ public static class WordDiff
         return Similarity(first.Ids, first.SortedIds, second.Ids, second.SortedIds);
     }
 
+    // The matched pairs of the diff being walked, one list per thread for every diff it makes.
+    [ThreadStatic]
+    private static List<(int, int)>? t_pairs;
+
     /// <summary>The diff of two tokenized texts whose ids come from the same vocabulary.</summary>
     internal static IReadOnlyList<WordSegment> Compare(TokenizedText before, int[] beforeIds, TokenizedText after, int[] afterIds)
     {
@@ -86,10 +90,6 @@ public static class WordDiff
         if (pairs.Capacity <= 1024) t_pairs = pairs;
         return segments.Build();
     }
-
-    // The matched pairs of the diff being walked, one list per thread for every diff it makes.
-    [ThreadStatic]
-    private static List<(int, int)>? t_pairs;
 
     /// <summary>The similarity measure over ids (original order, for the head) and the same ids sorted (for the multiset overlap).</summary>
     internal static double Similarity(int[] a, int[] sortedA, int[] b, int[] sortedB)

@@ -7,14 +7,14 @@ public static class SectionSummary
 {
     // A class's readings are asked for several times while its series is rendered (its data file, the series table,
     // the comparisons with the levels above and below), on one thread: each thread remembers the last few it made.
-    [ThreadStatic] private static RecentReadings? _summaries;
-    [ThreadStatic] private static RecentReadings? _qualifications;
+    [ThreadStatic] private static RecentReadings? t_summaries;
+    [ThreadStatic] private static RecentReadings? t_qualifications;
 
     /// <summary>The text of the class's summary sections, paragraphs joined by a space.</summary>
-    public static string? Summary(SpecBody body) => (_summaries ??= new RecentReadings()).Get(body, MakeSummary);
+    public static string? Summary(SpecBody body) => (t_summaries ??= new RecentReadings()).Get(body, MakeSummary);
 
     /// <summary>The qualification rules as one line each ("; "-joined), or the section's text when it has no list ("None").</summary>
-    public static string? Qualifications(SpecBody body) => (_qualifications ??= new RecentReadings()).Get(body, MakeQualifications);
+    public static string? Qualifications(SpecBody body) => (t_qualifications ??= new RecentReadings()).Get(body, MakeQualifications);
 
     private static string? MakeSummary(SpecBody body)
     {

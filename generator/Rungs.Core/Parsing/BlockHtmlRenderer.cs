@@ -14,7 +14,7 @@ namespace Rungs.Parsing;
 internal sealed class BlockHtmlRenderer : HtmlRenderer
 {
     // One per thread: a renderer holds the state of the render in progress. Keyed by pipeline, as each sets up its own.
-    [ThreadStatic] private static BlockHtmlRenderer? _cached;
+    [ThreadStatic] private static BlockHtmlRenderer? t_cached;
 
     private readonly MarkdownPipeline _pipeline;
 
@@ -35,13 +35,13 @@ internal sealed class BlockHtmlRenderer : HtmlRenderer
     private static T Render<T>(IReadOnlyList<Block> blocks, MarkdownPipeline pipeline, Func<StringBuilder, T> result)
     {
         // Taken out while in use: a render that throws leaves the renderer half-way, and it is then simply dropped.
-        var renderer = _cached is { } cached && ReferenceEquals(cached._pipeline, pipeline) ? cached : new BlockHtmlRenderer(pipeline);
-        _cached = null;
+        var renderer = t_cached is { } cached && ReferenceEquals(cached._pipeline, pipeline) ? cached : new BlockHtmlRenderer(pipeline);
+        t_cached = null;
         // Reset empties the writer and restores the start-of-text state (line start, no indents) of a new renderer.
         renderer.Reset();
         foreach (var block in blocks) renderer.Render(block);
         var html = result(((StringWriter)renderer.Writer).GetStringBuilder());
-        _cached = renderer;
+        t_cached = renderer;
         return html;
     }
 }

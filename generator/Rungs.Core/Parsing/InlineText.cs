@@ -10,7 +10,7 @@ public static class InlineText
 {
     // Text is gathered in a builder kept per thread: every heading, list item and section asks for its text, and a
     // new builder (grown chunk by chunk, then copied, trimmed and collapsed) cost several times the text it made.
-    [ThreadStatic] private static StringBuilder? _spare;
+    [ThreadStatic] private static StringBuilder? t_spare;
 
     /// <summary>The words of the inlines, joined by single spaces (no space at either end).</summary>
     /// <param name="pool">Where a text the model keeps is shared rather than made again.</param>
@@ -105,8 +105,8 @@ public static class InlineText
     private static StringBuilder Rent()
     {
         // Taken out while in use, so that a nested call (none today) would simply get a builder of its own.
-        var builder = _spare ?? new StringBuilder(256);
-        _spare = null;
+        var builder = t_spare ?? new StringBuilder(256);
+        t_spare = null;
         return builder;
     }
 
@@ -121,7 +121,7 @@ public static class InlineText
     {
         builder.Clear();
         // A huge text leaves its builder to the garbage collector rather than keeping its memory for the thread's life.
-        if (builder.Capacity <= 64 * 1024) _spare = builder;
+        if (builder.Capacity <= 64 * 1024) t_spare = builder;
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal static class PlainFrontMatter
 
     // Keys and many values (slugs, `exempt`, `None`, grades) repeat from file to file: each thread keeps one string of
     // each short text it has read, so the model holds one copy and most scalars cost no string at all.
-    [ThreadStatic] private static Dictionary<string, string>? _shared;
+    [ThreadStatic] private static Dictionary<string, string>? t_shared;
 
     private const int MaxSharedLength = 48;
 
@@ -37,7 +37,7 @@ internal static class PlainFrontMatter
     private static string Shared(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxSharedLength) return text.ToString();
-        var shared = _shared ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = t_shared ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (shared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known)) return known;
         var made = text.ToString();
         if (shared.Count < MaxShared) shared.Add(made, made);

@@ -119,10 +119,9 @@ public sealed class SiteRenderer
         // The 404 page is served at any missing URL, so its links start from the site's base path, not from itself.
         var root = page.Path == SiteUrls.NotFound ? SiteUrls.BasePath(_baseUrl) : SiteUrls.RootFrom(page.Path);
         if (_chrome.For(page.Path, root, diagnostics) is not { } chrome) return;
-        // One table per thread, emptied for each page (of what the last page's templates assigned, too): a fresh one
-        // per page was 30 MB of garbage at 10,000 classes.
+        // One table per thread, emptied after each page (of what its templates assigned, too), so it holds no page or
+        // site once the build is over: a fresh one per page was 30 MB of garbage at 10,000 classes.
         var globals = _globals.Value!;
-        globals.Clear();
         globals["site"] = _siteView;
         globals["page"] = page;
         globals["model"] = page.Model;
@@ -132,11 +131,18 @@ public sealed class SiteRenderer
         globals["site_header"] = chrome.Header;
         globals["site_footer"] = chrome.Footer;
         globals["words_markup"] = _wordsMarkup;
-        _templates.RenderPage(page.Layout, "layouts/base.html", globals, diagnostics, page.Path, html =>
+        try
         {
-            // A page made from no content file has its links from the theme: a broken one is reported in its layout.
-            _links?.Add(page.Path, html, page.Source ?? _theme.Find(page.Layout)?.DisplayPath);
-            Utf8PageBuffer.Write(output, page.Path, html);
-        });
+            _templates.RenderPage(page.Layout, "layouts/base.html", globals, diagnostics, page.Path, html =>
+            {
+                // A page made from no content file has its links from the theme: a broken one is reported in its layout.
+                _links?.Add(page.Path, html, page.Source ?? _theme.Find(page.Layout)?.DisplayPath);
+                Utf8PageBuffer.Write(output, page.Path, html);
+            });
+        }
+        finally
+        {
+            globals.Clear();
+        }
     }
 }
