@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rungs benchmark (docs/performance.md): builds synthetic corpora of several sizes with a Release build of rungs and prints
+# Rungs benchmark (docs/performance.md), for Linux (GNU time, /dev/shm): builds synthetic corpora of several sizes with rungs
+# published in Release for this machine (ReadyToRun) and prints
 # wall time, pages written, pages/s, peak memory and each pipeline stage's time; then a no-change rebuild, and optionally
 # Hugo on the same corpus (--hugo) and the dev server's edit-to-reload latency (--serve). Prints figures; asserts nothing.
 #
@@ -32,7 +33,7 @@ if [ "$hugo" = 1 ] && ! command -v hugo >/dev/null; then echo "--hugo needs Debi
 mkdir -p "$dir"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NO_COLOR=1
 # Published for this platform, so precompiled (ReadyToRun, see Rungs.Cli.csproj), as a large site's build machine would run it.
-case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64|arm64) rid=linux-arm64 ;; *) rid= ;; esac
+case "$(uname -s)/$(uname -m)" in Linux/x86_64) rid=linux-x64 ;; Linux/aarch64|Linux/arm64) rid=linux-arm64 ;; *) rid= ;; esac
 echo "== publishing rungs (Release${rid:+, $rid, ReadyToRun}) into $dir/bin"
 if [ -n "$rid" ]; then
   dotnet publish generator/Rungs.Cli -c Release -r "$rid" --self-contained false -o "$dir/bin" -nologo -v quiet -warnaserror >/dev/null
