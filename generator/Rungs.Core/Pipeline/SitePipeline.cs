@@ -62,22 +62,24 @@ public static class SitePipeline
             return new BuildResult(Sorted(validated.Diagnostics), [], validated.Site, clock.Timings);
 
         var site = validated.Site;
-        if (contentLetGo) clock.Time("collect garbage", ReleaseReadingGarbage);
+        if (contentLetGo) clock.Time("collect garbage", () => CollectGarbage(compacting: true));
         var siteHistory = history is { Available: true } ? clock.Time("history", () => SpecHistory.Build(history, site)) : SiteHistory.None;
-        var rendered = RenderStage.Run(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, output, clock, siteHistory);
+        var rendered = RenderStage.Run(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, output, clock, siteHistory,
+            pagesDone: contentLetGo ? () => clock.Time("collect page garbage", () => CollectGarbage(compacting: false)) : null);
         return new BuildResult(Sorted([.. validated.Diagnostics, .. rendered]), [], site, clock.Timings);
     }
 
     /// <summary>
-    /// Collects what reading and parsing left behind, now that the content's texts are let go: a build's peak memory is
-    /// reached while rendering, and without this it carries that garbage (at 10,000 classes about 80 MB of file texts,
-    /// promoted to the oldest generation while parsing ran) until the collector next looks there, deep into the pages.
+    /// Collects garbage at the two points where much of it has just been let go, since a build's peak memory is set by
+    /// what the collector has not yet looked at. After validating, the content's file texts (at 10,000 classes about
+    /// 80 MB, promoted to the oldest generation while parsing ran), compacted; after the pages, the rendering threads'
+    /// working sets, just before the site files and the link check, where the peak used to be reached.
     /// </summary>
-    /// <remarks>Measured (docs/performance.md): about 170 ms at 10,000 classes for a peak about 60 MB lower. Only when the
-    /// pipeline read the content itself: a caller holding the texts would gain nothing. The dev server renders from its own
-    /// session and never comes here.</remarks>
-    private static void ReleaseReadingGarbage() =>
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    /// <remarks>Measured (docs/performance.md): about 170 ms and 60 MB for the first, about 150 ms and 30–40 MB for the
+    /// second, at 10,000 classes. Only when the pipeline read the content itself (`rungs build`): a caller holding the
+    /// texts would gain little. The dev server renders from its own session and never comes here.</remarks>
+    private static void CollectGarbage(bool compacting) =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting);
 
     /// <summary>The stages before rendering: parse, link, find the theme.</summary>
     /// <param name="cache">Parsed files kept from an earlier run (the dev server's), so unchanged files are not parsed again.</param>

@@ -31,8 +31,9 @@ public static class RenderStage
     }
 
     /// <summary>Renders into <paramref name="output"/>; returns the problems met (on an error, what was written is incomplete).</summary>
+    /// <param name="pagesDone">Called once the pages and the search index are made, before the site files and the link check.</param>
     public static IReadOnlyList<Diagnostic> Run(SiteModel site, ThemeFiles theme, string? baseUrl, IOutputSink output, StageClock? clock = null,
-        SiteHistory? history = null, bool templateTwins = true)
+        SiteHistory? history = null, bool templateTwins = true, Action? pagesDone = null)
     {
         clock ??= new StageClock();
         var diagnostics = new DiagnosticList();
@@ -73,6 +74,7 @@ public static class RenderStage
         diagnostics.AddRange(problems);
 
         clock.Record("search index (alongside pages)", search.GetAwaiter().GetResult());
+        pagesDone?.Invoke();
         clock.Time("site files", () =>
         {
             foreach (var file in renderer.Assets().Concat(renderer.SiteFiles(sitemap))) written.Add(file.Path, file.Bytes);
