@@ -24,8 +24,7 @@ internal sealed class PageTextOutput : IScriptOutput
 
     public void Write(string text, int offset, int count)
     {
-        if (_length + count > _chars.Length) Grow(_length + count);
-        text.CopyTo(offset, _chars, _length, count);
+        text.AsSpan(offset, count).CopyTo(Room(count));
         _length += count;
     }
 
@@ -33,8 +32,7 @@ internal sealed class PageTextOutput : IScriptOutput
     public void Write(Markup markup)
     {
         var count = markup.Length;
-        if (_length + count > _chars.Length) Grow(_length + count);
-        markup.CopyTo(_chars.AsSpan(_length, count));
+        markup.CopyTo(Room(count));
         _length += count;
     }
 
@@ -42,12 +40,7 @@ internal sealed class PageTextOutput : IScriptOutput
     public char TakeBackLast() => _chars[--_length];
 
     /// <summary>Decodes a text kept compact straight into the buffer.</summary>
-    public void Write(Content.CompactText text)
-    {
-        var count = text.Length;
-        if (_length + count > _chars.Length) Grow(_length + count);
-        _length += text.CopyTo(_chars.AsSpan(_length, count));
-    }
+    public void Write(Content.CompactText text) => _length += text.CopyTo(Room(text.Length));
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
@@ -67,6 +60,13 @@ internal sealed class PageTextOutput : IScriptOutput
             _length = 0;
             if (_chars.Length > KeptChars) _chars = new char[AfterHugeChars];
         }
+    }
+
+    /// <summary>The free space for the next <paramref name="count"/> characters, grown first when the buffer is too small.</summary>
+    private Span<char> Room(int count)
+    {
+        if (_length + count > _chars.Length) Grow(_length + count);
+        return _chars.AsSpan(_length, count);
     }
 
     private void Grow(int needed)
