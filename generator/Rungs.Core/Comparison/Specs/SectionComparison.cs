@@ -36,7 +36,7 @@ public static class SectionComparison
         foreach (var kind in KnownKinds)
         {
             // Most kinds are in neither body: look before making lists.
-            if (!Has(before, kind) && !Has(after, kind)) continue;
+            if (!before.Has(kind) && !after.Has(kind)) continue;
             var old = OfKind(before, kind);
             var now = OfKind(after, kind);
             var title = now.Count > 0 ? now[0].Heading : old[0].Heading;
@@ -69,7 +69,7 @@ public static class SectionComparison
             }
         }
 
-        if (!Has(before, SectionKind.Other) && !Has(after, SectionKind.Other)) return changes;
+        if (!before.Has(SectionKind.Other) && !after.Has(SectionKind.Other)) return changes;
         var others = OfKind(before, SectionKind.Other);
         var otherAfter = OfKind(after, SectionKind.Other);
         foreach (var heading in others.Concat(otherAfter).Select(s => s.Heading).Distinct(StringComparer.OrdinalIgnoreCase))
@@ -85,14 +85,6 @@ public static class SectionComparison
     private static readonly SectionKind[] KnownKinds = Enum.GetValues<SectionKind>().Where(k => k != SectionKind.Other).ToArray();
 
     // Loops by index: a foreach over the interfaces allocated an enumerator per section list of every comparison.
-    private static bool Has(SpecBody body, SectionKind kind)
-    {
-        var sections = body.Sections;
-        for (var k = 0; k < sections.Count; k++)
-            if (sections[k].Kind == kind) return true;
-        return false;
-    }
-
     private static List<SpecSection> OfKind(SpecBody body, SectionKind kind)
     {
         var all = body.Sections;
