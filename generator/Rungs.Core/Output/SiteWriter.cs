@@ -19,7 +19,13 @@ public static class SiteWriter
         var at = SourcePosition.StartOf(output);
         var full = Normalise(output);
         var contentFull = Normalise(content);
-        if (full == contentFull || full.StartsWith(contentFull + "/", StringComparison.Ordinal))
+        if (File.Exists(full))
+            problems.Error(DiagnosticCodes.Output, at, "the output path is a file, not a folder",
+                "choose a folder for the site, e.g. --output output");
+        else if (FileOnTheWay(output) is { } file)
+            problems.Error(DiagnosticCodes.Output, at, $"the output folder cannot be made: {file} is a file",
+                "choose an output folder whose parents are folders, e.g. --output output");
+        else if (full == contentFull || full.StartsWith(contentFull + "/", StringComparison.Ordinal))
             problems.Error(DiagnosticCodes.Output, at, "the output folder is the content folder or inside it",
                 "choose an output folder outside the content, e.g. --output output");
         else if (contentFull.StartsWith(full + "/", StringComparison.Ordinal))
@@ -29,6 +35,18 @@ public static class SiteWriter
             problems.Error(DiagnosticCodes.Output, at, "the output folder is not empty and was not made by Rungs, so it is left untouched",
                 "empty or remove the folder, or choose another with --output");
         return problems.Items;
+    }
+
+    /// <summary>The first of the output's parent folders that exists, when it is a file (so the output cannot be made).</summary>
+    private static string? FileOnTheWay(string output)
+    {
+        for (var parent = Path.GetDirectoryName(output.TrimEnd('/', '\\')); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent)) return parent;
+            if (Directory.Exists(parent)) return null;
+        }
+
+        return null;
     }
 
     /// <summary>Writes every file, then swaps the new folder in place of the old one.</summary>
