@@ -4,7 +4,7 @@ namespace Rungs.Output;
 
 /// <summary>
 /// Stage 5, the output edge: writes the site into a fresh folder beside the target and swaps it into place
-/// only when everything is written, so a failed build never leaves a half-written site. It replaces only
+/// only when everything is written (<see cref="StagedFolder"/>), so a failed build never leaves a half-written site. It replaces only
 /// a folder that an earlier Rungs build made (it carries <see cref="MarkerFile"/>) or an empty one.
 /// </summary>
 public static class SiteWriter
@@ -49,13 +49,23 @@ public static class SiteWriter
         return null;
     }
 
+    /// <summary>
+    /// Takes the output's lock and removes what dead builds left beside it (<see cref="StagedFolder.TryOpen"/>); null when
+    /// another build holds the lock. Dispose it when the build is done.
+    /// </summary>
+    public static StagedFolder? Open(string output) => StagedFolder.TryOpen(output, "output", MarkerFile);
+
     /// <summary>Writes every file, then swaps the new folder in place of the old one.</summary>
-    public static void Write(string output, IReadOnlyList<OutputFile> files) =>
-        Build(output, sink =>
+    /// <exception cref="IOException">Another build is writing the output, or writing or swapping failed.</exception>
+    public static void Write(string output, IReadOnlyList<OutputFile> files)
+    {
+        using var staged = Open(output) ?? throw new IOException($"another build is writing {output}");
+        Build(staged, sink =>
         {
             Parallel.ForEach(files, file => sink.Add(file.Path, file.Bytes));
             return true;
         });
+    }
 
     /// <summary>
     /// Streams a build into a staging folder (<paramref name="build"/> adds files as it makes them) and swaps it into
@@ -63,8 +73,9 @@ public static class SiteWriter
     /// </summary>
     /// <returns>Whether the output was replaced.</returns>
     /// <param name="stamp">Asked once the build succeeded: what it was made from, kept in the marker so an unchanged rebuild can be skipped (<see cref="ReadStamp"/>).</param>
-    public static bool Build(string output, Func<FolderOutput, bool> build, Func<BuildStamp>? stamp = null) =>
-        StagedFolder.TryReplace(output, "output", staging =>
+    /// <exception cref="FolderSwapException">The new site could not be put in place; the output is unchanged.</exception>
+    public static bool Build(StagedFolder output, Func<FolderOutput, bool> build, Func<BuildStamp>? stamp = null) =>
+        output.TryReplace(staging =>
         {
             if (!build(new FolderOutput(staging))) return false;
             File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText + (stamp?.Invoke().ToText() ?? ""));
