@@ -106,7 +106,7 @@ public sealed class StagedFolder : IDisposable
     {
         if (!StagingLeftovers.Exists(Target))
         {
-            Directory.Move(staging, Target);
+            Refused(() => Directory.Move(staging, Target));
             return;
         }
 

@@ -1,3 +1,4 @@
+using Rungs.Output;
 using Rungs.Tests.Support;
 
 namespace Rungs.Tests.Output;
@@ -33,5 +34,23 @@ public sealed class OutputLockTests
 
         Assert.Equal(0, next.ExitCode);
         Assert.Empty(folder.SwapFolders());
+    }
+
+    [Fact]
+    public void The_lock_is_taken_by_one_holder_at_a_time_and_its_file_goes_when_it_is_released()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("output");
+        var lockFile = FolderLock.PathOf(output);
+
+        var first = FolderLock.TryTake(output);
+        Assert.NotNull(first);
+        Assert.True(File.Exists(lockFile));
+        Assert.Null(FolderLock.TryTake(output));
+        first.Dispose();
+
+        Assert.False(File.Exists(lockFile), "the lock file is removed with the lock (Linux)");
+        using var second = FolderLock.TryTake(output);
+        Assert.NotNull(second);
     }
 }
