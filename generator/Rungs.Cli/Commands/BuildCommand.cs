@@ -42,6 +42,15 @@ public static class BuildCommand
             return RungsCommandLine.ContentErrors;
         }
 
+        // Held until the build ends: a second build into the same output stops here instead of racing this one.
+        using var staged = SiteWriter.Open(output);
+        if (staged is null)
+        {
+            report.Diagnostics([OutputDiagnostics.Busy(output)]);
+            report.Failed(1, 0, "nothing was written");
+            return RungsCommandLine.ContentErrors;
+        }
+
         // The git history is read by another process: it runs while this one reads the content.
         var readHistory = Task.Run(() => site.ReadHistoryOnly(parsed, content));
         var themes = SiteOptions.Themes(content).Source.Snapshot();
@@ -53,14 +62,15 @@ public static class BuildCommand
             // Nothing Rungs reads has changed: the output is what a build would write, byte for byte. Checked from file
             // digests alone, without decoding or parsing anything.
             site.PrintHistoryNote(parsed, readHistory.Result);
-            report.Diagnostics(previous.Warnings);
+            var leftovers = OutputDiagnostics.NotRemoved(output, staged);
+            report.Diagnostics([.. previous.Warnings, .. leftovers]);
             if (parsed.GetValue(site.WarningsAsErrors) && previous.Warnings.Count > 0)
             {
-                report.Failed(0, previous.Warnings.Count, "the previous output is unchanged");
+                report.Failed(0, previous.Warnings.Count + leftovers.Count, "the previous output is unchanged");
                 return RungsCommandLine.ContentErrors;
             }
 
-            report.UpToDate(output, watch.Elapsed, previous.Warnings.Count);
+            report.UpToDate(output, watch.Elapsed, previous.Warnings.Count + leftovers.Count);
             return RungsCommandLine.Success;
         }
 
@@ -78,29 +88,40 @@ public static class BuildCommand
         // The pipeline and writing run under the progress display, which appears only after a second at a terminal.
         // Pages are written into a staging folder as they are rendered, and swapped in only if the build succeeds.
         var prepare = new StageTiming("themes, history, change check", watch.Elapsed);
-        var (result, written) = report.Progress(stage =>
+        var (result, written, refused) = report.Progress(stage =>
         {
             BuildResult? result = null;
             FolderOutput? written = null;
-            SiteWriter.Build(output, sink =>
+            try
             {
-                written = sink;
-                result = SitePipeline.RunInto(sink, ReadContent, themes, baseUrl, history, stage);
-                return !site.Fails(parsed, result);
-            }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
-            return (result!, written!);
+                SiteWriter.Build(staged, sink =>
+                {
+                    written = sink;
+                    result = SitePipeline.RunInto(sink, ReadContent, themes, baseUrl, history, stage);
+                    return !site.Fails(parsed, result);
+                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
+                return (result!, written!, (FolderSwapException?)null);
+            }
+            catch (FolderSwapException swap)
+            {
+                return (result!, written!, swap);
+            }
         });
         site.PrintHistoryNote(parsed, history);
-        report.Diagnostics(result.Diagnostics);
-        if (site.Fails(parsed, result))
+        // Leftovers are warnings that never fail the build: the new site is in place (or the old one, untouched) either way.
+        var notRemoved = OutputDiagnostics.NotRemoved(output, staged);
+        var warnings = result.WarningCount + notRemoved.Count;
+        report.Diagnostics([.. result.Diagnostics, .. notRemoved]);
+        if (site.Fails(parsed, result) || refused is not null)
         {
-            report.Failed(result.ErrorCount, result.WarningCount, "the previous output is unchanged");
+            if (refused is not null) report.Diagnostics([OutputDiagnostics.SwapRefused(output, refused)]);
+            report.Failed(result.ErrorCount + (refused is null ? 0 : 1), warnings, "the previous output is unchanged");
             return RungsCommandLine.ContentErrors;
         }
 
         report.Counts(result.Site);
         if (site.ShowsTimings(parsed)) report.Timings([prepare, .. result.Timings]);
-        report.Built(written.PageCount, written.FileCount, output, watch.Elapsed, result.WarningCount);
+        report.Built(written.PageCount, written.FileCount, output, watch.Elapsed, warnings);
         return RungsCommandLine.Success;
     }
 }

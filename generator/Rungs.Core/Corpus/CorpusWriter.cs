@@ -43,7 +43,7 @@ public static class CorpusWriter
     {
         var count = 0;
         long bytes = 0;
-        StagedFolder.Replace(directory, "corpus", staging =>
+        StagedFolder.Replace(directory, "corpus", MarkerFile, staging =>
         {
             string? lastFolder = null;
             foreach (var file in files)

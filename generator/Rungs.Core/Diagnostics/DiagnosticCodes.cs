@@ -28,4 +28,7 @@ public static class DiagnosticCodes
     public const string UnsafeContent = "RUNGS023";
     public const string NestedTooDeep = "RUNGS024";
     public const string BrokenLink = "RUNGS025";
+    public const string OutputBusy = "RUNGS035";
+    public const string OutputLeftover = "RUNGS036";
+    public const string OutputSwap = "RUNGS037";
 }

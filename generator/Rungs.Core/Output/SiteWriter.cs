@@ -4,7 +4,7 @@ namespace Rungs.Output;
 
 /// <summary>
 /// Stage 5, the output edge: writes the site into a fresh folder beside the target and swaps it into place
-/// only when everything is written, so a failed build never leaves a half-written site. It replaces only
+/// only when everything is written (<see cref="StagedFolder"/>), so a failed build never leaves a half-written site. It replaces only
 /// a folder that an earlier Rungs build made (it carries <see cref="MarkerFile"/>) or an empty one.
 /// </summary>
 public static class SiteWriter
@@ -19,7 +19,13 @@ public static class SiteWriter
         var at = SourcePosition.StartOf(output);
         var full = Normalise(output);
         var contentFull = Normalise(content);
-        if (full == contentFull || full.StartsWith(contentFull + "/", StringComparison.Ordinal))
+        if (File.Exists(full))
+            problems.Error(DiagnosticCodes.Output, at, "the output path is a file, not a folder",
+                "choose a folder for the site, e.g. --output output");
+        else if (FileOnTheWay(output) is { } file)
+            problems.Error(DiagnosticCodes.Output, at, $"the output folder cannot be made: {file} is a file",
+                "choose an output folder whose parents are folders, e.g. --output output");
+        else if (full == contentFull || full.StartsWith(contentFull + "/", StringComparison.Ordinal))
             problems.Error(DiagnosticCodes.Output, at, "the output folder is the content folder or inside it",
                 "choose an output folder outside the content, e.g. --output output");
         else if (contentFull.StartsWith(full + "/", StringComparison.Ordinal))
@@ -31,13 +37,35 @@ public static class SiteWriter
         return problems.Items;
     }
 
+    /// <summary>The first of the output's parent folders that exists, when it is a file (so the output cannot be made).</summary>
+    private static string? FileOnTheWay(string output)
+    {
+        for (var parent = Path.GetDirectoryName(output.TrimEnd('/', '\\')); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent)) return parent;
+            if (Directory.Exists(parent)) return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Takes the output's lock and removes what dead builds left beside it (<see cref="StagedFolder.TryOpen"/>); null when
+    /// another build holds the lock. Dispose it when the build is done.
+    /// </summary>
+    public static StagedFolder? Open(string output) => StagedFolder.TryOpen(output, "output", MarkerFile);
+
     /// <summary>Writes every file, then swaps the new folder in place of the old one.</summary>
-    public static void Write(string output, IReadOnlyList<OutputFile> files) =>
-        Build(output, sink =>
+    /// <exception cref="IOException">Another build is writing the output, or writing or swapping failed.</exception>
+    public static void Write(string output, IReadOnlyList<OutputFile> files)
+    {
+        using var staged = Open(output) ?? throw new IOException($"another build is writing {output}");
+        Build(staged, sink =>
         {
             Parallel.ForEach(files, file => sink.Add(file.Path, file.Bytes));
             return true;
         });
+    }
 
     /// <summary>
     /// Streams a build into a staging folder (<paramref name="build"/> adds files as it makes them) and swaps it into
@@ -45,8 +73,9 @@ public static class SiteWriter
     /// </summary>
     /// <returns>Whether the output was replaced.</returns>
     /// <param name="stamp">Asked once the build succeeded: what it was made from, kept in the marker so an unchanged rebuild can be skipped (<see cref="ReadStamp"/>).</param>
-    public static bool Build(string output, Func<FolderOutput, bool> build, Func<BuildStamp>? stamp = null) =>
-        StagedFolder.TryReplace(output, "output", staging =>
+    /// <exception cref="FolderSwapException">The new site could not be put in place; the output is unchanged.</exception>
+    public static bool Build(StagedFolder output, Func<FolderOutput, bool> build, Func<BuildStamp>? stamp = null) =>
+        output.TryReplace(staging =>
         {
             if (!build(new FolderOutput(staging))) return false;
             File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText + (stamp?.Invoke().ToText() ?? ""));

@@ -1,93 +1,169 @@
-using System.Runtime.ExceptionServices;
-
 namespace Rungs.Output;
 
 /// <summary>
-/// Replaces a folder all at once: the new content is written into a staging folder beside the target, and only
-/// when that has succeeded is the old folder moved aside and the new one moved into place. A failure leaves the
-/// target as it was. Used by the site build and the corpus generator.
+/// Replaces a folder all at once, under its <see cref="FolderLock"/>: the new content is written into a staging folder beside
+/// the target and, only when that has succeeded, exchanged with the target in one step (<see cref="FolderExchange"/>), so the
+/// target always holds the old or the new content, even if the process is killed. Where one-step exchange is unavailable,
+/// the old folder is moved aside and kept until the new one is in place, and the next run puts it back if the process died
+/// in between. Opening one removes what dead runs left (<see cref="StagingLeftovers"/>). Used by the site build and the
+/// corpus generator.
 /// </summary>
-public static class StagedFolder
+public sealed class StagedFolder : IDisposable
 {
-    /// <param name="target">The folder to replace (created if missing).</param>
-    /// <param name="purpose">A word for the staging folders' names, so leftovers say where they came from.</param>
-    /// <param name="fill">Writes the new content into the staging folder it is given.</param>
-    public static void Replace(string target, string purpose, Action<string> fill) => TryReplace(target, purpose, staging =>
-    {
-        fill(staging);
-        return true;
-    });
+    private readonly FolderLock _lock;
+    private readonly string _purpose;
+    private readonly string _marker;
 
-    /// <summary>Like <see cref="Replace"/>, but <paramref name="fill"/> may decline (return false): the target is then left as it was.</summary>
-    /// <returns>Whether the target was replaced.</returns>
-    public static bool TryReplace(string target, string purpose, Func<string, bool> fill)
+    private StagedFolder(FolderLock held, string purpose, string marker)
     {
-        target = Normalise(target);
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.rungs-{purpose}-new-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}.rungs-{purpose}-old-{Environment.ProcessId}");
-        DeleteIfExists(staging);
-        DeleteIfExists(retired);
+        _lock = held;
+        _purpose = purpose;
+        _marker = marker;
+    }
+
+    /// <summary>The folder to replace, as an absolute path.</summary>
+    public string Target => _lock.Target;
+
+    /// <summary>What dead runs left beside the target that could not be removed on opening (one reason each).</summary>
+    public IReadOnlyList<string> LeftoversNotRemoved { get; private set; } = [];
+
+    /// <summary>What of the replaced folder could not be removed after the new one was put in place (one reason each).</summary>
+    public IReadOnlyList<string> PreviousNotRemoved { get; private set; } = [];
+
+    /// <summary>
+    /// Takes the lock of <paramref name="target"/> and clears what dead runs left beside it; null when another process
+    /// holds the lock (it is writing the target now).
+    /// </summary>
+    /// <param name="purpose">A word for the staging folders' names, so leftovers say where they came from.</param>
+    /// <param name="marker">The file name that marks a finished folder of this kind: written into a staging folder from its first moment, so leftovers are recognisable; the filler overwrites it last.</param>
+    public static StagedFolder? TryOpen(string target, string purpose, string marker)
+    {
+        if (FolderLock.TryTake(target) is not { } held) return null;
         try
         {
-            Directory.CreateDirectory(staging);
-            if (!fill(staging))
-            {
-                DeleteIfExists(staging);
-                return false;
-            }
-
-            if (Directory.Exists(target)) Directory.Move(target, retired);
-            Directory.Move(staging, target);
+            return new StagedFolder(held, purpose, marker) { LeftoversNotRemoved = StagingLeftovers.Clear(held.Target, purpose, marker) };
         }
         catch
         {
-            DeleteIfExists(staging);
-            if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
+            held.Dispose();
             throw;
         }
+    }
 
-        DeleteRetired(retired);
-        return true;
+    /// <summary>Opens <paramref name="target"/>, replaces it with what <paramref name="fill"/> writes, and releases it.</summary>
+    /// <exception cref="IOException">Another process is writing the target, or writing or swapping failed.</exception>
+    public static void Replace(string target, string purpose, string marker, Action<string> fill)
+    {
+        using var staged = TryOpen(target, purpose, marker) ?? throw new IOException($"another process is writing {target}");
+        staged.TryReplace(staging =>
+        {
+            fill(staging);
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// Lets <paramref name="fill"/> write the new content into a staging folder and swaps it in; <paramref name="fill"/> may
+    /// decline (return false), and the target is then left as it was.
+    /// </summary>
+    /// <returns>Whether the target was replaced.</returns>
+    /// <exception cref="FolderSwapException">The swap itself was refused; the target is unchanged.</exception>
+    public bool TryReplace(Func<string, bool> fill)
+    {
+        var staging = StagingLeftovers.NameBeside(Target, _purpose, "new", Environment.ProcessId);
+        // Leftovers were cleared on opening; anything still under this name is not Rungs' own, so it is not written into.
+        if (StagingLeftovers.Exists(staging)) throw new IOException($"{staging} exists and was not made by Rungs; remove it or build elsewhere");
+        try
+        {
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, _marker),
+                $"Rungs is writing this folder (process {Environment.ProcessId}). If no Rungs process is running, the next build removes it.\n");
+            if (!fill(staging))
+            {
+                FolderRemoval.Remove(staging, _marker);
+                return false;
+            }
+
+            SwapPause.At("before-swap");
+            Swap(staging);
+            return true;
+        }
+        catch
+        {
+            // Reached only before the new folder is in place: the staging folder holds the unfinished new content.
+            FolderRemoval.Remove(staging, _marker);
+            throw;
+        }
     }
 
     /// <summary>An absolute path without a trailing separator, so paths compare as strings.</summary>
     public static string Normalise(string path) => Path.GetFullPath(path).TrimEnd('/', '\\');
 
-    /// <summary>
-    /// Deletes the replaced content, its folders two levels down in parallel: unlinking tens of thousands of files is the
-    /// kernel's work, and a site keeps most of them under a few top folders (<c>series/&lt;series&gt;/…</c>). At 10,000
-    /// classes (44,000 files, two cores, tmpfs) 0.50 s instead of 0.73 s. Links are never followed: a link to a folder is
-    /// removed, not what it points to, and an output folder that is itself a link loses only the link.
-    /// </summary>
-    private static void DeleteRetired(string path)
+    public void Dispose() => _lock.Dispose();
+
+    /// <summary>Puts <paramref name="staging"/> in place of the target; the old content ends up under the staging name and is removed.</summary>
+    private void Swap(string staging)
     {
-        var retired = new DirectoryInfo(path);
-        if (!retired.Exists) return;
-        if (retired.LinkTarget is not null)
+        if (!StagingLeftovers.Exists(Target))
         {
-            retired.Delete();
+            Refused(() => Directory.Move(staging, Target));
             return;
         }
 
-        var realFolders = new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
+        if (Refused(() => FolderExchange.Exchange(staging, Target)) == FolderExchange.Result.Unsupported)
+        {
+            // Two renames: the old folder stays whole under the -old- name until the new one is in place, and a run killed
+            // between them is undone by the next one (StagingLeftovers.Clear).
+            var movedAside = StagingLeftovers.NameBeside(Target, _purpose, "old", Environment.ProcessId);
+            Refused(() => Directory.Move(Target, movedAside));
+            SwapPause.At("between-renames");
+            try
+            {
+                Directory.Move(staging, Target);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Directory.Move(movedAside, Target);
+                throw new FolderSwapException(Target, e.Message);
+            }
+
+            // Removed under the staging name, so an -old- folder only ever means a swap cut off between its renames.
+            staging = MovedOrLeft(movedAside, staging);
+        }
+
+        SwapPause.At("after-swap");
+        PreviousNotRemoved = FolderRemoval.Remove(staging, _marker);
+    }
+
+    /// <summary>Renames <paramref name="from"/> to <paramref name="to"/> when it can; the new site is in place already, so a failure only keeps the old name.</summary>
+    private static string MovedOrLeft(string from, string to)
+    {
         try
         {
-            Parallel.ForEach(Directory.GetDirectories(path, "*", realFolders).SelectMany(top => Directory.GetDirectories(top, "*", realFolders)).ToArray(),
-                folder => Directory.Delete(folder, recursive: true));
+            Directory.Move(from, to);
+            return to;
         }
-        catch (AggregateException failure)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            ExceptionDispatchInfo.Throw(failure.InnerExceptions[0]);
+            return from;
         }
-
-        Directory.Delete(path, recursive: true);
     }
 
-    private static void DeleteIfExists(string path)
+    private T Refused<T>(Func<T> step)
     {
-        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        try
+        {
+            return step();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FolderSwapException(Target, e.Message);
+        }
     }
+
+    private void Refused(Action step) => Refused(() =>
+    {
+        step();
+        return true;
+    });
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Rungs.Cli.Commands;
 
 namespace Rungs.Tests.Support;
@@ -15,33 +14,12 @@ public static class RungsCli
     /// <summary>Runs `dotnet rungs.dll args…` in <paramref name="workingDirectory"/> with extra environment variables.</summary>
     public static CliRun Exec(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Repo.RungsDll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"rungs {string.Join(' ', args)} did not finish within 60 s");
-        }
-
-        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+        using var process = RungsProcess.Start(workingDirectory, environment, args);
+        return process.Finish();
     }
 
     /// <summary>The `dotnet` host that runs the tests, so the child uses the same runtime.</summary>
-    private static string DotnetHost()
+    public static string DotnetHost()
     {
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)) return host;
         var self = Environment.ProcessPath;

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+
+namespace Rungs.Tests.Support;
+
+/// <summary>
+/// A `rungs` child process that the test can watch and stop while it runs: wait for it to reach a point, kill it with
+/// SIGKILL, or let it finish and read what it printed.
+/// </summary>
+public sealed class RungsProcess : IDisposable
+{
+    /// <summary>Generous for a loaded 2-core machine: a hang guard, never a speed assertion.</summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+    private readonly Task<string> _stdout;
+    private readonly Task<string> _stderr;
+    private readonly string _command;
+
+    private RungsProcess(Process process, string command)
+    {
+        _process = process;
+        _command = command;
+        _stdout = process.StandardOutput.ReadToEndAsync();
+        _stderr = process.StandardError.ReadToEndAsync();
+    }
+
+    /// <summary>Starts `dotnet rungs.dll args…` in <paramref name="workingDirectory"/> with extra environment variables.</summary>
+    public static RungsProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var start = new ProcessStartInfo(RungsCli.DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Repo.RungsDll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        return new RungsProcess(Process.Start(start)!, "rungs " + string.Join(' ', args));
+    }
+
+    /// <summary>Waits until <paramref name="path"/> exists; fails the test if the process ends or the hang guard runs out first.</summary>
+    public void WaitForFile(string path)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!File.Exists(path))
+        {
+            if (_process.HasExited)
+                Assert.Fail($"{_command} ended (exit {_process.ExitCode}) before {path} appeared:\n{_stdout.Result}{_stderr.Result}");
+            if (watch.Elapsed > Wait) Assert.Fail($"{path} did not appear within {Wait.TotalSeconds} s");
+            Thread.Sleep(20);
+        }
+    }
+
+    /// <summary>Ends the process with SIGKILL, as the kernel's OOM killer or a CI timeout would: no cleanup code runs.</summary>
+    public void KillHard()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    /// <summary>Waits for the process to end by itself and returns what it did.</summary>
+    public CliRun Finish()
+    {
+        if (!_process.WaitForExit(Wait))
+        {
+            _process.Kill(entireProcessTree: true);
+            Assert.Fail($"{_command} did not finish within {Wait.TotalSeconds} s");
+        }
+
+        return new CliRun(_process.ExitCode, _stdout.Result, _stderr.Result);
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+    }
+}
