@@ -101,8 +101,11 @@ public static class SitePipeline
         ThemeFiles? theme = null;
         if (parsed.Site is { } config)
         {
-            theme = themes.Load(config.Theme);
-            if (theme is null)
+            if (!Content.SiteConfig.IsValidThemeName(config.Theme))
+                diagnostics.Error(DiagnosticCodes.SiteConfig, config.ThemePosition, $"`theme` must be a theme's name, not \"{config.Theme}\"",
+                    "write the name of a folder under themes/ beside the content folder (lowercase letters, digits and hyphens), "
+                    + "e.g. `theme: corporate`, or remove `theme:` to use the default theme");
+            else if ((theme = themes.Load(config.Theme)) is null)
                 diagnostics.Error(DiagnosticCodes.SiteConfig, config.ThemePosition,
                     $"the theme `{config.Theme}` does not exist", "create themes/" + config.Theme + "/ beside the content folder, or remove `theme:` to use the default theme");
         }
