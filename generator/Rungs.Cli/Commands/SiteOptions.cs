@@ -100,7 +100,7 @@ public sealed class SiteOptions
     public void PrintHistoryNote(ParseResult parsed, HistoryLog history, bool github = false)
     {
         if (history.Note is { } note && !parsed.GetValue(Quiet))
-            Console.Out.WriteLine(github ? "::notice title=history::" + note.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A") : note);
+            Console.Out.WriteLine(github ? Rungs.Diagnostics.GithubAnnotation.Notice("history", note) : Rungs.Diagnostics.TerminalText.Escape(note));
     }
 
     /// <summary>The --base-url value, with an empty value (an unset CI variable) meaning "not given".</summary>
