@@ -8,7 +8,7 @@ public sealed record SiteConfig(
     string Title,
     string? Organisation,
     string? Description,
-    string? BaseUrl,
+    BaseUrl? BaseUrl,
     string Theme,
     string Language,
     IReadOnlyList<NavLink> Nav)
@@ -33,8 +33,4 @@ public sealed record SiteConfig(
     /// </summary>
     public static bool IsValidThemeName(string name) =>
         name.Length is > 0 and <= 100 && name.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
-
-    /// <summary>True for an absolute http(s) URL, the only kind a sitemap and canonical links can use.</summary>
-    public static bool IsValidBaseUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 }

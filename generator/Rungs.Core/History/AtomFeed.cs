@@ -10,7 +10,7 @@ namespace Rungs.History;
 public sealed record FeedEntry(string Hash, string Path, DateTimeOffset Updated, string Title, string Summary, string LinkPath);
 
 /// <summary>The feed as a whole: titles, where it and its page live, and its entries (newest first).</summary>
-public sealed record FeedInfo(string Title, string Author, string Language, string? BaseUrl, string FeedPath, string PagePath, IReadOnlyList<FeedEntry> Entries);
+public sealed record FeedInfo(string Title, string Author, string Language, Content.BaseUrl? BaseUrl, string FeedPath, string PagePath, IReadOnlyList<FeedEntry> Entries);
 
 /// <summary>
 /// Writes the recent changes as an Atom 1.0 feed (RFC 4287). Deterministic: every date comes from a commit; a feed with
@@ -74,17 +74,14 @@ public static class AtomFeed
     }
 
     /// <summary>`tag:hr.example.edu,2024-03-05:&lt;commit hash&gt;/series/cs/cs-representative.md`.</summary>
-    public static string EntryId(string? baseUrl, FeedEntry entry) =>
+    public static string EntryId(Content.BaseUrl? baseUrl, FeedEntry entry) =>
         $"tag:{Authority(baseUrl)},{entry.Updated.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{entry.Hash}/{entry.Path}";
 
     /// <summary>The feed's own address when the base URL is known; else a tag URI that names no real host.</summary>
     private static string FeedId(FeedInfo feed) =>
         feed.BaseUrl is not null ? Rendering.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath) : $"tag:{NoAuthority},2000:recent-changes";
 
-    private static string Authority(string? baseUrl) =>
-        baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Host.Length > 0
-            ? uri.Host.ToLowerInvariant()
-            : NoAuthority;
+    private static string Authority(Content.BaseUrl? baseUrl) => baseUrl?.Host ?? NoAuthority;
 
     private static string Href(FeedInfo feed, string pagePath) =>
         feed.BaseUrl is not null

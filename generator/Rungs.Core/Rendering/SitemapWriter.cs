@@ -7,7 +7,7 @@ namespace Rungs.Rendering;
 public static class SitemapWriter
 {
     /// <param name="paths">The output paths of the pages to list (any order).</param>
-    public static string Sitemap(IEnumerable<string> paths, string? baseUrl)
+    public static string Sitemap(IEnumerable<string> paths, Content.BaseUrl? baseUrl)
     {
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -19,8 +19,8 @@ public static class SitemapWriter
     }
 
     /// <summary>robots.txt; its Sitemap line must be an absolute URL, so it is left out when the base URL is unknown.</summary>
-    public static string Robots(string? baseUrl) =>
-        string.IsNullOrWhiteSpace(baseUrl)
+    public static string Robots(Content.BaseUrl? baseUrl) =>
+        baseUrl is null
             ? "User-agent: *\nAllow: /\n"
             : $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.BaseOf(baseUrl)}sitemap.xml\n";
 }
