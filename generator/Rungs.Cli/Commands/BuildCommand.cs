@@ -57,7 +57,7 @@ public static class BuildCommand
         var baseUrl = site.BaseUrlOf(parsed);
         if (!force && SiteWriter.ReadStamp(output) is { } previous
             && ContentScan.Digests(Path.GetFullPath(content)) is { } digests
-            && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl))
+            && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl?.Text))
         {
             // Nothing Rungs reads has changed: the output is what a build would write, byte for byte. Checked from file
             // digests alone, without decoding or parsing anything.
@@ -99,7 +99,7 @@ public static class BuildCommand
                     written = sink;
                     result = SitePipeline.RunInto(sink, ReadContent, themes, baseUrl, history, stage);
                     return !site.Fails(parsed, result);
-                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
+                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl?.Text), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
                 return (result!, written!, (FolderSwapException?)null);
             }
             catch (FolderSwapException swap)

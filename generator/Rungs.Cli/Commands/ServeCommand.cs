@@ -78,7 +78,7 @@ public static class ServeCommand
         await using (server)
         {
             var history = Rungs.History.ReadHistory.Read(full, Rungs.History.ReadHistory.DefaultMaxCommits);
-            session = new SiteSession(themes, server.Address.ToString(), history);
+            session = new SiteSession(themes, Rungs.Content.BaseUrl.Parse(server.Address.ToString()), history);
             Rebuild(session, folder, hub, report, () => false);
             report.Serving(server.Address, display, SiteOptions.DisplayPath(siteThemes));
             while (!stop.IsCancellationRequested)

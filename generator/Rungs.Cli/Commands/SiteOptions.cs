@@ -38,8 +38,8 @@ public sealed class SiteOptions
         BaseUrl.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();
-            if (value is { Length: > 0 } && value.Trim().Length > 0 && !Rungs.Content.SiteConfig.IsValidBaseUrl(value.Trim()))
-                result.AddError($"--base-url must be an absolute URL starting with https:// or http://, not \"{value}\"");
+            if (value is { Length: > 0 } && value.Trim().Length > 0 && Rungs.Content.BaseUrl.TryParse(value.Trim(), out var problem) is null)
+                result.AddError($"--base-url {problem}, not \"{value.Trim()}\"");
         });
     }
 
@@ -100,11 +100,12 @@ public sealed class SiteOptions
     public void PrintHistoryNote(ParseResult parsed, HistoryLog history, bool github = false)
     {
         if (history.Note is { } note && !parsed.GetValue(Quiet))
-            Console.Out.WriteLine(github ? "::notice title=history::" + note.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A") : note);
+            Console.Out.WriteLine(github ? Rungs.Diagnostics.GithubAnnotation.Notice("history", note) : Rungs.Diagnostics.TerminalText.Escape(note));
     }
 
-    /// <summary>The --base-url value, with an empty value (an unset CI variable) meaning "not given".</summary>
-    public string? BaseUrlOf(ParseResult parsed) => parsed.GetValue(BaseUrl) is { Length: > 0 } url && url.Trim().Length > 0 ? url.Trim() : null;
+    /// <summary>The --base-url value (validated when the command line was parsed), with an empty value (an unset CI variable) meaning "not given".</summary>
+    public Rungs.Content.BaseUrl? BaseUrlOf(ParseResult parsed) =>
+        parsed.GetValue(BaseUrl) is { Length: > 0 } url && url.Trim().Length > 0 ? Rungs.Content.BaseUrl.Parse(url.Trim()) : null;
 
     /// <summary>Whether a build with these diagnostics fails.</summary>
     public bool Fails(ParseResult parsed, Rungs.Pipeline.BuildResult result) =>

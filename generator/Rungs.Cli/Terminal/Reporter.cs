@@ -58,8 +58,8 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
         {
             var colour = d.Severity == Severity.Error ? "red" : "yellow";
             var label = d.Severity == Severity.Error ? "error" : "warning";
-            _err.MarkupLine($"{Markup.Escape(d.Position.ToString())}: [{colour}]{label} {d.Code}[/]: {Markup.Escape(d.Message)}");
-            if (d.Hint is not null) _err.MarkupLine($"    [grey]hint:[/] {Markup.Escape(d.Hint)}");
+            _err.MarkupLine($"{Shown(d.Position.ToString())}: [{colour}]{label} {d.Code}[/]: {Shown(d.Message)}");
+            if (d.Hint is not null) _err.MarkupLine($"    [grey]hint:[/] {Shown(d.Hint)}");
         }
     }
 
@@ -69,12 +69,18 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
         foreach (var d in diagnostics) Console.Out.WriteLine(GithubAnnotation.Of(d));
     }
 
-    public void UsageError(string message) => _err.MarkupLine($"[red]error[/]: {Markup.Escape(message)}");
+    public void UsageError(string message) => _err.MarkupLine($"[red]error[/]: {Shown(message)}");
 
-    public void Hint(string message) => _err.MarkupLine($"    [grey]hint:[/] {Markup.Escape(message)}");
+    public void Hint(string message) => _err.MarkupLine($"    [grey]hint:[/] {Shown(message)}");
 
     public void Failed(int errors, int warnings, string consequence) =>
-        _err.MarkupLine($"[red]Failed[/] with {Plural(errors, "error")}{(warnings > 0 ? $" and {Plural(warnings, "warning")}" : "")}; {Markup.Escape(consequence)}.");
+        _err.MarkupLine($"[red]Failed[/] with {Plural(errors, "error")}{(warnings > 0 ? $" and {Plural(warnings, "warning")}" : "")}; {Shown(consequence)}.");
+
+    /// <summary>
+    /// A value as printed: control characters, line breaks and bidirectional overrides as visible escapes
+    /// (<see cref="TerminalText"/>), and Spectre's markup brackets as text.
+    /// </summary>
+    private static string Shown(string value) => Markup.Escape(TerminalText.Escape(value));
 
     /// <summary>
     /// Runs <paramref name="work"/>, telling it a callback for each stage it starts. When the work takes longer than a
@@ -109,15 +115,15 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
     public void Built(int pages, int files, string output, TimeSpan elapsed, int warnings)
     {
         if (Verbosity == Verbosity.Quiet) return;
-        _out.MarkupLine($"[green]Built[/] {Plural(pages, "page")} ({Plural(files, "file")}) into {Markup.Escape(output)} in {Seconds(elapsed)}{(warnings > 0 ? $", with {Plural(warnings, "warning")}" : "")}.");
+        _out.MarkupLine($"[green]Built[/] {Plural(pages, "page")} ({Plural(files, "file")}) into {Shown(output)} in {Seconds(elapsed)}{(warnings > 0 ? $", with {Plural(warnings, "warning")}" : "")}.");
     }
 
     /// <summary>`rungs serve` is up: where, and what it watches.</summary>
     public void Serving(Uri address, string content, string themes)
     {
         if (Verbosity == Verbosity.Quiet) return;
-        _out.MarkupLine($"[green]Serving[/] {Markup.Escape(content)} at [link]{Markup.Escape(address.ToString())}[/]");
-        _out.MarkupLine($"  watching {Markup.Escape(content)} and {Markup.Escape(themes)}; press Ctrl+C to stop.");
+        _out.MarkupLine($"[green]Serving[/] {Shown(content)} at [link]{Markup.Escape(address.ToString())}[/]");
+        _out.MarkupLine($"  watching {Shown(content)} and {Shown(themes)}; press Ctrl+C to stop.");
     }
 
     /// <summary>One step of a dev-server rebuild: what changed, what was rebuilt, how long it took.</summary>
@@ -129,7 +135,7 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
         var changedContent = report.Full && report.ChangedContent.Count > 1 ? "" : report.ChangedContent.Count switch
         {
             0 => "",
-            1 => report.ChangedContent[0] + " changed: ",
+            1 => TerminalText.Escape(report.ChangedContent[0]) + " changed: ",
             var n => $"{Plural(n, "file")} changed: ",
         };
         if (report.HasErrors)
@@ -152,7 +158,7 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
     public void UpToDate(string output, TimeSpan elapsed, int warnings)
     {
         if (Verbosity == Verbosity.Quiet) return;
-        _out.MarkupLine($"[green]Up to date[/]: nothing changed since the last build of {Markup.Escape(output)} ({Seconds(elapsed)}{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}; --force rebuilds).");
+        _out.MarkupLine($"[green]Up to date[/]: nothing changed since the last build of {Shown(output)} ({Seconds(elapsed)}{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}; --force rebuilds).");
     }
 
     public void Checked(int files, int warnings)

@@ -8,7 +8,7 @@ public sealed record SiteConfig(
     string Title,
     string? Organisation,
     string? Description,
-    string? BaseUrl,
+    BaseUrl? BaseUrl,
     string Theme,
     string Language,
     IReadOnlyList<NavLink> Nav)
@@ -27,7 +27,10 @@ public sealed record SiteConfig(
     /// <summary>Where `theme:` is written (or the file start), for "no such theme" errors.</summary>
     public Diagnostics.SourcePosition ThemePosition { get; init; }
 
-    /// <summary>True for an absolute http(s) URL, the only kind a sitemap and canonical links can use.</summary>
-    public static bool IsValidBaseUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
+    /// <summary>
+    /// True for a theme's name (`[a-z0-9-]+`): a folder under a themes root, never a path, so `theme:` cannot point a
+    /// build at `/usr/share` or `../elsewhere`.
+    /// </summary>
+    public static bool IsValidThemeName(string name) =>
+        name.Length is > 0 and <= 100 && name.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
 }

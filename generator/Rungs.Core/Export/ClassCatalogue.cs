@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Rungs.Content;
 using Rungs.Linking;
 using Rungs.Output;
 using Rungs.Rendering;
@@ -21,7 +22,7 @@ public static class ClassCatalogue
     /// The catalogue file. URLs are absolute when the site's base URL is known (`--base-url`, else `base_url` in
     /// site.yml), else the class page's clean path relative to the site root (`series/cs/cs-assistant/`).
     /// </summary>
-    public static OutputFile File(SiteModel site, string? baseUrl = null)
+    public static OutputFile File(SiteModel site, BaseUrl? baseUrl = null)
     {
         baseUrl ??= site.Config.BaseUrl;
         var text = new StringBuilder();
@@ -29,7 +30,7 @@ public static class ClassCatalogue
         foreach (var spec in site.Classes)
         {
             var ladder = site.LadderOf(spec);
-            var url = string.IsNullOrWhiteSpace(baseUrl)
+            var url = baseUrl is null
                 ? SiteUrls.Clean(SiteUrls.Class(spec))
                 : SiteUrls.Absolute(baseUrl, SiteUrls.Class(spec));
             Row(text, [spec.Code ?? "", spec.Title, ladder.Spec.Title, spec.Level.ToString(CultureInfo.InvariantCulture),

@@ -10,7 +10,7 @@ namespace Rungs.History;
 public sealed record FeedEntry(string Hash, string Path, DateTimeOffset Updated, string Title, string Summary, string LinkPath);
 
 /// <summary>The feed as a whole: titles, where it and its page live, and its entries (newest first).</summary>
-public sealed record FeedInfo(string Title, string Author, string Language, string? BaseUrl, string FeedPath, string PagePath, IReadOnlyList<FeedEntry> Entries);
+public sealed record FeedInfo(string Title, string Author, string Language, Content.BaseUrl? BaseUrl, string FeedPath, string PagePath, IReadOnlyList<FeedEntry> Entries);
 
 /// <summary>
 /// Writes the recent changes as an Atom 1.0 feed (RFC 4287). Deterministic: every date comes from a commit; a feed with
@@ -43,24 +43,24 @@ public static class AtomFeed
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Namespace);
-            xml.WriteAttributeString("xml", "lang", null, feed.Language);
-            xml.WriteElementString("id", Namespace, FeedId(feed));
-            xml.WriteElementString("title", Namespace, feed.Title);
-            xml.WriteElementString("updated", Namespace, Date(feed.Entries.Count > 0 ? feed.Entries.Max(e => e.Updated) : Epoch));
+            xml.WriteAttributeString("xml", "lang", null, Text(feed.Language));
+            Element(xml, "id", FeedId(feed));
+            Element(xml, "title", feed.Title);
+            Element(xml, "updated", Date(feed.Entries.Count > 0 ? feed.Entries.Max(e => e.Updated) : Epoch));
             xml.WriteStartElement("author", Namespace);
-            xml.WriteElementString("name", Namespace, feed.Author);
+            Element(xml, "name", feed.Author);
             xml.WriteEndElement();
             if (feed.BaseUrl is not null) Link(xml, "self", "application/atom+xml", Rendering.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath));
             Link(xml, "alternate", "text/html", Href(feed, feed.PagePath));
-            xml.WriteElementString("generator", Namespace, "Rungs");
+            Element(xml, "generator", "Rungs");
             foreach (var entry in feed.Entries)
             {
                 xml.WriteStartElement("entry", Namespace);
-                xml.WriteElementString("id", Namespace, EntryId(feed.BaseUrl, entry));
-                xml.WriteElementString("title", Namespace, entry.Title);
-                xml.WriteElementString("updated", Namespace, Date(entry.Updated));
+                Element(xml, "id", EntryId(feed.BaseUrl, entry));
+                Element(xml, "title", entry.Title);
+                Element(xml, "updated", Date(entry.Updated));
                 Link(xml, "alternate", "text/html", Href(feed, entry.LinkPath));
-                xml.WriteElementString("summary", Namespace, entry.Summary);
+                Element(xml, "summary", entry.Summary);
                 xml.WriteEndElement();
             }
 
@@ -74,29 +74,35 @@ public static class AtomFeed
     }
 
     /// <summary>`tag:hr.example.edu,2024-03-05:&lt;commit hash&gt;/series/cs/cs-representative.md`.</summary>
-    public static string EntryId(string? baseUrl, FeedEntry entry) =>
+    public static string EntryId(Content.BaseUrl? baseUrl, FeedEntry entry) =>
         $"tag:{Authority(baseUrl)},{entry.Updated.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{entry.Hash}/{entry.Path}";
 
     /// <summary>The feed's own address when the base URL is known; else a tag URI that names no real host.</summary>
     private static string FeedId(FeedInfo feed) =>
         feed.BaseUrl is not null ? Rendering.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath) : $"tag:{NoAuthority},2000:recent-changes";
 
-    private static string Authority(string? baseUrl) =>
-        baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Host.Length > 0
-            ? uri.Host.ToLowerInvariant()
-            : NoAuthority;
+    private static string Authority(Content.BaseUrl? baseUrl) => baseUrl?.Host ?? NoAuthority;
 
     private static string Href(FeedInfo feed, string pagePath) =>
         feed.BaseUrl is not null
             ? Rendering.SiteUrls.Absolute(feed.BaseUrl, pagePath)
             : Rendering.SiteUrls.RootFrom(feed.FeedPath) + pagePath;
 
+    /// <summary>An element of text; every text goes through <see cref="Text"/>, so no value can make the writer throw.</summary>
+    private static void Element(XmlWriter xml, string name, string text) => xml.WriteElementString(name, Namespace, Text(text));
+
+    /// <summary>
+    /// The text with what XML 1.0 forbids replaced (<see cref="Content.ForbiddenCharacters"/>): a commit subject may hold a form
+    /// feed or ESC, on which XmlWriter throws.
+    /// </summary>
+    private static string Text(string text) => Content.ForbiddenCharacters.Replace(text);
+
     private static void Link(XmlWriter xml, string rel, string type, string href)
     {
         xml.WriteStartElement("link", Namespace);
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("href", Text(href));
         xml.WriteEndElement();
     }
 

@@ -105,7 +105,8 @@ public static class ReadHistory
                 date = i + 1 < tokens.Length
                     ? DateTimeOffset.Parse(tokens[i + 1], CultureInfo.InvariantCulture, DateTimeStyles.None)
                     : default;
-                subject = i + 2 < tokens.Length ? tokens[i + 2] : "";
+                // A commit message may hold anything (a form feed pasted from a PDF, ESC): pages and the feed get text.
+                subject = i + 2 < tokens.Length ? Content.ForbiddenCharacters.Replace(tokens[i + 2]) : "";
                 files = [];
                 i += 2;
                 continue;

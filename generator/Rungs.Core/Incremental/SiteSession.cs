@@ -20,7 +20,7 @@ namespace Rungs.Incremental;
 /// (<see cref="ContinueRebuild"/>). A build with errors publishes
 /// nothing: the last good site stays, and the errors are reported. Not thread-safe: one rebuild at a time.
 /// </summary>
-public sealed class SiteSession(IThemeSource themes, string? baseUrl = null, HistoryLog? history = null)
+public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = null, HistoryLog? history = null)
 {
     private readonly ParseCache _cache = new();
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);

@@ -9,6 +9,8 @@ public static class ThemeReader
     public static (IReadOnlyList<string> Layers, bool Found) Locate(string builtInThemes, string siteThemes, string theme)
     {
         var layers = new List<string>();
+        // A name that is not a theme's (a path, `..`) must not lead the reader to folders outside the theme roots.
+        if (!Content.SiteConfig.IsValidThemeName(theme)) return (layers, false);
         void Add(string dir)
         {
             if (Directory.Exists(dir) && !layers.Any(l => SamePath(l, dir))) layers.Add(dir);

@@ -54,7 +54,7 @@ public sealed class FrontMatterFields
         if (node is null) return null;
         if (node is YamlScalarNode scalar)
         {
-            var value = scalar.Value?.Trim();
+            var value = TextOf(scalar)?.Trim();
             if (string.IsNullOrEmpty(value) || IsNull(scalar))
             {
                 if (required) Missing(key, node);
@@ -222,13 +222,13 @@ public sealed class FrontMatterFields
             case YamlScalarNode scalar when IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value):
                 yield break;
             case YamlScalarNode scalar:
-                yield return (scalar.Value!.Trim(), At(scalar));
+                yield return (TextOf(scalar)!.Trim(), At(scalar));
                 yield break;
             case YamlSequenceNode sequence:
                 foreach (var child in sequence.Children)
                 {
                     if (child is YamlScalarNode { Value: { } v } s && !string.IsNullOrWhiteSpace(v))
-                        yield return (v.Trim(), At(s));
+                        yield return (TextOf(s)!.Trim(), At(s));
                     else
                         _diagnostics.Error(DiagnosticCodes.WrongType, At(child), $"each entry of `{key}` must be a single line of text");
                 }
@@ -270,6 +270,13 @@ public sealed class FrontMatterFields
         _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be {expected}, but it is {found}",
             expected == "a list" ? $"write it as a list, e.g. `{key}: [first, second]`" : $"write it on one line, e.g. `{key}: …`");
     }
+
+    /// <summary>
+    /// A scalar's text, with the characters pages cannot show replaced: a quoted value's escapes (`"\f"`, `"\e"`, `"\0"`)
+    /// make them after the file's own text was checked.
+    /// </summary>
+    private string? TextOf(YamlScalarNode scalar) =>
+        scalar.Value is null ? null : ForbiddenCharacterWarning.Replace(scalar.Value, "value", _ => At(scalar), _diagnostics);
 
     private static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style == ScalarStyle.Plain && scalar.Value is null or "~" or "null" or "Null" or "NULL";

@@ -83,15 +83,16 @@ public static class ParseStage
             return new ParsedFile(null, diagnostics.Items);
         }
 
+        var text = ForbiddenCharacterWarning.Replace(file.Text, "file", i => ForbiddenCharacterWarning.PositionIn(file.DisplayPath, file.Text, i), diagnostics);
         if (path.Kind == ContentKind.SiteConfig)
         {
-            var mapping = YamlLoader.LoadMapping(file.Text, file.DisplayPath, 1, diagnostics, file.RelativePath);
+            var mapping = YamlLoader.LoadMapping(text, file.DisplayPath, 1, diagnostics, file.RelativePath);
             var config = mapping is null ? null : SpecReaders.ReadSite(new FrontMatterFields(mapping, file.DisplayPath, 1, diagnostics, file.RelativePath));
             return new ParsedFile(config, diagnostics.Items);
         }
 
         CheckSlugs(file, path, diagnostics);
-        var split = FrontMatterSplitter.Split(file.Text, file.DisplayPath, diagnostics);
+        var split = FrontMatterSplitter.Split(text, file.DisplayPath, diagnostics);
         if (split is null) return new ParsedFile(null, diagnostics.Items);
         var yaml = YamlLoader.LoadMapping(split.Yaml, file.DisplayPath, split.YamlFirstLine, diagnostics);
         if (yaml is null) return new ParsedFile(null, diagnostics.Items);

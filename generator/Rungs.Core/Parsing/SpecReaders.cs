@@ -12,13 +12,13 @@ public static class SpecReaders
     public static SiteConfig? ReadSite(FrontMatterFields f)
     {
         var title = f.String("title", required: true);
-        var baseUrl = f.String("base_url");
-        if (baseUrl is not null && !SiteConfig.IsValidBaseUrl(baseUrl))
-        {
-            f.Invalid("base_url", $"`base_url` must be an absolute URL starting with https:// or http://, not \"{baseUrl}\"",
-                $"e.g. `base_url: https://{baseUrl.TrimStart('/')}`");
-            baseUrl = null;
-        }
+        var baseUrlText = f.String("base_url");
+        BaseUrl? baseUrl = null;
+        if (baseUrlText is not null && (baseUrl = BaseUrl.TryParse(baseUrlText, out var problem)) is null)
+            f.Invalid("base_url", $"`base_url` {problem}, not \"{baseUrlText}\"",
+                problem == BaseUrl.NotAbsolute
+                    ? $"e.g. `base_url: https://{baseUrlText.TrimStart('/')}`"
+                    : "give the address of the site's root folder, e.g. `base_url: https://hr.example.org/specs/`");
 
         var config = new SiteConfig(
             title ?? "",

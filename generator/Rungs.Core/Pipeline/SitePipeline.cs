@@ -27,7 +27,7 @@ public static class SitePipeline
     /// revision history. Turned into what pages show in the "history" stage, after linking.
     /// </param>
     /// <param name="stageStarting">Told each stage's name as it starts (from the calling thread), for a progress display.</param>
-    public static BuildResult Run(ContentSources sources, IThemeSource themes, string? baseUrl = null, HistoryLog? history = null,
+    public static BuildResult Run(ContentSources sources, IThemeSource themes, Content.BaseUrl? baseUrl = null, HistoryLog? history = null,
         Action<string>? stageStarting = null)
     {
         var output = new MemoryOutput();
@@ -39,7 +39,7 @@ public static class SitePipeline
     /// Builds the site into <paramref name="output"/>, file by file as pages are rendered. Nothing is written unless the
     /// content is valid; an error found while rendering (a template) leaves the output incomplete, so write to a staging place.
     /// </summary>
-    public static BuildResult RunInto(IOutputSink output, ContentSources sources, IThemeSource themes, string? baseUrl = null,
+    public static BuildResult RunInto(IOutputSink output, ContentSources sources, IThemeSource themes, Content.BaseUrl? baseUrl = null,
         HistoryLog? history = null, Action<string>? stageStarting = null) =>
         RunInto(output, _ => sources, themes, baseUrl, history, stageStarting, contentLetGo: false);
 
@@ -47,14 +47,14 @@ public static class SitePipeline
     /// Builds the site into <paramref name="output"/>, reading the content as its first stage ("read inputs"): the texts
     /// are then held only while they are parsed, not while pages render (~80 MB of text at 10,000 classes).
     /// </summary>
-    public static BuildResult RunInto(IOutputSink output, Func<ContentSources> readContent, IThemeSource themes, string? baseUrl = null,
+    public static BuildResult RunInto(IOutputSink output, Func<ContentSources> readContent, IThemeSource themes, Content.BaseUrl? baseUrl = null,
         HistoryLog? history = null, Action<string>? stageStarting = null) =>
         RunInto(output, clock => clock.Time("read inputs", readContent), themes, baseUrl, history, stageStarting, contentLetGo: true);
 
     /// <param name="readContent">Gives the content, timing the read as a stage when the pipeline does the reading.</param>
     /// <param name="contentLetGo">Whether the content's texts are unreachable once validated (the pipeline read them itself).</param>
     private static BuildResult RunInto(IOutputSink output, Func<StageClock, ContentSources> readContent, IThemeSource themes,
-        string? baseUrl, HistoryLog? history, Action<string>? stageStarting, bool contentLetGo)
+        Content.BaseUrl? baseUrl, HistoryLog? history, Action<string>? stageStarting, bool contentLetGo)
     {
         var clock = new StageClock(stageStarting);
         var validated = Validate(readContent, themes, clock);
@@ -101,8 +101,11 @@ public static class SitePipeline
         ThemeFiles? theme = null;
         if (parsed.Site is { } config)
         {
-            theme = themes.Load(config.Theme);
-            if (theme is null)
+            if (!Content.SiteConfig.IsValidThemeName(config.Theme))
+                diagnostics.Error(DiagnosticCodes.SiteConfig, config.ThemePosition, $"`theme` must be a theme's name, not \"{config.Theme}\"",
+                    "write the name of a folder under themes/ beside the content folder (lowercase letters, digits and hyphens), "
+                    + "e.g. `theme: corporate`, or remove `theme:` to use the default theme");
+            else if ((theme = themes.Load(config.Theme)) is null)
                 diagnostics.Error(DiagnosticCodes.SiteConfig, config.ThemePosition,
                     $"the theme `{config.Theme}` does not exist", "create themes/" + config.Theme + "/ beside the content folder, or remove `theme:` to use the default theme");
         }

@@ -25,7 +25,7 @@ public static class NetlifyFiles
     /// (an old slug in its series, or an old site-relative path). The first rule for a path wins, as on Netlify,
     /// so a path claimed twice is written once.
     /// </summary>
-    public static string Redirects(SiteModel site, string? baseUrl)
+    public static string Redirects(SiteModel site, BaseUrl? baseUrl)
     {
         var basePath = SiteUrls.BasePath(baseUrl);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -63,7 +63,7 @@ public static class NetlifyFiles
     /// Security headers for every page, and a short cache for the theme's assets: their names do not change when their
     /// content does (they are not fingerprinted), so a long cache would keep old CSS and scripts in browsers after a deploy.
     /// </summary>
-    public static string Headers(string? baseUrl)
+    public static string Headers(BaseUrl? baseUrl)
     {
         var basePath = SiteUrls.BasePath(baseUrl);
         return $"""

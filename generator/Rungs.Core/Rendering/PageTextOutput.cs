@@ -53,6 +53,9 @@ internal sealed class PageTextOutput : IScriptOutput
     {
         try
         {
+            // The page's one pass for characters HTML forbids, wherever they came from: content, a character reference
+            // Markdown decoded (`&#12;`), a commit message or the theme.
+            Content.ForbiddenCharacters.ReplaceIn(_chars.AsSpan(0, _length));
             handler(_chars.AsSpan(0, _length));
         }
         finally

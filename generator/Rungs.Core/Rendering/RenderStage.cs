@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Rungs.Checking;
 using Rungs.Diagnostics;
+using Rungs.Content;
 using Rungs.History;
 using Rungs.Linking;
 using Rungs.Output;
@@ -22,7 +23,7 @@ public static class RenderStage
     /// <summary>Renders into memory: every file, in path order.</summary>
     /// <param name="history">The site's history from git (class pages' revision history, recent changes and their feed); none by default.</param>
     /// <param name="templateTwins">Whether built-in templates may be written by their C# twins (see <see cref="TemplateSet.Parse"/>); off only to check them.</param>
-    public static RenderResult Run(SiteModel site, ThemeFiles theme, string? baseUrl, StageClock? clock = null, SiteHistory? history = null,
+    public static RenderResult Run(SiteModel site, ThemeFiles theme, BaseUrl? baseUrl, StageClock? clock = null, SiteHistory? history = null,
         bool templateTwins = true)
     {
         var output = new MemoryOutput();
@@ -32,7 +33,7 @@ public static class RenderStage
 
     /// <summary>Renders into <paramref name="output"/>; returns the problems met (on an error, what was written is incomplete).</summary>
     /// <param name="pagesDone">Called once the pages and the search index are made, before the site files and the link check.</param>
-    public static IReadOnlyList<Diagnostic> Run(SiteModel site, ThemeFiles theme, string? baseUrl, IOutputSink output, StageClock? clock = null,
+    public static IReadOnlyList<Diagnostic> Run(SiteModel site, ThemeFiles theme, BaseUrl? baseUrl, IOutputSink output, StageClock? clock = null,
         SiteHistory? history = null, bool templateTwins = true, Action? pagesDone = null)
     {
         clock ??= new StageClock();

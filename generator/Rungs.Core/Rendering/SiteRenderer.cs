@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Rungs.Checking;
 using Rungs.Diagnostics;
+using Rungs.Content;
 using Rungs.History;
 using Rungs.Linking;
 using Rungs.Output;
@@ -28,7 +29,7 @@ public sealed class SiteRenderer
     private readonly TemplateSet _templates;
     private readonly SiteView _siteView;
     private readonly SiteChrome _chrome;
-    private readonly string? _baseUrl;
+    private readonly BaseUrl? _baseUrl;
     private readonly SiteHistory _history;
     private readonly LinkGraph? _links;
 
@@ -38,7 +39,7 @@ public sealed class SiteRenderer
     private long _planTicks;
     private long _renderTicks;
 
-    private SiteRenderer(SiteModel site, ThemeFiles theme, TemplateSet templates, string? baseUrl, SiteHistory history, LinkGraph? links)
+    private SiteRenderer(SiteModel site, ThemeFiles theme, TemplateSet templates, BaseUrl? baseUrl, SiteHistory history, LinkGraph? links)
     {
         _links = links;
         _site = site;
@@ -54,7 +55,7 @@ public sealed class SiteRenderer
     /// <summary>Parses the theme's templates; null (and diagnostics) when one does not parse.</summary>
     /// <param name="links">Where each rendered page's links and ids are recorded for the build's link check; none by default.</param>
     /// <param name="templateTwins">Whether built-in templates may be written by their C# twins (see <see cref="TemplateSet.Parse"/>).</param>
-    public static SiteRenderer? Create(SiteModel site, ThemeFiles theme, string? baseUrl, SiteHistory? history, DiagnosticList diagnostics,
+    public static SiteRenderer? Create(SiteModel site, ThemeFiles theme, BaseUrl? baseUrl, SiteHistory? history, DiagnosticList diagnostics,
         LinkGraph? links = null, bool templateTwins = true)
     {
         var templates = TemplateSet.Parse(theme, diagnostics, templateTwins);

@@ -51,13 +51,11 @@ public static class SiteUrls
         pagePath == Home ? "" : pagePath.EndsWith("/index.html", StringComparison.Ordinal) ? pagePath[..^"index.html".Length] : pagePath;
 
     /// <summary>The absolute URL of a page when the site's base URL is known, else its root-relative path.</summary>
-    public static string Absolute(string? baseUrl, string pagePath) => BaseOf(baseUrl) + Clean(pagePath);
+    public static string Absolute(BaseUrl? baseUrl, string pagePath) => BaseOf(baseUrl) + Clean(pagePath);
 
-    /// <summary>The base URL with exactly one trailing slash, or "/" when none is configured.</summary>
-    public static string BaseOf(string? baseUrl) =>
-        string.IsNullOrWhiteSpace(baseUrl) ? "/" : baseUrl.TrimEnd('/') + "/";
+    /// <summary>The base URL in its normalised form (one trailing slash), or "/" when none is configured.</summary>
+    public static string BaseOf(BaseUrl? baseUrl) => baseUrl?.Text ?? "/";
 
     /// <summary>The path part of the base URL ("/" or "/hr/specs/"), for pages served at arbitrary URLs such as 404.</summary>
-    public static string BasePath(string? baseUrl) =>
-        Uri.TryCreate(BaseOf(baseUrl), UriKind.Absolute, out var uri) ? uri.AbsolutePath : BaseOf(baseUrl);
+    public static string BasePath(BaseUrl? baseUrl) => baseUrl?.Path ?? "/";
 }

@@ -29,7 +29,7 @@ public sealed class GithubAnnotationTests
     {
         var d = Expect.Error("RUNGS009", "content/a,b:c.md", 2, 3, "100% wrong\r\nvalue", null);
 
-        Assert.Equal("::error file=content/a%2Cb%3Ac.md,line=2,col=3,title=RUNGS009::100%25 wrong%0D%0Avalue", GithubAnnotation.Of(d));
+        Assert.Equal("::error file=content/a%2Cb%3Ac.md,line=2,col=3,title=RUNGS009::100%25 wrong\\r\\nvalue", GithubAnnotation.Of(d));
     }
 
     [Fact]

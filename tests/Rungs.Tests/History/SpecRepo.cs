@@ -54,7 +54,8 @@ public sealed class SpecRepo : IDisposable
 
     public static BuiltSite BuildFrom(string content, string? baseUrl = null, int maxCommits = ReadHistory.DefaultMaxCommits)
     {
-        var result = SitePipeline.Run(ContentReader.Read(content, "content"), TestSite.Themes(), baseUrl, ReadHistory.Read(content, maxCommits));
+        var result = SitePipeline.Run(ContentReader.Read(content, "content"), TestSite.Themes(),
+            baseUrl is null ? null : Rungs.Content.BaseUrl.Parse(baseUrl), ReadHistory.Read(content, maxCommits));
         Assert.True(result.Diagnostics.Count == 0, "expected a clean build, got:\n" + string.Join("\n", result.Diagnostics));
         return new BuiltSite(result);
     }

@@ -13,5 +13,6 @@ public static class SampleContent
 
     /// <summary>A fresh build: content read from disk, the built-in themes overlaid by the site's own themes/ folder.</summary>
     public static BuildResult Build(string? baseUrl = null) =>
-        SitePipeline.Run(ContentReader.Read(Repo.Content, "content"), new DiskThemeSource(Repo.Themes, Repo.Themes, Repo.Root), baseUrl);
+        SitePipeline.Run(ContentReader.Read(Repo.Content, "content"), new DiskThemeSource(Repo.Themes, Repo.Themes, Repo.Root),
+            baseUrl is null ? null : Rungs.Content.BaseUrl.Parse(baseUrl));
 }

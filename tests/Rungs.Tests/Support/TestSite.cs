@@ -140,7 +140,7 @@ public sealed class TestSite
 
     /// <summary>Builds in memory with the repository's default theme, and optionally a site's own themes folder.</summary>
     public BuildResult Build(string? baseUrl = null, string? siteThemes = null, string? displayBase = null) =>
-        SitePipeline.Run(Sources(), Themes(siteThemes, displayBase), baseUrl);
+        SitePipeline.Run(Sources(), Themes(siteThemes, displayBase), baseUrl is null ? null : Rungs.Content.BaseUrl.Parse(baseUrl));
 
     /// <summary>Builds and insists on success with no diagnostics at all, for tests about what the site shows.</summary>
     public BuiltSite BuildClean(string? baseUrl = null, string? siteThemes = null, string? displayBase = null)

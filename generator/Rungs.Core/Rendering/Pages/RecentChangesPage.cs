@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rungs.Content;
 using Rungs.History;
 using Rungs.Linking;
 
@@ -41,11 +42,11 @@ public sealed record RecentChangesPage(bool Available, IReadOnlyList<RecentChang
             KindName(c.Kind), c.Title, UrlOf(site, c), c.Revision.Summary, c.Path)).ToList();
 
     /// <summary>The feed of the same changes: titled "spec: commit subject", summarised in spec terms.</summary>
-    public static FeedInfo Feed(SiteModel site, SiteHistory history, string? baseUrl) => new(
+    public static FeedInfo Feed(SiteModel site, SiteHistory history, BaseUrl? baseUrl) => new(
         $"{Title} · {site.Config.Title}",
         site.Config.Organisation ?? site.Config.Title,
         site.Config.Language,
-        string.IsNullOrWhiteSpace(baseUrl) ? null : baseUrl,
+        baseUrl,
         SiteUrls.RecentChangesFeed,
         SiteUrls.RecentChanges,
         history.Recent.Select(c => new FeedEntry(c.Revision.Hash, c.Path, c.Revision.Date,

@@ -12,7 +12,7 @@ public sealed record SiteView(
     IReadOnlyList<NavItem> Nav)
 {
     /// <summary>The built-in sections of the header, followed by the site's own `nav` links.</summary>
-    public static SiteView Of(SiteConfig config, string? baseUrl) => new(
+    public static SiteView Of(SiteConfig config, BaseUrl? baseUrl) => new(
         config.Title,
         config.Organisation,
         config.Description,
