@@ -28,4 +28,6 @@ public static class DiagnosticCodes
     public const string UnsafeContent = "RUNGS023";
     public const string NestedTooDeep = "RUNGS024";
     public const string BrokenLink = "RUNGS025";
+    public const string BadLink = "RUNGS026";
+    public const string SpecialFile = "RUNGS027";
 }

@@ -102,6 +102,7 @@ public static class SitePipeline
         if (parsed.Site is { } config)
         {
             theme = themes.Load(config.Theme);
+            if (theme is not null) diagnostics.AddRange(theme.Problems);
             if (theme is null)
                 diagnostics.Error(DiagnosticCodes.SiteConfig, config.ThemePosition,
                     $"the theme `{config.Theme}` does not exist", "create themes/" + config.Theme + "/ beside the content folder, or remove `theme:` to use the default theme");

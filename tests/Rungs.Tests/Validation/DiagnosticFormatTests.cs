@@ -12,9 +12,11 @@ public class DiagnosticFormatTests
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal).ToList();
 
     [Fact]
-    public void The_codes_are_RUNGS001_to_RUNGS025_each_used_for_one_rule()
+    public void The_codes_run_from_RUNGS001_in_order_each_used_for_one_rule()
     {
-        Assert.Equal(Enumerable.Range(1, 25).Select(n => $"RUNGS{n:000}"), Codes());
+        // Codes are handed out in ranges to work done side by side, so a range may have numbers not (yet) used.
+        Assert.Equal(Enumerable.Range(1, 27).Select(n => $"RUNGS{n:000}"), Codes().Take(27));
+        Assert.Equal(Codes().Distinct().Order(StringComparer.Ordinal), Codes());
     }
 
     [Fact]
