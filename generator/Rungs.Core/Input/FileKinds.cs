@@ -17,9 +17,10 @@ public static class FileKinds
     private const int StatxSize = 256;
 
     /// <summary>The kind of the entry at <paramref name="path"/>, not following a link.</summary>
-    public static FileKind Of(string path)
+    public static FileKind Of(string path) => OperatingSystem.IsLinux() ? OfLinux(path) : OfAnySystem(path);
+
+    private static FileKind OfAnySystem(string path)
     {
-        if (OperatingSystem.IsLinux()) return OfLinux(path);
         var info = new FileInfo(path);
         if (info.LinkTarget is not null) return FileKind.SymbolicLink;
         return Directory.Exists(path) ? FileKind.Directory : info.Exists ? FileKind.Regular : FileKind.Missing;
@@ -28,11 +29,27 @@ public static class FileKinds
     private static FileKind OfLinux(string path)
     {
         var buffer = new byte[StatxSize];
-        if (Statx(AtCurrentDirectory, NulTerminated(path), AtSymlinkNoFollow, StatxType, buffer) != 0)
+        int result;
+        try
         {
-            // Gone: missing. Any other failure (a folder on the way that cannot be searched) is left to the open that
-            // follows, which reports it with the file's name.
-            return Marshal.GetLastPInvokeError() == 2 /* ENOENT */ ? FileKind.Missing : FileKind.Regular;
+            result = Statx(AtCurrentDirectory, NulTerminated(path), AtSymlinkNoFollow, StatxType, buffer);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            // A C library older than statx (glibc 2.28): links, folders and files are still told apart.
+            return OfAnySystem(path);
+        }
+
+        if (result != 0)
+        {
+            return Marshal.GetLastPInvokeError() switch
+            {
+                2 /* ENOENT */ => FileKind.Missing,
+                // A folder on the way that cannot be searched: left to the open that follows, which reports it by name.
+                13 /* EACCES */ => FileKind.Regular,
+                // statx refused (a sandbox that forbids it): as on other systems.
+                _ => OfAnySystem(path),
+            };
         }
 
         return (MemoryMarshal.Read<ushort>(buffer.AsSpan(StatxModeOffset)) & 0xF000) switch
