@@ -52,21 +52,43 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
         return console;
     }
 
+    /// <summary>
+    /// How many diagnostics are printed: a content folder with thousands of mistakes (a bad merge, a generated folder)
+    /// would bury the first ones, which usually explain the rest. The summary line still counts them all.
+    /// </summary>
+    public const int MaxShown = 200;
+
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var d in diagnostics)
+        var list = diagnostics.ToList();
+        foreach (var d in list.Take(MaxShown))
         {
             var colour = d.Severity == Severity.Error ? "red" : "yellow";
             var label = d.Severity == Severity.Error ? "error" : "warning";
             _err.MarkupLine($"{Shown(d.Position.ToString())}: [{colour}]{label} {d.Code}[/]: {Shown(d.Message)}");
             if (d.Hint is not null) _err.MarkupLine($"    [grey]hint:[/] {Shown(d.Hint)}");
         }
+
+        if (NotShown(list) is { } more) _err.MarkupLine(Markup.Escape(more));
     }
 
     /// <summary>Diagnostics as GitHub Actions workflow commands, one per line on standard output (where Actions reads them).</summary>
     public void Annotations(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var d in diagnostics) Console.Out.WriteLine(GithubAnnotation.Of(d));
+        var list = diagnostics.ToList();
+        foreach (var d in list.Take(MaxShown)) Console.Out.WriteLine(GithubAnnotation.Of(d));
+        if (NotShown(list) is { } more) Console.Out.WriteLine(more);
+    }
+
+    /// <summary>"… and 100 more errors" for what is past <see cref="MaxShown"/>, or null when everything was shown.</summary>
+    private static string? NotShown(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (diagnostics.Count <= MaxShown) return null;
+        var rest = diagnostics.Skip(MaxShown).ToList();
+        var errors = rest.Count(d => d.Severity == Severity.Error);
+        var warnings = rest.Count - errors;
+        var parts = new[] { errors > 0 ? Plural(errors, "more error") : null, warnings > 0 ? Plural(warnings, "more warning") : null };
+        return "… and " + string.Join(" and ", parts.OfType<string>());
     }
 
     public void UsageError(string message) => _err.MarkupLine($"[red]error[/]: {Shown(message)}");

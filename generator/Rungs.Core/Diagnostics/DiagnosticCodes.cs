@@ -28,6 +28,8 @@ public static class DiagnosticCodes
     public const string UnsafeContent = "RUNGS023";
     public const string NestedTooDeep = "RUNGS024";
     public const string BrokenLink = "RUNGS025";
+    public const string BadLink = "RUNGS026";
+    public const string SpecialFile = "RUNGS027";
     /// <summary>A control character (or lone surrogate, or noncharacter) in content: shown as a space or U+FFFD (warning).</summary>
     public const string NotText = "RUNGS030";
     public const string OutputBusy = "RUNGS035";

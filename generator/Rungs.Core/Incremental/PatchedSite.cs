@@ -56,7 +56,7 @@ public static class PatchedSite
         }
 
         var theme = themes.Load(site.Config.Theme);
-        if (theme is null) return null;
+        if (theme is null || theme.Problems.Count > 0) return null;
         var patched = clock.Time("link", () => SitePatch.Apply(site, replacements));
 
         // The edited files' own warnings replace the ones they had; every other diagnostic is unchanged.

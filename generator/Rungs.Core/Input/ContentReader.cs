@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using System.Security.Cryptography;
 using Rungs.Diagnostics;
 
@@ -22,16 +21,18 @@ public static class ContentReader
             return new ContentSources(files, problems.Items) { DisplayRoot = displayRoot };
         }
 
-        var paths = ContentPaths(contentDirectory);
+        var listing = List(contentDirectory, displayRoot);
+        problems.AddRange(listing.Problems);
+        var paths = listing.Files;
         // Reading and decoding ten thousand small files is mostly system calls: they run on every core. Each file
         // reports into its own list, and the lists are joined in path order, as a one-by-one read would report.
         var loaded = new SourceFile[paths.Count];
         var fileProblems = new DiagnosticList[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
-            var relative = paths[i];
+            var (relative, full) = paths[i];
             fileProblems[i] = new DiagnosticList();
-            loaded[i] = LoadFromDisk(Path.Combine(contentDirectory, relative), relative, $"{displayRoot}/{relative}", fileProblems[i]);
+            loaded[i] = LoadFromDisk(full, relative, $"{displayRoot}/{relative}", fileProblems[i]);
         });
         files.AddRange(loaded);
         foreach (var list in fileProblems) problems.AddRange(list.Items);
@@ -39,29 +40,28 @@ public static class ContentReader
         return new ContentSources(files, problems.Items) { DisplayRoot = displayRoot };
     }
 
-    /// <summary>The content files of a folder (<see cref="IsContentFile"/>), content-relative, in ordinal path order.</summary>
-    public static List<string> ContentPaths(string contentDirectory)
-    {
-        // Relative paths are cut from each entry's folder as it is listed (Path.GetRelativePath normalises both paths,
-        // which costs more than the listing itself at ten thousand files), and dot-folders, never content, are not entered.
-        var paths = new FileSystemEnumerable<string>(contentDirectory,
-            (ref FileSystemEntry entry) => entry.Directory.Length <= entry.RootDirectory.Length
-                ? entry.FileName.ToString()
-                : string.Concat(entry.Directory[(entry.RootDirectory.Length + 1)..], "/", entry.FileName).Replace('\\', '/'),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
-        }.Where(IsContentFile).ToList();
-        paths.Sort(StringComparer.Ordinal);
-        return paths;
-    }
+    /// <summary>The content files of a folder (<see cref="IsContentFile"/>), or of one entry in it, under the rules of <see cref="FolderListing"/>.</summary>
+    public static FolderListing List(string contentDirectory, string displayRoot, string under = "") =>
+        FolderListing.Of(contentDirectory, displayRoot, "the content folder", under, IsContentFile);
 
     /// <summary>
     /// Reads one content file from disk under the reader's rules (size, encoding); problems go to <paramref name="problems"/>.
     /// The file's <see cref="SourceFile.Sha256"/> is taken from the bytes as they are read, for the input fingerprint.
     /// </summary>
     public static SourceFile LoadFromDisk(string fullPath, string relative, string display, DiagnosticList problems)
+    {
+        try
+        {
+            return ReadFromDisk(fullPath, relative, display, problems);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            FolderListing.ReportUnreadable(problems, display, e);
+            return new SourceFile(relative, display, null);
+        }
+    }
+
+    private static SourceFile ReadFromDisk(string fullPath, string relative, string display, DiagnosticList problems)
     {
         // One open for both the size check and the read (File.ReadAllBytes after FileInfo.Length looks the path up twice).
         using var handle = File.OpenHandle(fullPath);

@@ -12,13 +12,15 @@ public static class ContentScan
     private const int FirstBufferBytes = 64 * 1024;
 
     /// <summary>
-    /// The digests in ordinal path order; null when the folder is missing or a file cannot be read (the build that follows
+    /// The digests in ordinal path order; null when the folder is missing, a file cannot be read, or the folder breaks a rule of <see cref="FolderListing"/> (the build that follows
     /// reads the folder again and reports it).
     /// </summary>
     public static IReadOnlyList<ContentDigest>? Digests(string contentDirectory)
     {
         if (!Directory.Exists(contentDirectory)) return null;
-        var paths = ContentReader.ContentPaths(contentDirectory);
+        var listing = ContentReader.List(contentDirectory, "content");
+        if (listing.Problems.Count > 0) return null;
+        var paths = listing.Files;
         var digests = new ContentDigest[paths.Count];
         var slab = new byte[paths.Count * ContentDigest.Size];
         var unreadable = false;
@@ -27,12 +29,12 @@ public static class ContentScan
         {
             try
             {
-                using var handle = File.OpenHandle(Path.Combine(contentDirectory, paths[i]));
+                using var handle = File.OpenHandle(paths[i].FullPath);
                 var length = RandomAccess.GetLength(handle);
                 // A file too large to read has no digest (ContentReader reports it, and the build fails).
                 if (length > ContentReader.MaxFileBytes)
                 {
-                    digests[i] = new ContentDigest(paths[i], default);
+                    digests[i] = new ContentDigest(paths[i].RelativePath, default);
                     return buffer;
                 }
 
@@ -40,7 +42,7 @@ public static class ContentScan
                 var read = ContentReader.ReadAll(handle, buffer.AsSpan(0, (int)length));
                 var digest = slab.AsMemory(i * ContentDigest.Size, ContentDigest.Size);
                 SHA256.HashData(buffer.AsSpan(0, read), digest.Span);
-                digests[i] = new ContentDigest(paths[i], digest);
+                digests[i] = new ContentDigest(paths[i].RelativePath, digest);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -9,8 +9,8 @@ namespace Rungs.Input;
 /// </summary>
 public sealed class DiskThemeSource(string builtInThemes, string siteThemes, string displayBase) : IThemeSource
 {
-    public ThemeFiles? Load(string themeName) =>
-        Load(themeName, dir => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories), File.ReadAllBytes);
+    /// <summary>The named theme, read from disk now under the rules of <see cref="FolderListing"/> (a snapshot taken for this one load).</summary>
+    public ThemeFiles? Load(string themeName) => Snapshot().Load(themeName);
 
     /// <summary>The named theme layered as <see cref="Load(string)"/> does, from files listed and read by the given functions.</summary>
     /// <param name="filesUnder">The full paths of every file under a folder, at any depth.</param>
@@ -22,5 +22,5 @@ public sealed class DiskThemeSource(string builtInThemes, string siteThemes, str
     }
 
     /// <summary>Every file under both theme roots read now, once: for a build's input fingerprint and then for the build itself.</summary>
-    public ThemeSnapshot Snapshot() => new(this, builtInThemes, siteThemes);
+    public ThemeSnapshot Snapshot() => new(this, builtInThemes, siteThemes, displayBase);
 }

@@ -14,17 +14,25 @@ public sealed class ThemeSnapshot : IThemeSource
     private readonly DiskThemeSource _disk;
     private readonly SortedDictionary<string, byte[]> _bytesByFullPath = new(StringComparer.Ordinal);
 
-    internal ThemeSnapshot(DiskThemeSource disk, string builtInThemes, string siteThemes)
+    private readonly List<Diagnostics.Diagnostic> _problems = [];
+
+    internal ThemeSnapshot(DiskThemeSource disk, string builtInThemes, string siteThemes, string displayBase)
     {
         _disk = disk;
         var files = new List<(string Path, byte[] Bytes)>();
         foreach (var (name, root) in new[] { ("built-in", builtInThemes), ("site", siteThemes) })
         {
             if (!Directory.Exists(root)) continue;
-            foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            // A theme file that links outside its themes folder, or is no regular file, is reported and never read.
+            var display = Path.GetRelativePath(displayBase, root).Replace('\\', '/');
+            var listing = FolderListing.Of(root, display, "the themes folder");
+            _problems.AddRange(listing.Problems);
+            foreach (var (relative, full) in listing.Files)
             {
-                var bytes = _bytesByFullPath[path] = File.ReadAllBytes(path);
-                files.Add(($"{name}/{Path.GetRelativePath(root, path).Replace('\\', '/')}", bytes));
+                var problems = new Diagnostics.DiagnosticList();
+                var bytes = _bytesByFullPath[Path.Combine(root, relative)] = ReadTheme(full, $"{display}/{relative}", problems);
+                _problems.AddRange(problems.Items);
+                files.Add(($"{name}/{relative}", bytes));
             }
         }
 
@@ -35,7 +43,25 @@ public sealed class ThemeSnapshot : IThemeSource
     /// <summary>Every file of both roots by root (`built-in/…`, `site/…`) and path, in ordinal order.</summary>
     public IReadOnlyList<(string Path, byte[] Bytes)> Files { get; }
 
-    public ThemeFiles? Load(string themeName) => _disk.Load(themeName, FilesUnder, path => _bytesByFullPath[path]);
+    public ThemeFiles? Load(string themeName)
+    {
+        var theme = _disk.Load(themeName, FilesUnder, path => _bytesByFullPath[path]);
+        theme?.Problems.AddRange(_problems);
+        return theme;
+    }
+
+    private static byte[] ReadTheme(string full, string display, Diagnostics.DiagnosticList problems)
+    {
+        try
+        {
+            return File.ReadAllBytes(full);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            FolderListing.ReportUnreadable(problems, display, e);
+            return [];
+        }
+    }
 
     private IEnumerable<string> FilesUnder(string folder)
     {

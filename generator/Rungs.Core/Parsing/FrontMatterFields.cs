@@ -143,7 +143,7 @@ public sealed class FrontMatterFields
         return null;
     }
 
-    /// <summary>A list of texts; a single text is accepted as a list of one.</summary>
+    /// <summary>A list of texts. A single value is a type error at the value (`ksas: 5` is not a list of one slug, which would only be reported as not found).</summary>
     public IReadOnlyList<string> StringList(string key) => Items(key).Select(i => i.Text).ToArray();
 
     /// <summary>A list of slugs referring to other items, each with its position for "not found" errors.</summary>
@@ -220,9 +220,6 @@ public sealed class FrontMatterFields
         switch (node)
         {
             case YamlScalarNode scalar when IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value):
-                yield break;
-            case YamlScalarNode scalar:
-                yield return (TextOf(scalar)!.Trim(), At(scalar));
                 yield break;
             case YamlSequenceNode sequence:
                 foreach (var child in sequence.Children)

@@ -105,7 +105,9 @@ public static class SitePipeline
                 diagnostics.Error(DiagnosticCodes.SiteConfig, config.ThemePosition, $"`theme` must be a theme's name, not \"{config.Theme}\"",
                     "write the name of a folder under themes/ beside the content folder (lowercase letters, digits and hyphens), "
                     + "e.g. `theme: corporate`, or remove `theme:` to use the default theme");
-            else if ((theme = themes.Load(config.Theme)) is null)
+            else if ((theme = themes.Load(config.Theme)) is not null)
+                diagnostics.AddRange(theme.Problems);
+            else
                 diagnostics.Error(DiagnosticCodes.SiteConfig, config.ThemePosition,
                     $"the theme `{config.Theme}` does not exist", "create themes/" + config.Theme + "/ beside the content folder, or remove `theme:` to use the default theme");
         }

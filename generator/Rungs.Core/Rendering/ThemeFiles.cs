@@ -15,6 +15,9 @@ public sealed class ThemeFiles
 
     public ThemeFile? Find(string relativePath) => _files.GetValueOrDefault(relativePath);
 
+    /// <summary>What stopped theme files from being read (links that leave the themes folder, special files): errors of the build.</summary>
+    public List<Diagnostics.Diagnostic> Problems { get; } = [];
+
     /// <summary>Adds a layer; its files override files of the same path from earlier layers.</summary>
     public void Overlay(IEnumerable<ThemeFile> layer)
     {

@@ -49,7 +49,8 @@ public sealed class ContentScanTests
         using var dir = FolderWithEveryKindOfFile();
         var content = dir.Combine("content");
 
-        Assert.Equal(ContentReader.ContentPaths(content), ContentReader.ContentPaths(content + Path.DirectorySeparatorChar));
+        Assert.Equal(ContentReader.List(content, "content").Files.Select(f => f.RelativePath),
+            ContentReader.List(content + Path.DirectorySeparatorChar, "content").Files.Select(f => f.RelativePath));
         Assert.Equal(Flat(ContentScan.Digests(content)!), Flat(ContentScan.Digests(content + Path.DirectorySeparatorChar)!));
     }
 

@@ -12,9 +12,19 @@ public static class RungsCli
     public static int Run(params string[] args) => RungsCommandLine.Run(args);
 
     /// <summary>Runs `dotnet rungs.dll args…` in <paramref name="workingDirectory"/> with extra environment variables.</summary>
-    public static CliRun Exec(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static CliRun Exec(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Exec(workingDirectory, environment, [], args);
+
+    /// <summary>
+    /// Runs `rungs args…` as a user without privileges: as root (the test machines' user, for whom file permissions do
+    /// not stop a read) it runs as `nobody` through setpriv, so that a file made unreadable (chmod 000) is unreadable to rungs.
+    /// </summary>
+    public static CliRun ExecWithoutPrivileges(string workingDirectory, params string[] args) =>
+        Exec(workingDirectory, null, Environment.UserName == "root" ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : [], args);
+
+    private static CliRun Exec(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] runAs, string[] args)
     {
-        using var process = RungsProcess.Start(workingDirectory, environment, args);
+        using var process = RungsProcess.Start(workingDirectory, environment, runAs, args);
         return process.Finish();
     }
 

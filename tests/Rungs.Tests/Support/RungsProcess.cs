@@ -25,15 +25,24 @@ public sealed class RungsProcess : IDisposable
     }
 
     /// <summary>Starts `dotnet rungs.dll args…` in <paramref name="workingDirectory"/> with extra environment variables.</summary>
-    public static RungsProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static RungsProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Start(workingDirectory, environment, [], args);
+
+    /// <summary>
+    /// Starts `rungs args…` behind a command that runs it (<paramref name="runAs"/>, e.g. setpriv to drop privileges),
+    /// or directly when that is empty.
+    /// </summary>
+    public static RungsProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] runAs, string[] args)
     {
-        var start = new ProcessStartInfo(RungsCli.DotnetHost())
+        var start = new ProcessStartInfo(runAs.Length > 0 ? runAs[0] : RungsCli.DotnetHost())
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var arg in runAs.Skip(1)) start.ArgumentList.Add(arg);
+        if (runAs.Length > 0) start.ArgumentList.Add(RungsCli.DotnetHost());
         start.ArgumentList.Add(Repo.RungsDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";

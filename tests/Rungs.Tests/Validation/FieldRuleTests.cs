@@ -180,6 +180,36 @@ public class FieldRuleTests
             Expect.Error("RUNGS008", File, 4, 8, "`grade` must be text, but it is a list", "write it on one line, e.g. `grade: …`"));
     }
 
+    [Theory]
+    [InlineData("series/cs/cs-specialist.md", "ksas")]
+    [InlineData("series/cs/cs-specialist.md", "competencies")]
+    [InlineData("series/cs/cs-specialist.md", "differs_from")]
+    [InlineData("series/cs/cs-specialist.md", "promotes_to")]
+    [InlineData("series/cs/cs-specialist.md", "aliases")]
+    [InlineData("series/cs/cs-specialist.md", "example_positions")]
+    [InlineData("series/cs/cs-specialist.md", "redirect_from")]
+    [InlineData("series/cs/_series.md", "ksas")]
+    [InlineData("series/cs/_series.md", "competencies")]
+    [InlineData("job-models/client-service.md", "example_positions")]
+    [InlineData("job-models/client-service.md", "competencies")]
+    [InlineData("job-models/client-service.md", "classes")]
+    public void RUNGS008_a_single_value_where_a_list_is_expected_is_a_type_error_at_the_value(string path, string key)
+    {
+        var result = TestSite.Minimal().With(path, $"""
+            ---
+            title: Some Title
+            level: 3
+            {key}: 5
+            ---
+            """).Build();
+
+        // Only the type error: the 5 is not taken for a slug that then cannot be found, nor for a text.
+        var d = Assert.Single(result.Diagnostics, d => d.Code != "RUNGS006");
+        Assert.Equal(("RUNGS008", "content/" + path, 4, key.Length + 3, $"`{key}` must be a list, but it is a single value",
+                $"write it as a list, e.g. `{key}: [first, second]`"),
+            (d.Code, d.Position.Path, d.Position.Line, d.Position.Column, d.Message, d.Hint));
+    }
+
     [Fact]
     public void RUNGS009_an_flsa_status_that_is_not_allowed_suggests_the_closest_allowed_one()
     {
