@@ -9,7 +9,7 @@ namespace Rungs.Cli.Commands;
 /// <summary>
 /// `rungs serve`: builds the site into memory, serves it on 127.0.0.1, and on every save rebuilds what the edit affects and
 /// reloads the tabs showing it. Content errors show in the terminal and over the page; the last good build stays served.
-/// Runs until Ctrl+C (exit 0); exit 1 when the content folder is missing or the port is taken.
+/// Runs until Ctrl+C or SIGTERM (exit 0); exit 1 when the content folder is missing or the port is taken.
 /// </summary>
 public static class ServeCommand
 {
@@ -37,10 +37,12 @@ public static class ServeCommand
         {
             content, port, quiet, verbose,
         };
-        command.SetAction((parsed, stop) =>
+        command.SetAction(async (parsed, _) =>
         {
+            // The command owns Ctrl+C and SIGTERM from the start: stopped while the first build runs, it stops right after it.
+            using var signals = new StopSignals();
             var reporter = new Reporter(parsed.GetValue(quiet) ? Verbosity.Quiet : parsed.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal);
-            return RunAsync(parsed.GetValue(content)!, parsed.GetValue(port), reporter, stop);
+            return await RunAsync(parsed.GetValue(content)!, parsed.GetValue(port), reporter, signals.Token);
         });
         return command;
     }

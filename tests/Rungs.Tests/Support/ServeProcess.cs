@@ -6,7 +6,8 @@ namespace Rungs.Tests.Support;
 
 /// <summary>
 /// `rungs serve --port 0` running as a child process on a copy of the sample content: its address, what it has printed so
-/// far, and a way to edit the content it watches. Disposing stops the server and deletes the copy.
+/// far, a way to edit the content it watches, and a way to send it a signal as a terminal or a shell would. Disposing
+/// stops the server (if it still runs) and deletes the copy.
 /// </summary>
 public sealed partial class ServeProcess : IDisposable
 {
@@ -24,17 +25,29 @@ public sealed partial class ServeProcess : IDisposable
 
     public string Output => string.Join("\n", _lines);
 
-    public ServeProcess()
+    /// <summary>The server's process id: the child itself, or the background job the shell started.</summary>
+    public int ServerId { get; }
+
+    /// <param name="inBackground">
+    /// Start it as `sh -c 'rungs serve … &amp; wait $!'` does: a non-interactive shell starts a background job with SIGINT and
+    /// SIGQUIT ignored, which is how a script or a CI step runs a server.
+    /// </param>
+    public ServeProcess(bool inBackground = false)
     {
         CopySample(Repo.Content, Content);
-        var start = new ProcessStartInfo(Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet")
+        var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+        string[] serve = [Repo.RungsDll, "serve", "--port", "0", "--content", "content"];
+        var start = new ProcessStartInfo(inBackground ? "/bin/sh" : dotnet)
         {
             WorkingDirectory = Folder.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Repo.RungsDll, "serve", "--port", "0", "--content", "content" }) start.ArgumentList.Add(arg);
+        var args = inBackground
+            ? ["-c", "\"$0\" \"$@\" & job=$!; echo \"background job $job\"; wait $job", dotnet, .. serve]
+            : serve;
+        foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         _process = Process.Start(start)!;
@@ -43,8 +56,25 @@ public sealed partial class ServeProcess : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
+        ServerId = inBackground ? int.Parse(WaitForOutput(BackgroundJobPattern()).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : _process.Id;
         var url = WaitForOutput(AddressPattern());
         Address = new Uri(url.Groups[1].Value);
+    }
+
+    /// <summary>Sends a signal (`INT`, `TERM`) to the server with the `kill` command, as a terminal's Ctrl+C or a service manager would.</summary>
+    public void Signal(string name)
+    {
+        using var kill = Process.Start("kill", ["-" + name, ServerId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>Waits for the server to end (within <paramref name="limit"/>) and returns its exit code, or null if it still runs.</summary>
+    public int? WaitForExit(TimeSpan limit)
+    {
+        if (!_process.WaitForExit(limit)) return null;
+        _process.WaitForExit(); // the output readers finish too
+        return _process.ExitCode;
     }
 
     /// <summary>Waits until the server has printed a line matching <paramref name="pattern"/>.</summary>
@@ -76,6 +106,9 @@ public sealed partial class ServeProcess : IDisposable
             File.Copy(file, target);
         }
     }
+
+    [GeneratedRegex(@"^background job (\d+)$")]
+    private static partial Regex BackgroundJobPattern();
 
     [GeneratedRegex(@"Serving .* at (http://127\.0\.0\.1:\d+/)")]
     private static partial Regex AddressPattern();
