@@ -31,23 +31,34 @@ public static class ServeCommand
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535");
         });
+        var hosts = new Option<string[]>("--host")
+        {
+            Description = "Also answer requests for this host name (e.g. a name in /etc/hosts or a proxy's); repeatable. "
+                          + "Only localhost, 127.0.0.1 and [::1] are answered otherwise, so other web sites cannot read the preview.",
+            DefaultValueFactory = _ => [],
+        };
+        hosts.Validators.Add(result =>
+        {
+            foreach (var name in result.GetValueOrDefault<string[]>() ?? [])
+                if (HostCheck.Problem(name) is { } problem) result.AddError(problem);
+        });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and warnings." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print which page groups each rebuild rendered." };
         var command = new Command("serve", "Serve the site locally, rebuild on every save, and reload open browser tabs.")
         {
-            content, port, quiet, verbose,
+            content, port, hosts, quiet, verbose,
         };
         command.SetAction(async (parsed, _) =>
         {
             // The command owns Ctrl+C and SIGTERM from the start: stopped while the first build runs, it stops right after it.
             using var signals = new StopSignals();
             var reporter = new Reporter(parsed.GetValue(quiet) ? Verbosity.Quiet : parsed.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal);
-            return await RunAsync(parsed.GetValue(content)!, parsed.GetValue(port), reporter, signals.Token);
+            return await RunAsync(parsed.GetValue(content)!, parsed.GetValue(port), parsed.GetValue(hosts) ?? [], reporter, signals.Token);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string content, int port, Reporter report, CancellationToken stop)
+    private static async Task<int> RunAsync(string content, int port, IReadOnlyList<string> hosts, Reporter report, CancellationToken stop)
     {
         var full = Path.GetFullPath(content);
         var display = SiteOptions.DisplayPath(content);
@@ -68,7 +79,7 @@ public static class ServeCommand
         DevServer server;
         try
         {
-            server = await DevServer.StartAsync(port, path => session?.Files.GetValueOrDefault(path), hub);
+            server = await DevServer.StartAsync(port, path => session?.Files.GetValueOrDefault(path), hub, hosts);
         }
         catch (IOException e)
         {

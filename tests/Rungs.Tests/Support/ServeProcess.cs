@@ -32,11 +32,12 @@ public sealed partial class ServeProcess : IDisposable
     /// Start it as `sh -c 'rungs serve … &amp; wait $!'` does: a non-interactive shell starts a background job with SIGINT and
     /// SIGQUIT ignored, which is how a script or a CI step runs a server.
     /// </param>
-    public ServeProcess(bool inBackground = false)
+    /// <param name="options">More options for `rungs serve` (e.g. `--host`).</param>
+    public ServeProcess(bool inBackground = false, params string[] options)
     {
         CopySample(Repo.Content, Content);
         var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
-        string[] serve = [Repo.RungsDll, "serve", "--port", "0", "--content", "content"];
+        string[] serve = [Repo.RungsDll, "serve", "--port", "0", "--content", "content", .. options];
         var start = new ProcessStartInfo(inBackground ? "/bin/sh" : dotnet)
         {
             WorkingDirectory = Folder.Path,
