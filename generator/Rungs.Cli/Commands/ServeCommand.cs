@@ -94,6 +94,7 @@ public static class ServeCommand
             session = new SiteSession(themes, server.Address.ToString(), history);
             Rebuild(session, folder, hub, report, () => false);
             report.Serving(server.Address, display, SiteOptions.DisplayPath(siteThemes));
+            var missing = false;
             while (!stop.IsCancellationRequested)
             {
                 WatchedChanges changes;
@@ -106,6 +107,16 @@ public static class ServeCommand
                     break;
                 }
 
+                // The folder itself went away (deleted, moved): keep serving the last build until one has its name again.
+                if (!watcher.ContentExists)
+                {
+                    if (!missing) report.ContentFolderGone(display);
+                    missing = true;
+                    continue;
+                }
+
+                if (changes.ContentFolder) report.ContentFolderBack(display, replaced: !missing);
+                missing = false;
                 if (changes.LostTrack) folder.ReadAll();
                 else folder.Refresh(changes.ContentPaths);
                 Rebuild(session, folder, hub, report, () => watcher.HasPending);

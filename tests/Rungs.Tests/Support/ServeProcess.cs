@@ -35,7 +35,7 @@ public sealed partial class ServeProcess : IDisposable
     /// <param name="options">More options for `rungs serve` (e.g. `--host`).</param>
     public ServeProcess(bool inBackground = false, params string[] options)
     {
-        CopySample(Repo.Content, Content);
+        CopyFolder(Repo.Content, Content);
         var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
         string[] serve = [Repo.RungsDll, "serve", "--port", "0", "--content", "content", .. options];
         var start = new ProcessStartInfo(inBackground ? "/bin/sh" : dotnet)
@@ -98,7 +98,24 @@ public sealed partial class ServeProcess : IDisposable
 
     public string Read(string relative) => File.ReadAllText(Path.Combine(Content, relative));
 
-    private static void CopySample(string from, string to)
+    /// <summary>Waits until <paramref name="page"/> is served and holds <paramref name="text"/>.</summary>
+    public async Task WaitForPageAsync(HttpClient http, string page, string text)
+    {
+        var watch = Stopwatch.StartNew();
+        var last = "";
+        while (watch.Elapsed < Wait && !_process.HasExited)
+        {
+            using var response = await http.GetAsync(page);
+            last = await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode && last.Contains(text, StringComparison.Ordinal)) return;
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException($"/{page} did not show \"{text}\" within {Wait.TotalSeconds} s. Output:\n{Output}");
+    }
+
+    /// <summary>Copies a folder file by file, as `cp -r` does (the folder first, then each file).</summary>
+    public static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
