@@ -15,10 +15,15 @@ public enum Verbosity
 }
 
 /// <summary>Everything rungs prints: diagnostics on stderr in the compiler format, summaries on stdout.</summary>
-public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
+public sealed class Reporter(Verbosity verbosity, TextWriter output, TextWriter errors)
 {
-    private readonly IAnsiConsole _out = Create(Console.Out);
-    private readonly IAnsiConsole _err = Create(Console.Error);
+    /// <summary>A reporter on the process's standard output and error.</summary>
+    public Reporter(Verbosity verbosity = Verbosity.Normal) : this(verbosity, Console.Out, Console.Error)
+    {
+    }
+
+    private readonly IAnsiConsole _out = Create(output);
+    private readonly IAnsiConsole _err = Create(errors);
 
     public Verbosity Verbosity { get; } = verbosity;
 

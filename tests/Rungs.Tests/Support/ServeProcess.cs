@@ -133,7 +133,13 @@ public sealed partial class ServeProcess : IDisposable
 
     public void Dispose()
     {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        // Stopped as a person would stop it; killed only if that fails (and then a test has already failed on it).
+        if (!_process.HasExited)
+        {
+            Signal("TERM");
+            if (!_process.WaitForExit(Wait)) _process.Kill(entireProcessTree: true);
+        }
+
         _process.WaitForExit(5000);
         _process.Dispose();
         Folder.Dispose();
