@@ -9,6 +9,7 @@ namespace Rungs.Cli.Commands;
 /// <summary>
 /// `rungs serve`: builds the site into memory, serves it on 127.0.0.1, and on every save rebuilds what the edit affects and
 /// reloads the tabs showing it. Content errors show in the terminal and over the page; the last good build stays served.
+/// Answers only to local Host names (and --host ones); follows the content folder when it is deleted, moved or swapped.
 /// Runs until Ctrl+C or SIGTERM (exit 0); exit 1 when the content folder is missing or the port is taken.
 /// </summary>
 public static class ServeCommand

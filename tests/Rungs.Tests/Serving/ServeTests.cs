@@ -89,4 +89,16 @@ public sealed class ServeTests
         Assert.Contains("--port 0", run.Stderr);
         Assert.DoesNotContain("   at ", run.Stderr);
     }
+
+    [Fact]
+    public void A_missing_content_folder_is_reported_with_its_rule_and_nothing_is_served()
+    {
+        using var dir = new TempDirectory();
+
+        var run = RungsCli.Exec(dir.Path, null, "serve", "--port", "0", "--content", "no-such-folder");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no-such-folder(1,1): error RUNGS016: the content folder does not exist", run.Stderr);
+        Assert.DoesNotContain("Serving", run.Stdout);
+    }
 }
