@@ -16,6 +16,7 @@ public sealed partial class ServeProcess : IDisposable
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ServeStart _start;
 
     public TempDirectory Folder { get; } = new();
 
@@ -25,41 +26,54 @@ public sealed partial class ServeProcess : IDisposable
 
     public string Output => string.Join("\n", _lines);
 
-    /// <summary>The server's process id: the child itself, or the background job the shell started.</summary>
+    /// <summary>The server's process id (not the shell's or `script`'s that started it).</summary>
     public int ServerId { get; }
 
-    /// <param name="inBackground">
-    /// Start it as `sh -c 'rungs serve … &amp; wait $!'` does: a non-interactive shell starts a background job with SIGINT and
-    /// SIGQUIT ignored, which is how a script or a CI step runs a server.
-    /// </param>
+    /// <param name="start">How the server is started: directly, as a shell's background job, or at a terminal.</param>
     /// <param name="options">More options for `rungs serve` (e.g. `--host`).</param>
-    public ServeProcess(bool inBackground = false, params string[] options)
+    public ServeProcess(ServeStart start = ServeStart.Direct, params string[] options)
     {
+        _start = start;
         CopyFolder(Repo.Content, Content);
         var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
-        string[] serve = [Repo.RungsDll, "serve", "--port", "0", "--content", "content", .. options];
-        var start = new ProcessStartInfo(inBackground ? "/bin/sh" : dotnet)
+        string[] serve = [dotnet, Repo.RungsDll, "serve", "--port", "0", "--content", "content", .. options];
+        var command = string.Join(' ', serve.Select(arg => "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        string[] args = start switch
+        {
+            // A non-interactive shell starts a background job with SIGINT and SIGQUIT ignored: how a script or CI step runs a server.
+            ServeStart.Background => ["/bin/sh", "-c", $"{command} & job=$!; echo \"server pid $job\"; wait $job"],
+            // `script` gives the server a terminal of its own, where Ctrl+C is a typed character, as at a person's keyboard.
+            ServeStart.Terminal => ["script", "--quiet", "--return", "--command", $"echo \"server pid $$\"; exec {command}", "/dev/null"],
+            _ => serve,
+        };
+        var info = new ProcessStartInfo(args[0])
         {
             WorkingDirectory = Folder.Path,
+            RedirectStandardInput = start == ServeStart.Terminal,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        var args = inBackground
-            ? ["-c", "\"$0\" \"$@\" & job=$!; echo \"background job $job\"; wait $job", dotnet, .. serve]
-            : serve;
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        _process = Process.Start(start)!;
+        foreach (var arg in args.Skip(1)) info.ArgumentList.Add(arg);
+        info.Environment["NO_COLOR"] = "1";
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        ServerId = inBackground ? int.Parse(WaitForOutput(BackgroundJobPattern()).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : _process.Id;
+        ServerId = start == ServeStart.Direct ? _process.Id : int.Parse(WaitForOutput(ServerPidPattern()).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var url = WaitForOutput(AddressPattern());
         Address = new Uri(url.Groups[1].Value);
+    }
+
+    /// <summary>Types Ctrl+C at the server's terminal (<see cref="ServeStart.Terminal"/> only): the terminal sends it SIGINT.</summary>
+    public void TypeCtrlC()
+    {
+        Assert.Equal(ServeStart.Terminal, _start);
+        _process.StandardInput.Write('\u0003');
+        _process.StandardInput.Flush();
     }
 
     /// <summary>Sends a signal (`INT`, `TERM`) to the server with the `kill` command, as a terminal's Ctrl+C or a service manager would.</summary>
@@ -125,8 +139,8 @@ public sealed partial class ServeProcess : IDisposable
         }
     }
 
-    [GeneratedRegex(@"^background job (\d+)$")]
-    private static partial Regex BackgroundJobPattern();
+    [GeneratedRegex(@"server pid (\d+)")]
+    private static partial Regex ServerPidPattern();
 
     [GeneratedRegex(@"Serving .* at (http://127\.0\.0\.1:\d+/)")]
     private static partial Regex AddressPattern();
@@ -144,4 +158,17 @@ public sealed partial class ServeProcess : IDisposable
         _process.Dispose();
         Folder.Dispose();
     }
+}
+
+/// <summary>How a test starts `rungs serve`.</summary>
+public enum ServeStart
+{
+    /// <summary>As a child process of the test.</summary>
+    Direct,
+
+    /// <summary>As `sh -c 'rungs serve … &amp; wait $!'`: a background job of a non-interactive shell, SIGINT ignored.</summary>
+    Background,
+
+    /// <summary>At a terminal of its own (`script`), where Ctrl+C can be typed.</summary>
+    Terminal,
 }
