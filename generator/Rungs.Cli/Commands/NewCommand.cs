@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using Rungs.Cli.Terminal;
-using Rungs.Content;
 using Rungs.Scaffolding;
 
 namespace Rungs.Cli.Commands;
@@ -9,7 +8,7 @@ namespace Rungs.Cli.Commands;
 /// <summary>
 /// `rungs new series|class|competency`: writes a new spec file with commented front matter and the known sections
 /// (Scaffolding/SpecScaffold), never over an existing file. Exit 0 written; 1 the file exists or the series is missing;
-/// 2 a bad slug or level.
+/// 2 a bad slug, title or level (NewArguments).
 /// </summary>
 public static class NewCommand
 {
@@ -28,10 +27,15 @@ public static class NewCommand
         DefaultValueFactory = _ => "content",
     };
 
-    private static Option<string?> TitleOption() => new("--title")
+    private static Option<string?> TitleOption()
     {
-        Description = "The title; the slug in title case when left out.",
-    };
+        var title = new Option<string?>("--title") { Description = "The title (one line); the slug in title case when left out." };
+        title.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && NewArguments.TitleProblem(text) is { } problem) result.AddError(problem);
+        });
+        return title;
+    }
 
     private static Argument<string> SlugArgument(string name, string description) => new(name) { Description = description };
 
@@ -56,7 +60,7 @@ public static class NewCommand
         var slug = SlugArgument("slug", "The class's slug: its file name without .md, unique across the site.");
         var level = new Option<int>("--level")
         {
-            Description = "The level in the series: 1 = entry level, then 2, 3… with no gap.",
+            Description = $"The level in the series: 1 = entry level, then 2, 3… with no gap (at most {NewArguments.MaxLevel}).",
             Required = true,
         };
         var content = ContentOption();
@@ -67,9 +71,9 @@ public static class NewCommand
             var (seriesSlug, s, n, folder) = (parsed.GetValue(series)!, parsed.GetValue(slug)!, parsed.GetValue(level), parsed.GetValue(content)!);
             if (!CheckSlug(seriesSlug, "series") || !CheckSlug(s, "class")) return RungsCommandLine.UsageError;
             var report = new Reporter();
-            if (n < 1)
+            if (NewArguments.LevelProblem(n) is { } problem)
             {
-                report.UsageError($"--level must be 1 or more, not {n}");
+                report.UsageError(problem);
                 report.Hint("levels run 1, 2, 3… from the entry level");
                 return RungsCommandLine.UsageError;
             }
@@ -103,10 +107,10 @@ public static class NewCommand
 
     private static bool CheckSlug(string slug, string kind)
     {
-        if (Slug.IsValid(slug)) return true;
+        if (NewArguments.SlugProblem(slug, kind) is not { } problem) return true;
         var report = new Reporter();
-        report.UsageError($"\"{slug}\" is not a valid {kind} slug (lowercase letters, digits and single hyphens)");
-        report.Hint($"did you mean `{Slug.Suggest(slug)}`?");
+        report.UsageError(problem.Message);
+        report.Hint(problem.Hint);
         return false;
     }
 

@@ -22,7 +22,8 @@ public static class RungsCommandLine
             ServeCommand.Create(),
         };
 
-        var parsed = root.Parse(args);
+        // No response files: `@~1` is a git revision (`rungs diff @~1`), and `@/etc/passwd` must never be read as arguments.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             var report = new Reporter();

@@ -9,7 +9,8 @@ namespace Rungs.Cli.Commands;
 /// <summary>
 /// `rungs serve`: builds the site into memory, serves it on 127.0.0.1, and on every save rebuilds what the edit affects and
 /// reloads the tabs showing it. Content errors show in the terminal and over the page; the last good build stays served.
-/// Runs until Ctrl+C (exit 0); exit 1 when the content folder is missing or the port is taken.
+/// Answers only to local Host names (and --host ones); follows the content folder when it is deleted, moved or swapped.
+/// Runs until Ctrl+C or SIGTERM (exit 0); exit 1 when the content folder is missing or the port is taken.
 /// </summary>
 public static class ServeCommand
 {
@@ -31,21 +32,34 @@ public static class ServeCommand
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535");
         });
+        var hosts = new Option<string[]>("--host")
+        {
+            Description = "Also answer requests for this host name (e.g. a name in /etc/hosts or a proxy's); repeatable. "
+                          + "Only localhost, 127.0.0.1 and [::1] are answered otherwise, so other web sites cannot read the preview.",
+            DefaultValueFactory = _ => [],
+        };
+        hosts.Validators.Add(result =>
+        {
+            foreach (var name in result.GetValueOrDefault<string[]>() ?? [])
+                if (HostCheck.Problem(name) is { } problem) result.AddError(problem);
+        });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and warnings." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print which page groups each rebuild rendered." };
         var command = new Command("serve", "Serve the site locally, rebuild on every save, and reload open browser tabs.")
         {
-            content, port, quiet, verbose,
+            content, port, hosts, quiet, verbose,
         };
-        command.SetAction((parsed, stop) =>
+        command.SetAction(async (parsed, _) =>
         {
+            // The command owns Ctrl+C and SIGTERM from the start: stopped while the first build runs, it stops right after it.
+            using var signals = new StopSignals();
             var reporter = new Reporter(parsed.GetValue(quiet) ? Verbosity.Quiet : parsed.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal);
-            return RunAsync(parsed.GetValue(content)!, parsed.GetValue(port), reporter, stop);
+            return await RunAsync(parsed.GetValue(content)!, parsed.GetValue(port), parsed.GetValue(hosts) ?? [], reporter, signals.Token);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string content, int port, Reporter report, CancellationToken stop)
+    private static async Task<int> RunAsync(string content, int port, IReadOnlyList<string> hosts, Reporter report, CancellationToken stop)
     {
         var full = Path.GetFullPath(content);
         var display = SiteOptions.DisplayPath(content);
@@ -66,7 +80,7 @@ public static class ServeCommand
         DevServer server;
         try
         {
-            server = await DevServer.StartAsync(port, path => session?.Files.GetValueOrDefault(path), hub);
+            server = await DevServer.StartAsync(port, path => session?.Files.GetValueOrDefault(path), hub, hosts);
         }
         catch (IOException e)
         {
@@ -81,6 +95,7 @@ public static class ServeCommand
             session = new SiteSession(themes, Rungs.Content.BaseUrl.Parse(server.Address.ToString()), history);
             Rebuild(session, folder, hub, report, () => false);
             report.Serving(server.Address, display, SiteOptions.DisplayPath(siteThemes));
+            var missing = false;
             while (!stop.IsCancellationRequested)
             {
                 WatchedChanges changes;
@@ -93,6 +108,16 @@ public static class ServeCommand
                     break;
                 }
 
+                // The folder itself went away (deleted, moved): keep serving the last build until one has its name again.
+                if (!watcher.ContentExists)
+                {
+                    if (!missing) report.ContentFolderGone(display);
+                    missing = true;
+                    continue;
+                }
+
+                if (changes.ContentFolder) report.ContentFolderBack(display, replaced: !missing);
+                missing = false;
                 if (changes.LostTrack) folder.ReadAll();
                 else folder.Refresh(changes.ContentPaths);
                 Rebuild(session, folder, hub, report, () => watcher.HasPending);

@@ -2,28 +2,42 @@ using System.Threading.Channels;
 
 namespace Rungs.Cli.Serving;
 
-/// <summary>What the watcher saw: content-relative paths that changed, and whether a theme file changed.</summary>
-public sealed record WatchedChanges(IReadOnlySet<string> ContentPaths, bool Theme, bool LostTrack);
+/// <summary>
+/// What the watcher saw: content-relative paths that changed, whether a theme file changed, whether it lost track (read
+/// everything again), and whether the content folder itself was removed, swapped or made again.
+/// </summary>
+public sealed record WatchedChanges(IReadOnlySet<string> ContentPaths, bool Theme, bool LostTrack, bool ContentFolder = false);
 
 /// <summary>
-/// Watches the content folder and the site's themes folder. Editors save in bursts (a temporary file, a rename, a second
-/// write), so events are gathered until the folder has been quiet for a moment, then reported as one batch.
+/// Watches the content folder and the site's themes folder (<see cref="FolderWatch"/>: also when either is deleted, moved or
+/// made again). Editors save in bursts (a temporary file, a rename, a second write), so events are gathered until the
+/// folders have been quiet for a moment, then reported as one batch.
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
 
     private readonly string _content;
-    private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Channel<(string? ContentPath, bool Theme, bool LostTrack)> _events = Channel.CreateUnbounded<(string?, bool, bool)>();
+    private readonly List<FolderWatch> _watches = [];
+    private readonly Channel<Seen> _events = Channel.CreateUnbounded<Seen>();
+
+    private readonly record struct Seen(string? ContentPath, bool Theme = false, bool LostTrack = false, bool ContentFolder = false);
 
     public ChangeWatcher(string content, string themes)
     {
         _content = Path.GetFullPath(content);
-        _watchers.Add(Watch(_content, path => (Path.GetRelativePath(_content, path).Replace('\\', '/'), false)));
-        var themesFull = Path.GetFullPath(themes);
-        if (Directory.Exists(themesFull)) _watchers.Add(Watch(themesFull, _ => (null, true)));
+        _watches.Add(new FolderWatch(_content,
+            changed: path => Post(new Seen(Path.GetRelativePath(_content, path).Replace('\\', '/'))),
+            replaced: () => Post(new Seen(null, LostTrack: true, ContentFolder: true)),
+            lostTrack: () => Post(new Seen(null, Theme: true, LostTrack: true))));
+        _watches.Add(new FolderWatch(themes,
+            changed: _ => Post(new Seen(null, Theme: true)),
+            replaced: () => Post(new Seen(null, Theme: true)),
+            lostTrack: () => Post(new Seen(null, Theme: true, LostTrack: true))));
     }
+
+    /// <summary>Whether the content folder exists now.</summary>
+    public bool ContentExists => _watches[0].Exists;
 
     /// <summary>Whether changes have been seen that <see cref="NextAsync"/> has not reported yet.</summary>
     public bool HasPending => _events.Reader.Count > 0;
@@ -32,12 +46,13 @@ public sealed class ChangeWatcher : IDisposable
     public async Task<WatchedChanges> NextAsync(CancellationToken stop)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
-        bool theme = false, lost = false;
-        void Take((string? ContentPath, bool Theme, bool LostTrack) e)
+        bool theme = false, lost = false, folder = false;
+        void Take(Seen e)
         {
             if (e.ContentPath is { } p) paths.Add(p);
             theme |= e.Theme;
             lost |= e.LostTrack;
+            folder |= e.ContentFolder;
         }
 
         Take(await _events.Reader.ReadAsync(stop));
@@ -51,41 +66,15 @@ public sealed class ChangeWatcher : IDisposable
             }
             catch (OperationCanceledException) when (!stop.IsCancellationRequested)
             {
-                return new WatchedChanges(paths, theme, lost);
+                return new WatchedChanges(paths, theme, lost, folder);
             }
         }
     }
 
-    private FileSystemWatcher Watch(string folder, Func<string, (string? ContentPath, bool Theme)> classify)
-    {
-        var watcher = new FileSystemWatcher(folder)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            InternalBufferSize = 64 * 1024,
-        };
-        void Changed(string path)
-        {
-            var (content, theme) = classify(path);
-            _events.Writer.TryWrite((content, theme, false));
-        }
-
-        watcher.Changed += (_, e) => Changed(e.FullPath);
-        watcher.Created += (_, e) => Changed(e.FullPath);
-        watcher.Deleted += (_, e) => Changed(e.FullPath);
-        watcher.Renamed += (_, e) =>
-        {
-            Changed(e.OldFullPath);
-            Changed(e.FullPath);
-        };
-        // The event buffer overflowed (thousands of files changed at once): read everything again.
-        watcher.Error += (_, _) => _events.Writer.TryWrite((null, true, true));
-        watcher.EnableRaisingEvents = true;
-        return watcher;
-    }
+    private void Post(Seen seen) => _events.Writer.TryWrite(seen);
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        foreach (var watch in _watches) watch.Dispose();
     }
 }

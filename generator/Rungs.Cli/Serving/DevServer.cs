@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Rungs.Output;
 
@@ -23,6 +25,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Func<string, OutputFile?> _find;
     private readonly LiveReloadHub _hub;
+    private HostCheck _hosts = new(0, []); // until the port is known: nothing is served before then
 
     private DevServer(WebApplication app, Func<string, OutputFile?> find, LiveReloadHub hub)
     {
@@ -36,10 +39,14 @@ public sealed class DevServer : IAsyncDisposable
 
     /// <summary>Starts listening on 127.0.0.1 (port 0: any free port).</summary>
     /// <param name="find">Looks up a file of the current site by output path.</param>
-    public static async Task<DevServer> StartAsync(int port, Func<string, OutputFile?> find, LiveReloadHub hub)
+    /// <param name="extraHosts">Host names answered besides the local ones (--host); see <see cref="HostCheck"/>.</param>
+    public static async Task<DevServer> StartAsync(int port, Func<string, OutputFile?> find, LiveReloadHub hub, IReadOnlyList<string>? extraHosts = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, ManualHostLifetime>();
+        // Requests still running when the server stops are cut after this; event streams end at once (LiveReloadHub.Close).
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(1));
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var server = new DevServer(app, find, hub);
@@ -47,6 +54,7 @@ public sealed class DevServer : IAsyncDisposable
         await app.StartAsync();
         var address = app.Urls.First();
         server.Address = new Uri(address.EndsWith('/') ? address : address + "/");
+        server._hosts = new HostCheck(server.Address.Port, extraHosts ?? []);
         return server;
     }
 
@@ -54,6 +62,15 @@ public sealed class DevServer : IAsyncDisposable
     {
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        if (!_hosts.Allows(context.Request.Host.Value))
+        {
+            response.Headers.XContentTypeOptions = "nosniff";
+            await Send(response, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(
+                $"rungs serve answers only to localhost, 127.0.0.1 and [::1] on port {Address.Port}; "
+                + "to open the preview under another name, start it with --host NAME.\n"));
+            return;
+        }
+
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
         if (context.Request.Method is not ("GET" or "HEAD"))
         {
@@ -136,6 +153,7 @@ public sealed class DevServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _hub.Close();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -13,6 +13,7 @@ public sealed class LiveReloadHub
     private readonly Lock _gate = new();
     private readonly List<Channel<string>> _listeners = [];
     private string _state = Event("ok", "{}");
+    private bool _closed;
 
     /// <summary>How many tabs are listening.</summary>
     public int Listeners
@@ -55,7 +56,20 @@ public sealed class LiveReloadHub
         Broadcast(_state);
     }
 
-    /// <summary>Streams events to one tab until it disconnects.</summary>
+    /// <summary>
+    /// Ends every tab's stream, and any that connects later, so the server can stop: a stream never ends by itself, and
+    /// Kestrel waits for open requests before it stops. The tabs' scripts reconnect to the next server.
+    /// </summary>
+    public void Close()
+    {
+        lock (_gate)
+        {
+            _closed = true;
+            foreach (var listener in _listeners) listener.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>Streams events to one tab until it disconnects or the hub is closed.</summary>
     public async Task Listen(Stream response, Func<Task> flush, CancellationToken closed)
     {
         var channel = Channel.CreateUnbounded<string>();
@@ -63,6 +77,7 @@ public sealed class LiveReloadHub
         {
             _listeners.Add(channel);
             channel.Writer.TryWrite(_state);
+            if (_closed) channel.Writer.TryComplete();
         }
 
         try
@@ -87,6 +102,9 @@ public sealed class LiveReloadHub
             }
         }
         catch (OperationCanceledException)
+        {
+        }
+        catch (ChannelClosedException)
         {
         }
         catch (IOException)

@@ -15,10 +15,15 @@ public enum Verbosity
 }
 
 /// <summary>Everything rungs prints: diagnostics on stderr in the compiler format, summaries on stdout.</summary>
-public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
+public sealed class Reporter(Verbosity verbosity, TextWriter output, TextWriter errors)
 {
-    private readonly IAnsiConsole _out = Create(Console.Out);
-    private readonly IAnsiConsole _err = Create(Console.Error);
+    /// <summary>A reporter on the process's standard output and error.</summary>
+    public Reporter(Verbosity verbosity = Verbosity.Normal) : this(verbosity, Console.Out, Console.Error)
+    {
+    }
+
+    private readonly IAnsiConsole _out = Create(output);
+    private readonly IAnsiConsole _err = Create(errors);
 
     public Verbosity Verbosity { get; } = verbosity;
 
@@ -148,11 +153,24 @@ public sealed class Reporter(Verbosity verbosity = Verbosity.Normal)
         _out.MarkupLine($"  watching {Shown(content)} and {Shown(themes)}; press Ctrl+C to stop.");
     }
 
+    /// <summary>`rungs serve`'s content folder was deleted or moved away; the last build stays served.</summary>
+    public void ContentFolderGone(string content) =>
+        _err.MarkupLine(Markup.Escape($"{Clock()} {content} was removed or moved away: still serving the last build, and watching for a folder named {content} again."));
+
+    /// <summary>`rungs serve`'s content folder has its name again: <paramref name="replaced"/> when it was swapped without being missing in between.</summary>
+    public void ContentFolderBack(string content, bool replaced)
+    {
+        if (Verbosity == Verbosity.Quiet) return;
+        _out.MarkupLine(Markup.Escape($"{Clock()} {content} {(replaced ? "was replaced" : "is back")}: reading it again and watching it."));
+    }
+
+    private static string Clock() => DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
     /// <summary>One step of a dev-server rebuild: what changed, what was rebuilt, how long it took.</summary>
     public void Rebuilt(Rungs.Incremental.RebuildReport report, string what)
     {
         if (Verbosity == Verbosity.Quiet && !report.HasErrors) return;
-        var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        var time = Clock();
         var took = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
         var changedContent = report.Full && report.ChangedContent.Count > 1 ? "" : report.ChangedContent.Count switch
         {

@@ -134,4 +134,20 @@ public class CommandLineTests
         Assert.Equal(0, RungsCli.Run("build", "--content", content, "--output", dir.Combine("out"), "--base-url", "https://jobs.example.gov/specs/"));
         Assert.Contains("<loc>https://jobs.example.gov/specs/classes/</loc>", File.ReadAllText(dir.Combine("out", "sitemap.xml")));
     }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    public void With_timings_each_stage_is_printed_with_its_time(string command)
+    {
+        using var dir = new TempDirectory();
+        WriteSite(dir, TestSite.Minimal());
+
+        var run = RungsCli.Exec(dir.Path, null, command, "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        var stages = run.Stdout.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  \S.* +\d+ ms$")).ToList();
+        Assert.True(stages.Count >= 4, "expected a line per stage, got:\n" + run.Stdout);
+        Assert.Contains(stages, l => l.TrimStart().StartsWith("parse ", StringComparison.Ordinal));
+    }
 }

@@ -90,47 +90,15 @@ public sealed class ServeTests
         Assert.DoesNotContain("   at ", run.Stderr);
     }
 
-    /// <summary>The dev server's event stream, read as a browser's EventSource would.</summary>
-    private sealed class EventStream : IAsyncDisposable
+    [Fact]
+    public void A_missing_content_folder_is_reported_with_its_rule_and_nothing_is_served()
     {
-        private readonly HttpResponseMessage _response;
-        private readonly StreamReader _reader;
+        using var dir = new TempDirectory();
 
-        private EventStream(HttpResponseMessage response, StreamReader reader)
-        {
-            _response = response;
-            _reader = reader;
-        }
+        var run = RungsCli.Exec(dir.Path, null, "serve", "--port", "0", "--content", "no-such-folder");
 
-        public static async Task<EventStream> OpenAsync(HttpClient http)
-        {
-            var response = await http.GetAsync("__rungs/events", HttpCompletionOption.ResponseHeadersRead);
-            Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
-            return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
-        }
-
-        /// <summary>The next event (of the given name, skipping others), within <see cref="ServeProcess.Wait"/>.</summary>
-        public async Task<(string Name, string Data)> NextAsync(string? name = null)
-        {
-            using var timeout = new CancellationTokenSource(ServeProcess.Wait);
-            string? eventName = null;
-            while (true)
-            {
-                var line = await _reader.ReadLineAsync(timeout.Token) ?? throw new Xunit.Sdk.XunitException("the event stream closed");
-                if (line.StartsWith("event: ", StringComparison.Ordinal)) eventName = line["event: ".Length..];
-                else if (line.StartsWith("data: ", StringComparison.Ordinal) && eventName is not null)
-                {
-                    if (name is null || eventName == name) return (eventName, line["data: ".Length..]);
-                    eventName = null;
-                }
-            }
-        }
-
-        public ValueTask DisposeAsync()
-        {
-            _reader.Dispose();
-            _response.Dispose();
-            return ValueTask.CompletedTask;
-        }
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no-such-folder(1,1): error RUNGS016: the content folder does not exist", run.Stderr);
+        Assert.DoesNotContain("Serving", run.Stdout);
     }
 }
