@@ -31,11 +31,7 @@ public static class RungsCli
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"rungs {string.Join(' ', args)} did not finish within 60 s");
-        }
+        HangGuard.WaitForExit(process, $"rungs {string.Join(' ', args)}");
 
         return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
     }
