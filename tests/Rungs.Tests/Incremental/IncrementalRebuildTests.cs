@@ -15,8 +15,7 @@ public sealed class IncrementalRebuildTests
 {
     private static readonly DiskThemeSource Themes = new(Repo.Themes, Repo.Themes, Repo.Root);
 
-    private static SortedDictionary<string, string> SampleFiles() =>
-        new(ContentReader.Read(Repo.Content, "content").Files.ToDictionary(f => f.RelativePath, f => f.Text!), StringComparer.Ordinal);
+    private static SortedDictionary<string, string> SampleFiles() => new(TestSite.Sample().Files.ToDictionary(), StringComparer.Ordinal);
 
     [Fact]
     public void The_first_build_publishes_what_a_full_build_writes()
