@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Rungs.Cli.Commands;
 
 namespace Rungs.Tests.Support;
@@ -13,7 +14,33 @@ public static class RungsCli
     public static int Run(params string[] args) => RungsCommandLine.Run(args);
 
     /// <summary>Runs `dotnet rungs.dll args…` in <paramref name="workingDirectory"/> with extra environment variables.</summary>
-    public static CliRun Exec(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static CliRun Exec(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Start(workingDirectory, environment, [], args);
+
+    /// <summary>
+    /// Runs `rungs args…` with <paramref name="locale"/> (e.g. `tr_TR.UTF-8`) and <paramref name="timeZone"/> really in
+    /// force. Rungs ships with invariant globalization, under which every culture formats like the invariant one, so a
+    /// culture-dependent `ToString()` could never show; the child gets a copy of rungs' runtimeconfig with it off, and
+    /// ICU. Without ICU installed the child cannot start and the test fails: it never passes for the wrong reason.
+    /// </summary>
+    public static CliRun ExecInCulture(string workingDirectory, string locale, string timeZone, params string[] args)
+    {
+        // The runtimeconfig's System.Globalization.Invariant wins over DOTNET_SYSTEM_GLOBALIZATION_INVARIANT, hence the copy.
+        var config = JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(Repo.RungsDll, ".runtimeconfig.json")))!;
+        config["runtimeOptions"]!["configProperties"]!["System.Globalization.Invariant"] = false;
+        var configPath = Path.Combine(workingDirectory, "rungs.with-cultures.runtimeconfig.json");
+        File.WriteAllText(configPath, config.ToJsonString());
+
+        return Start(workingDirectory, new Dictionary<string, string>
+        {
+            ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0",
+            ["TZ"] = timeZone,
+            ["LANG"] = locale,
+            ["LC_ALL"] = locale,
+        }, ["exec", "--runtimeconfig", configPath], args);
+    }
+
+    private static CliRun Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] hostOptions, string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -22,6 +49,7 @@ public static class RungsCli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var option in hostOptions) start.ArgumentList.Add(option);
         start.ArgumentList.Add(Repo.RungsDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
