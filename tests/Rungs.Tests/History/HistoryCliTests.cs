@@ -124,13 +124,7 @@ public sealed class HistoryCliTests
     {
         using var repo = new SpecRepo();
 
-        var run = RungsCli.Exec(repo.Repo.Folder.Path, null, "build", "--content", repo.Repo.Content, "--output", "site");
-
-        Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.StartsWith("Built ", run.Stdout);
-        var written = FolderSnapshot.Take(repo.Repo.Folder.Combine("site"));
-        written.Remove(Rungs.Output.SiteWriter.MarkerFile);
-        FolderSnapshot.AssertSame(repo.Build().Result.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal), written);
+        AssertTheCliBuildsWhatAnInProcessBuildWrites(repo, null);
     }
 
     /// <param name="variable">Each on its own would make every git command fail, or read another repository.</param>
@@ -155,6 +149,12 @@ public sealed class HistoryCliTests
             },
         };
 
+        AssertTheCliBuildsWhatAnInProcessBuildWrites(repo, environment);
+    }
+
+    /// <summary>`rungs build` of the repository prints no history note and writes, history included, what an in-process build writes.</summary>
+    private static void AssertTheCliBuildsWhatAnInProcessBuildWrites(SpecRepo repo, IReadOnlyDictionary<string, string>? environment)
+    {
         var run = RungsCli.Exec(repo.Repo.Folder.Path, environment, "build", "--content", repo.Repo.Content, "--output", "site");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
