@@ -24,7 +24,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   # libicu's package name carries its version; take whichever this Debian release has.
   packages=()
   for p in "${missing[@]}"; do
-    if [ "$p" = libicu72 ]; then p="$(apt-cache search --names-only '^libicu[0-9]+$' | awk 'NR==1{print $1}')"; fi
+    if [ "$p" = libicu72 ]; then p="$(apt-cache search --names-only '^libicu[0-9]+$' | cut -d' ' -f1 | sort -V | tail -n 1)"; fi
     packages+=("$p")
   done
   DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq "${packages[@]}" >/dev/null

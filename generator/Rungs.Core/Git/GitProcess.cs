@@ -13,7 +13,7 @@ public sealed record GitResult(int ExitCode, byte[] Output, string Error)
 
 /// <summary>
 /// Runs git in a repository. The one place Rungs starts a process: history and revision diffs read the repository
-/// through it, with a fixed environment so output never depends on the user's configuration or locale.
+/// through it, with a fixed environment so output never depends on the user's or the system's configuration or locale.
 /// </summary>
 public sealed class GitProcess(string workingDirectory)
 {
@@ -40,6 +40,9 @@ public sealed class GitProcess(string workingDirectory)
     /// <remarks>A name of its own: as an overload of <see cref="Run"/>, `Run("rev-parse", "--x")` took the first word as input.</remarks>
     public GitResult RunWithInput(string input, params string[] args) => Start(input, args);
 
+    /// <summary>Variables a parent git process or hook may set that would change which repository or settings git uses.</summary>
+    private static readonly string[] HandedDown = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
+
     private GitResult Start(string? input, string[] args)
     {
         var start = new ProcessStartInfo("git")
@@ -50,9 +53,15 @@ public sealed class GitProcess(string workingDirectory)
             RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
-        // Plain, stable output: no pager, no colour, no user or system config that changes formats, C locale.
+        // Plain, stable output: no pager, no colour, C locale, and no configuration but the repository's own — neither
+        // the system's nor the user's (git reads /dev/null as an empty file, on Windows too), nor `-c` settings handed
+        // down by a git that started us (a hook, an alias). GIT_DIR and GIT_WORK_TREE, which a hook sets for its own
+        // repository, would point git away from the content's; the repository is always found from the content folder.
+        // GIT_CEILING_DIRECTORIES is passed on as given: it is how a caller says where that search must stop.
         start.Environment["GIT_PAGER"] = "cat";
         start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        foreach (var inherited in HandedDown) start.Environment.Remove(inherited);
         start.Environment["LC_ALL"] = "C";
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.ArgumentList.Add("-c");

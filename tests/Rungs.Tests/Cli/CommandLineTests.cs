@@ -33,12 +33,22 @@ public class CommandLineTests
     }
 
     [Fact]
-    public void Build_with_only_warnings_exits_0()
+    public void Build_with_only_warnings_exits_0_prints_the_warning_and_writes_the_site()
     {
         using var dir = new TempDirectory();
-        var content = WriteSite(dir, TestSite.Minimal().With("notes/todo.md", "# todo\n"));
+        WriteSite(dir, TestSite.Minimal().With("notes/todo.md", "# todo\n"));
 
-        Assert.Equal(0, RungsCli.Run("build", "--content", content, "--output", dir.Combine("out")));
+        var run = RungsCli.Exec(dir.Path, null, "build", "--content", "content", "--output", "out");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            [
+                "content/notes/todo.md(1,1): warning RUNGS017: this file is not in a known folder and is not published",
+                "    hint: classes go in series/<series>/, and other specs in competencies/, ksas/ or job-models/",
+            ],
+            run.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.Matches(@"\nBuilt 19 pages \(\d+ files\) into out in \d+\.\d\d s, with 1 warning\.\n$", run.Stdout);
+        Assert.True(File.Exists(dir.Combine("out", "index.html")));
     }
 
     [Fact]
@@ -54,13 +64,19 @@ public class CommandLineTests
     }
 
     [Theory]
-    [InlineData("build --no-such-option")]
-    [InlineData("publish")]
-    [InlineData("build --output")]
-    [InlineData("check extra-argument")]
-    public void A_usage_error_exits_2(string commandLine)
+    [InlineData("build --no-such-option", "error: Unrecognized command or argument '--no-such-option'.")]
+    [InlineData("publish", "error: Required command was not provided.\nerror: Unrecognized command or argument 'publish'.")]
+    [InlineData("build --output", "error: Required argument missing for option: '--output'.")]
+    [InlineData("check extra-argument", "error: Unrecognized command or argument 'extra-argument'.")]
+    public void A_usage_error_exits_2_and_says_what_is_wrong(string commandLine, string message)
     {
-        Assert.Equal(2, RungsCli.Run(commandLine.Split(' ')));
+        using var dir = new TempDirectory();
+
+        var run = RungsCli.Exec(dir.Path, null, commandLine.Split(' '));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(message + "\n    hint: run `rungs --help` to see the commands and their options\n", run.Stderr);
+        Assert.Equal("", run.Stdout);
     }
 
     [Fact]
@@ -116,9 +132,8 @@ public class CommandLineTests
         using var dir = new TempDirectory();
         WriteSite(dir, TestSite.Minimal());
 
-        // Not a git repository (nor inside one), so a note says the pages have no revision history.
-        var run = RungsCli.Exec(dir.Path, new Dictionary<string, string> { ["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(dir.Path)! },
-            "build", "--content", "content", "--output", "site");
+        // Not a git repository, nor inside one (git stops at the temporary folder: Support/GitIsolation), so a note says the pages have no revision history.
+        var run = RungsCli.Exec(dir.Path, null, "build", "--content", "content", "--output", "site");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);

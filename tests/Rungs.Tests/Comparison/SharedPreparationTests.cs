@@ -80,8 +80,10 @@ public sealed class SharedPreparationTests
 
         Assert.Equal(vocabulary.IdOf("policies"), vocabulary.IdOf("Policies,"));
         Assert.Equal(vocabulary.IdOf("policies"), vocabulary.IdOf("(POLICIES)"));
-        Assert.Equal(vocabulary.IdOf("–"), vocabulary.IdOf("–"));
+        // Bare punctuation keeps itself as its key, rather than an empty key that every other mark would share.
+        Assert.NotEqual(vocabulary.IdOf("–"), vocabulary.IdOf("—"));
         Assert.NotEqual(vocabulary.IdOf("–"), vocabulary.IdOf("&"));
+        Assert.NotEqual(vocabulary.IdOf("–"), vocabulary.IdOf("(–)"));
         Assert.NotEqual(vocabulary.IdOf("policies"), vocabulary.IdOf("policy"));
         Assert.Equal(vocabulary.IdOf(new string('X', 300)), vocabulary.IdOf(new string('x', 300) + "."));
     }

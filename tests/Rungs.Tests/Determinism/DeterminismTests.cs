@@ -1,11 +1,17 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Rungs.History;
+using Rungs.Input;
 using Rungs.Output;
+using Rungs.Pipeline;
+using Rungs.Tests.History;
 using Rungs.Tests.Support;
 
 namespace Rungs.Tests.Determinism;
 
 /// <summary>
 /// The same content gives byte-identical output on any machine, time zone and culture, and however often it is built.
-/// The strongest check runs `rungs build` in a child process with another time zone and locale.
+/// The strongest check runs `rungs build` in a child process with another time zone and culture in force.
 /// </summary>
 public class DeterminismTests
 {
@@ -16,29 +22,36 @@ public class DeterminismTests
         return result.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
     }
 
+    /// <param name="locale">Each differs from the invariant culture where output could: tr-TR in casing (dotted and
+    /// dotless i) and its decimal comma, ar-SA in its calendar (Umm al-Qura) and signs, de-DE in dates and decimals.</param>
     [Theory]
-    [InlineData("Asia/Kathmandu", "tr_TR.UTF-8")]
-    [InlineData("America/St_Johns", "ar_SA.UTF-8")]
-    public void The_CLI_in_another_time_zone_and_locale_writes_the_same_bytes_as_an_in_process_build(string timeZone, string locale)
+    [InlineData("tr_TR.UTF-8", "Asia/Kathmandu")]
+    [InlineData("ar_SA.UTF-8", "America/St_Johns")]
+    [InlineData("de_DE.UTF-8", "Pacific/Chatham")]
+    public void The_CLI_in_another_culture_and_time_zone_writes_the_same_bytes_as_an_in_process_build(string locale, string timeZone)
     {
-        using var dir = new TempDirectory();
-        var output = dir.Combine("out");
+        // A repository of the test's own, so the pages show dated revisions in any checkout (shallow, or no .git at all).
+        using var repo = new SampleRepo();
+        var output = repo.Repo.Folder.Combine("out");
 
-        var run = RungsCli.Exec(dir.Path, new Dictionary<string, string>
-        {
-            ["TZ"] = timeZone,
-            ["LANG"] = locale,
-            ["LC_ALL"] = locale,
-        }, "build", "--content", Repo.Content, "--output", output);
+        var run = RungsCli.ExecInCulture(repo.Repo.Folder.Path, locale, timeZone, "build", "--content", repo.Content, "--output", output);
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         var written = FolderSnapshot.Take(output);
         Assert.True(written.Remove(SiteWriter.MarkerFile));
-        // The CLI reads the sample content's git history (its page history); the in-process build reads the same.
-        var inProcess = Rungs.Pipeline.SitePipeline.Run(Rungs.Input.ContentReader.Read(Repo.Content, "content"),
-            new Rungs.Input.DiskThemeSource(Repo.Themes, Repo.Themes, Repo.Root), history: Rungs.History.ReadHistory.Read(Repo.Content));
+        var inProcess = SitePipeline.Run(ContentReader.Read(repo.Content, "content"), TestSite.Themes(), history: ReadHistory.Read(repo.Content));
         Assert.False(inProcess.HasErrors, string.Join("\n", inProcess.Diagnostics));
+        Assert.Contains(inProcess.Files, f => Encoding.UTF8.GetString(f.Bytes).Contains("<tr data-commit=", StringComparison.Ordinal));
         FolderSnapshot.AssertSame(inProcess.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal), written);
+    }
+
+    [Fact]
+    public void Rungs_runs_with_invariant_globalization_so_no_users_culture_can_reach_its_output()
+    {
+        // The cross-culture test turns this off in its child process, to prove the code itself is culture-proof too.
+        var config = JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(Repo.RungsDll, ".runtimeconfig.json")))!;
+
+        Assert.True(config["runtimeOptions"]!["configProperties"]!["System.Globalization.Invariant"]!.GetValue<bool>());
     }
 
     [Fact]

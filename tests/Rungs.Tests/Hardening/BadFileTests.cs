@@ -111,5 +111,10 @@ public class BadFileTests
         var result = TestSite.Minimal().With("series/cs/cs-specialist.md", $"---\ntitle: CS Specialist\nlevel: 3\n---\n\n## Duties\n\n{list}").Build();
 
         Assert.Empty(result.Diagnostics);
+        // Each level inside the one above, all eight in the Duties section of the class page.
+        var nested = string.Concat(Enumerable.Range(1, 7).Select(i => $"<ul>\n<li>level {i}\n")) + "<ul>\n<li>level 8</li>\n</ul>\n"
+            + string.Concat(Enumerable.Repeat("</li>\n</ul>\n", 7));
+        var duties = Html.Element(new BuiltSite(result).Page("series/cs/cs-specialist/index.html"), "section", "aria-labelledby=\"duties\"");
+        Assert.Contains(nested, duties, StringComparison.Ordinal);
     }
 }

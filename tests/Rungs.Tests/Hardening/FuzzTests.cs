@@ -21,12 +21,6 @@ public class FuzzTests(ITestOutputHelper output)
     private static readonly ulong Seed = ulong.TryParse(Environment.GetEnvironmentVariable("RUNGS_FUZZ_SEED"), out var seed) ? seed : 20_240_707;
     private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("RUNGS_FUZZ_CASES"), out var cases) ? cases : 4_000;
 
-    /// <summary>
-    /// Generous, so a slow or busy machine never fails the test: a hang is what it is for. The worst inputs known take
-    /// about a second on their own — Markdig reading thousands of `[^1]` or `: |` until it reaches its depth limit.
-    /// </summary>
-    private static readonly TimeSpan PerFile = TimeSpan.FromSeconds(5);
-
     private sealed record Sample(string RelativePath, byte[] Bytes);
 
     private static List<Sample> Samples() =>
@@ -37,7 +31,7 @@ public class FuzzTests(ITestOutputHelper output)
             .ToList();
 
     [Fact]
-    public async Task Thousands_of_mutated_files_never_crash_or_hang_the_build_and_every_diagnostic_has_a_position()
+    public void Thousands_of_mutated_files_never_crash_or_hang_the_build_and_every_diagnostic_has_a_position()
     {
         var samples = Samples();
         var siteYml = samples.Single(s => s.RelativePath == "site.yml");
@@ -52,28 +46,28 @@ public class FuzzTests(ITestOutputHelper output)
             string? failure;
             try
             {
-                failure = await Task.Run(() => Problems(sample.RelativePath, bytes, siteYml)).WaitAsync(PerFile);
+                failure = HangGuard.Run($"case {n}", cancel => Problems(sample.RelativePath, bytes, siteYml, cancel));
             }
-            catch (TimeoutException)
+            catch (Xunit.Sdk.XunitException hang)
             {
-                failure = $"took more than {PerFile.TotalSeconds} s";
+                failure = hang.Message;
             }
             catch (Exception e)
             {
                 failure = e.ToString();
             }
 
+            // Timed for the report only (the worst inputs known take about a second): how fast is not what this tests.
             if (watch.Elapsed > slowest) slowest = watch.Elapsed;
             if (failure is not null) failures.Add(Report(n, sample.RelativePath, bytes, failure));
         }
 
         output.WriteLine($"{Cases} cases from seed {Seed}; the slowest took {(int)slowest.TotalMilliseconds} ms");
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
-        Assert.True(slowest < PerFile, $"the slowest case took {slowest}");
     }
 
     /// <summary>Parses and links one mutated file; returns what is wrong with the outcome, or null.</summary>
-    private static string? Problems(string relativePath, byte[] bytes, Sample siteYml)
+    private static string? Problems(string relativePath, byte[] bytes, Sample siteYml, CancellationToken cancel)
     {
         var problems = new DiagnosticList();
         var files = new List<SourceFile> { ContentReader.Load(relativePath, "content/" + relativePath, bytes.Length, () => bytes, problems) };
@@ -81,6 +75,7 @@ public class FuzzTests(ITestOutputHelper output)
             files.Insert(0, ContentReader.Load(siteYml.RelativePath, "content/" + siteYml.RelativePath, siteYml.Bytes.Length, () => siteYml.Bytes, problems));
 
         var parsed = ParseStage.Run(new ContentSources(files, problems.Items));
+        cancel.ThrowIfCancellationRequested(); // abandoned by the hang guard
         var linked = LinkStage.Run(parsed);
 
         var lineCounts = files.ToDictionary(f => f.DisplayPath, f => (f.Text ?? Encoding.Latin1.GetString(bytes)).Count(c => c == '\n') + 1);

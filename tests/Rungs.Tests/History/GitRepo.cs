@@ -47,10 +47,9 @@ public sealed class GitRepo : IDisposable
     }
 
     /// <summary>Environment for child processes that must not find a repository above the test's temporary folder.</summary>
-    public static Dictionary<string, string> Isolated(string folder) => new()
+    public static Dictionary<string, string> Isolated(string folder) => new(GitIsolation.Variables)
     {
         ["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(folder)!,
-        ["GIT_CONFIG_NOSYSTEM"] = "1",
     };
 
     /// <summary>Runs git in <paramref name="workingDirectory"/>; fails the test when git fails.</summary>
@@ -63,8 +62,7 @@ public sealed class GitRepo : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = Path.Combine(Path.GetTempPath(), "rungs-tests-no-global-gitconfig");
+        foreach (var (name, value) in GitIsolation.Variables) start.Environment[name] = value;
         start.Environment["LC_ALL"] = "C";
         if (date is not null)
         {

@@ -124,7 +124,38 @@ public sealed class HistoryCliTests
     {
         using var repo = new SpecRepo();
 
-        var run = RungsCli.Exec(repo.Repo.Folder.Path, null, "build", "--content", repo.Repo.Content, "--output", "site");
+        AssertTheCliBuildsWhatAnInProcessBuildWrites(repo, null);
+    }
+
+    /// <param name="variable">Each on its own would make every git command fail, or read another repository.</param>
+    [Theory]
+    [InlineData("GIT_CONFIG_GLOBAL")]
+    [InlineData("GIT_CONFIG_SYSTEM")]
+    [InlineData("GIT_CONFIG_PARAMETERS")]
+    [InlineData("GIT_CONFIG_COUNT")]
+    [InlineData("GIT_DIR")]
+    public void The_users_and_the_systems_git_configuration_and_a_hooks_repository_do_not_change_what_is_built(string variable)
+    {
+        using var repo = new SpecRepo();
+        var broken = repo.Repo.Folder.WriteText("broken.gitconfig", "[[[ not a git configuration\n");
+        var environment = new Dictionary<string, string>
+        {
+            ["GIT_CONFIG_NOSYSTEM"] = "", // an empty value is false: git would read GIT_CONFIG_SYSTEM
+            [variable] = variable switch
+            {
+                "GIT_CONFIG_GLOBAL" or "GIT_CONFIG_SYSTEM" => broken,
+                "GIT_DIR" => repo.Repo.Folder.Combine("another-repository.git"),
+                _ => "not a valid value",
+            },
+        };
+
+        AssertTheCliBuildsWhatAnInProcessBuildWrites(repo, environment);
+    }
+
+    /// <summary>`rungs build` of the repository prints no history note and writes, history included, what an in-process build writes.</summary>
+    private static void AssertTheCliBuildsWhatAnInProcessBuildWrites(SpecRepo repo, IReadOnlyDictionary<string, string>? environment)
+    {
+        var run = RungsCli.Exec(repo.Repo.Folder.Path, environment, "build", "--content", repo.Repo.Content, "--output", "site");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.StartsWith("Built ", run.Stdout);

@@ -99,8 +99,7 @@ public sealed class ReviewRepo : IDisposable
             UseShellExecute = false,
         };
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        foreach (var (name, value) in GitIsolation.Variables) start.Environment[name] = value;
         start.Environment["LC_ALL"] = "C";
         start.Environment["GIT_AUTHOR_NAME"] = start.Environment["GIT_COMMITTER_NAME"] = "Rungs Tests";
         start.Environment["GIT_AUTHOR_EMAIL"] = start.Environment["GIT_COMMITTER_EMAIL"] = "tests@rungs.invalid";

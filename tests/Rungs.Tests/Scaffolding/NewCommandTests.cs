@@ -1,3 +1,5 @@
+using Rungs.Input;
+using Rungs.Pipeline;
 using Rungs.Scaffolding;
 using Rungs.Tests.Support;
 
@@ -63,15 +65,32 @@ public sealed class NewCommandTests
         var content = dir.Combine("content");
         TestSite.Minimal().WriteTo(content);
 
-        Assert.Equal(0, RungsCli.Run("new", "series", "front-office", "--content", content));
-        Assert.Equal(0, RungsCli.Run("new", "class", "front-office", "front-office-clerk", "--level", "1", "--title", "Front Office Clerk", "--content", content));
-        Assert.Equal(0, RungsCli.Run("new", "competency", "teamwork", "--content", content));
+        foreach (var (args, wrote) in new[]
+        {
+            (new[] { "new", "series", "front-office" }, "content/series/front-office/_series.md"),
+            (["new", "class", "front-office", "clerk", "--level", "1", "--title", "Front Office Clerk"], "content/series/front-office/clerk.md"),
+            (["new", "competency", "teamwork"], "content/competencies/teamwork.md"),
+        })
+        {
+            var run = RungsCli.Exec(dir.Path, null, args);
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.Equal($"Wrote {wrote}\n", run.Stdout);
+        }
 
-        Assert.Equal(SpecScaffold.Series("front-office"), File.ReadAllText(Path.Combine(content, "series", "front-office", "_series.md")));
-        Assert.Equal(SpecScaffold.Class("front-office", "front-office-clerk", 1, "Front Office Clerk"),
-            File.ReadAllText(Path.Combine(content, "series", "front-office", "front-office-clerk.md")));
-        Assert.Equal(SpecScaffold.Competency("teamwork"), File.ReadAllText(Path.Combine(content, "competencies", "teamwork.md")));
+        // The files as a person opens them: required keys filled in, optional ones commented out.
+        Assert.StartsWith("---\ntitle: \"Front Office\"\n# code: ", File.ReadAllText(Path.Combine(content, "series", "front-office", "_series.md")));
+        var clerk = File.ReadAllText(Path.Combine(content, "series", "front-office", "clerk.md"));
+        Assert.StartsWith("---\ntitle: \"Front Office Clerk\"\n", clerk);
+        Assert.Contains("\nlevel: 1   # order in the series `front-office`; 1 = entry level, unique in the series\n", clerk);
+        Assert.StartsWith("---\ntitle: \"Teamwork\"\n", File.ReadAllText(Path.Combine(content, "competencies", "teamwork.md")));
+
+        // And the site they make: each file a page of its kind, with no diagnostics at all.
         Assert.Equal(0, RungsCli.Run("check", "--content", content, "--warnings-as-errors"));
+        var site = new BuiltSite(SitePipeline.Run(ContentReader.Read(content, "content"), TestSite.Themes()));
+        Assert.Empty(site.Result.Diagnostics);
+        Assert.Contains("Front Office", site.Text("series/front-office/index.html"), StringComparison.Ordinal);
+        Assert.Contains("Front Office Clerk", site.Text("series/front-office/clerk/index.html"), StringComparison.Ordinal);
+        Assert.Contains("Teamwork", site.Text("competencies/teamwork/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,7 +67,9 @@ public sealed class ServeTests
         Assert.Equal("/" + ClassPage, folder.Headers.Location!.OriginalString);
         var missing = await http.GetAsync("no/such/page/");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("<h1", await missing.Content.ReadAsStringAsync()); // the site's own 404 page
+        // The site's own 404 page (themes/default/layouts/404.html), not a server's bare "not found".
+        var notFound = Html.TextOf(await missing.Content.ReadAsStringAsync());
+        Assert.Contains("Page not found There is no page at this address. The class may have been renamed or removed.", notFound);
         var script = await http.GetAsync("__rungs/live-reload.js");
         Assert.Equal("text/javascript", script.Content.Headers.ContentType!.MediaType);
         var css = await http.GetAsync("assets/site.css");

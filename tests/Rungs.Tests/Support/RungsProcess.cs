@@ -8,9 +8,6 @@ namespace Rungs.Tests.Support;
 /// </summary>
 public sealed class RungsProcess : IDisposable
 {
-    /// <summary>Generous for a loaded 2-core machine: a hang guard, never a speed assertion.</summary>
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
-
     private readonly Process _process;
     private readonly Task<string> _stdout;
     private readonly Task<string> _stderr;
@@ -26,13 +23,14 @@ public sealed class RungsProcess : IDisposable
 
     /// <summary>Starts `dotnet rungs.dll args…` in <paramref name="workingDirectory"/> with extra environment variables.</summary>
     public static RungsProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
-        Start(workingDirectory, environment, [], args);
+        Start(workingDirectory, environment, [], [], args);
 
     /// <summary>
     /// Starts `rungs args…` behind a command that runs it (<paramref name="runAs"/>, e.g. setpriv to drop privileges),
-    /// or directly when that is empty.
+    /// or directly when that is empty; <paramref name="hostOptions"/> go to the dotnet host before rungs' dll.
     /// </summary>
-    public static RungsProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] runAs, string[] args)
+    public static RungsProcess Start(
+        string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] runAs, string[] hostOptions, string[] args)
     {
         var start = new ProcessStartInfo(runAs.Length > 0 ? runAs[0] : RungsCli.DotnetHost())
         {
@@ -43,6 +41,7 @@ public sealed class RungsProcess : IDisposable
         };
         foreach (var arg in runAs.Skip(1)) start.ArgumentList.Add(arg);
         if (runAs.Length > 0) start.ArgumentList.Add(RungsCli.DotnetHost());
+        foreach (var option in hostOptions) start.ArgumentList.Add(option);
         start.ArgumentList.Add(Repo.RungsDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
@@ -59,7 +58,7 @@ public sealed class RungsProcess : IDisposable
         {
             if (_process.HasExited)
                 Assert.Fail($"{_command} ended (exit {_process.ExitCode}) before {path} appeared:\n{_stdout.Result}{_stderr.Result}");
-            if (watch.Elapsed > Wait) Assert.Fail($"{path} did not appear within {Wait.TotalSeconds} s");
+            if (watch.Elapsed > HangGuard.Limit) Assert.Fail($"{path} did not appear within {HangGuard.Limit.TotalMinutes} minutes (a hang guard)");
             Thread.Sleep(20);
         }
     }
@@ -74,12 +73,7 @@ public sealed class RungsProcess : IDisposable
     /// <summary>Waits for the process to end by itself and returns what it did.</summary>
     public CliRun Finish()
     {
-        if (!_process.WaitForExit(Wait))
-        {
-            _process.Kill(entireProcessTree: true);
-            Assert.Fail($"{_command} did not finish within {Wait.TotalSeconds} s");
-        }
-
+        HangGuard.WaitForExit(_process, _command);
         return new CliRun(_process.ExitCode, _stdout.Result, _stderr.Result);
     }
 

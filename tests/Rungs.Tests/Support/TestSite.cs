@@ -120,6 +120,10 @@ public sealed class TestSite
             """,
     });
 
+    /// <summary>The repository's sample site (content/) as files a test can change, write and commit.</summary>
+    public static TestSite Sample() =>
+        new(ContentReader.Read(Repo.Content, "content").Files.ToDictionary(f => f.RelativePath, f => f.Text!, StringComparer.Ordinal));
+
     /// <summary>This site with one file added or replaced (a final newline is added when missing).</summary>
     public TestSite With(string path, string text)
     {

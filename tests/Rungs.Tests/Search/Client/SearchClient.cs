@@ -104,11 +104,7 @@ internal static class SearchClient
         {
             var stderr = process.StandardError.ReadToEndAsync();
             var stdout = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail("node did not finish within 60 s");
-            }
+            HangGuard.WaitForExit(process, "node");
 
             Assert.True(process.ExitCode == 0, $"node exited with {process.ExitCode}:\n{stderr.Result}\n{stdout.Result}");
         }
