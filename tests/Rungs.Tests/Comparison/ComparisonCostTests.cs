@@ -1,5 +1,6 @@
 using System.Text;
 using Rungs.Comparison;
+using Rungs.Tests.Support;
 
 namespace Rungs.Tests.Comparison;
 
@@ -11,6 +12,40 @@ namespace Rungs.Tests.Comparison;
 public sealed class ComparisonCostTests
 {
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public void A_class_with_40000_duties_builds_and_its_ladder_step_shows_the_reworded_ones()
+    {
+        var random = new Random(3);
+        var lower = Enumerable.Range(0, 40_000).Select(k => Duty(random, k)).ToArray();
+        var upper = lower.Select((duty, k) => k % 3 == 0 ? Duty(random, 40_000 + k) : Reword(duty, k)).Reverse().ToArray();
+        var site = TestSite.Minimal()
+            .With("series/cs/cs-assistant.md", WithDuties(TestSite.Minimal().Files["series/cs/cs-assistant.md"], lower))
+            .With("series/cs/cs-representative.md", WithDuties(TestSite.Minimal().Files["series/cs/cs-representative.md"], upper));
+        using var folder = new TempDirectory();
+        site.WriteTo(folder.Combine("content"));
+
+        // The real process, killed after 60 s (RungsCli.Exec's guard).
+        var run = RungsCli.Exec(folder.Path, null, "build", "--content", "content", "--output", "site", "--quiet");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var step = File.ReadAllText(folder.Combine("site", "series", "cs", "compare", "cs-assistant..cs-representative", "index.html"));
+        Assert.Contains("26666 reworded", step, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_diff_of_40000_items_each_side_pairs_every_reworded_item()
+    {
+        var random = new Random(5);
+        var before = Enumerable.Range(0, 40_000).Select(k => Duty(random, k)).ToArray();
+        var after = before.Select((duty, k) => k % 3 == 0 ? duty : Reword(duty, k)).Reverse().ToArray();
+
+        var rows = Guarded(() => ListDiff.Compare(before, after));
+
+        Assert.Equal(40_000, rows.Count);
+        Assert.All(rows, row => Assert.Equal(39_999 - row.BeforeIndex, row.AfterIndex));
+        Assert.Equal(26_666, rows.Count(row => row.Change == ItemChange.Reworded));
+    }
 
     [Fact]
     public void Two_different_4_MB_texts_are_word_diffed_into_segments_that_rebuild_both()
@@ -67,6 +102,25 @@ public sealed class ComparisonCostTests
         var task = Task.Run(work);
         Assert.True(task.Wait(HangGuard), $"the comparison did not finish within {HangGuard.TotalSeconds} s");
         return task.Result;
+    }
+
+    private static readonly string[] Verbs = ["responds", "researches", "composes", "prepares", "maintains", "reviews", "files", "answers"];
+
+    private static readonly string[] Common = ["the", "of", "and", "to", "for", "in", "with", "from", "client", "records", "reports", "inquiries"];
+
+    /// <summary>A duty: a verb, common words and words of its own (so that rewordings share rare words with their original).</summary>
+    private static string Duty(Random random, int item) =>
+        string.Join(' ', [Verbs[random.Next(Verbs.Length)], .. Enumerable.Range(0, random.Next(6, 20)).Select(k => k % 3 == 0 ? $"w{item}x{k}" : Common[random.Next(Common.Length)])]);
+
+    /// <summary>One word of four replaced: clearly the same duty, reworded.</summary>
+    private static string Reword(string duty, int item) =>
+        string.Join(' ', duty.Split(' ').Select((word, k) => k % 4 == 2 ? $"new{item}x{k}" : word));
+
+    private static string WithDuties(string classFile, IEnumerable<string> duties)
+    {
+        var text = new StringBuilder(classFile[..classFile.IndexOf("## Duties", StringComparison.Ordinal)]).Append("## Duties\n\n");
+        foreach (var duty in duties) text.Append("- ").Append(duty).Append('\n');
+        return text.ToString();
     }
 
     /// <summary>About <paramref name="characters"/> characters of words from a 5,000-word vocabulary.</summary>

@@ -88,6 +88,20 @@ public sealed class JsPortTests
     }
 
     [Fact]
+    public void List_diffs_agree_on_long_lists_where_the_candidate_limit_is_in_force()
+    {
+        var random = new Random(23);
+        var cases = new[] { 150, 240, 400 }.Select(size =>
+        {
+            var (before, after) = RealisticLists.Revision(random, size);
+            return new ListCase($"{size} items", before, after);
+        }).ToList();
+        Assert.All(cases, c => Assert.True(c.After.Count > 2 * WordIndex.CandidateLimit));
+
+        AssertListsAgree(cases);
+    }
+
+    [Fact]
     public void Word_diffs_agree_beyond_the_work_limit_cut_at_unique_words_or_halved()
     {
         // 9,000 words a side is 81M cells, over the 64M limit: unique words are cut at, a small vocabulary is halved.

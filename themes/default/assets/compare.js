@@ -7,6 +7,7 @@
   // ---- Diff engine (pure; Node loads it for the cross-check) ----------------------------------------------------------
 
   const REWORD_THRESHOLD = 0.45; // ListDiff.RewordThreshold
+  const CANDIDATE_LIMIT = 64; // WordIndex.CandidateLimit
   const HEAD_LENGTH = 3; // WordDiff.HeadLength
   const HEAD_WEIGHT = 0.4; // WordDiff.HeadWeight
   const TABLE_LIMIT = 1 << 22; // Lcs.DefaultTableLimit
@@ -242,8 +243,46 @@
     return match ? item.slice(match[0].length) : item;
   }
 
+  // WordIndex: the unmatched new items by word; an old item's candidates are the new items of its rarest words, a group
+  // of equally rare words at a time, while they number at most CANDIDATE_LIMIT.
+  function wordIndex(now, partnerOfNew) {
+    const words = new Map(), takenBy = now.map(() => -1);
+    now.forEach((p, j) => {
+      if (partnerOfNew[j] >= 0) return;
+      p.sorted.forEach((w, k) => {
+        if (k > 0 && w === p.sorted[k - 1]) return;
+        if (!words.has(w)) words.set(w, []);
+        words.get(w).push(j);
+      });
+    });
+    return (oldIndex, sortedWords) => {
+      const candidates = [], ranges = [];
+      sortedWords.forEach((w, k) => {
+        const items = words.get(w);
+        if ((k === 0 || w !== sortedWords[k - 1]) && items && items.length <= CANDIDATE_LIMIT) ranges.push(items);
+      });
+      ranges.sort((x, y) => x.length - y.length);
+      for (let group = 0; group < ranges.length;) {
+        const taken = candidates.length;
+        let end = group;
+        while (end < ranges.length && ranges[end].length === ranges[group].length) end++;
+        for (let k = group; k < end && candidates.length <= CANDIDATE_LIMIT; k++) {
+          for (let p = 0; p < ranges[k].length && candidates.length <= CANDIDATE_LIMIT; p++) {
+            const j = ranges[k][p];
+            if (takenBy[j] === oldIndex) continue;
+            takenBy[j] = oldIndex;
+            candidates.push(j);
+          }
+        }
+        if (candidates.length > CANDIDATE_LIMIT) return candidates.slice(0, taken);
+        group = end;
+      }
+      return candidates;
+    };
+  }
+
   // ListDiff.Compare: identical items in order (LCS) are Unchanged, other identical ones Moved, then the most similar
-  // remaining pairs above the threshold Reworded; rows follow the new list, each removal after its old predecessor.
+  // remaining pairs above the threshold (among each old item's wordIndex candidates) Reworded; rows follow the new list, each removal after its old predecessor.
   function listDiff(before, after, threshold = REWORD_THRESHOLD) {
     const vocabulary = new Map(), itemKeys = new Map();
     const prepare = (item) => {
@@ -259,18 +298,24 @@
     lcsPairs(old.map((p) => p.key), now.map((p) => p.key)).forEach(([i, j]) => link(i, j, "Unchanged"));
 
     const waiting = new Map();
-    now.forEach((p, j) => { if (partnerOfNew[j] < 0) waiting.set(p.key, (waiting.get(p.key) || []).concat(j)); });
+    now.forEach((p, j) => {
+      if (partnerOfNew[j] >= 0) return;
+      if (!waiting.has(p.key)) waiting.set(p.key, { next: 0, items: [] });
+      waiting.get(p.key).items.push(j);
+    });
     old.forEach((p, i) => {
       const queue = waiting.get(p.key);
-      if (partnerOfOld[i] < 0 && queue && queue.length > 0) link(i, queue.shift(), "Moved");
+      if (partnerOfOld[i] < 0 && queue && queue.next < queue.items.length) link(i, queue.items[queue.next++], "Moved");
     });
 
-    const candidates = [];
-    old.forEach((_, i) => now.forEach((_, j) => {
-      if (partnerOfOld[i] >= 0 || partnerOfNew[j] >= 0) return;
-      const s = similar(i, j);
-      if (s > threshold) candidates.push({ s, i, j });
-    }));
+    const candidates = [], index = wordIndex(now, partnerOfNew);
+    old.forEach((p, i) => {
+      if (partnerOfOld[i] >= 0) return;
+      for (const j of index(i, p.sorted)) {
+        const s = similar(i, j);
+        if (s > threshold) candidates.push({ s, i, j });
+      }
+    });
     // Highest similarity first; equal scores go to the earlier old item, then the earlier new item.
     candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
     candidates.forEach((c) => { if (partnerOfOld[c.i] < 0 && partnerOfNew[c.j] < 0) link(c.i, c.j, "Reworded"); });
