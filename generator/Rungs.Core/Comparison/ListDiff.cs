@@ -128,11 +128,19 @@ public static class ListDiff
         var candidates = scratch.Candidates;
         var nearby = scratch.Nearby;
         candidates.Clear();
-        var index = new WordIndex(now, match.PartnerOfNew);
+        nearby.Clear();
+        for (var j = 0; j < now.Length; j++)
+        {
+            if (match.PartnerOfNew[j] < 0) nearby.Add(j);
+        }
+
+        // With few new items left the index would find every one that shares a word, and the others score 0: scoring
+        // them all gives the same pairs, without building the index for every short list of a site.
+        var index = nearby.Count > WordIndex.CandidateLimit ? new WordIndex(now, match.PartnerOfNew) : null;
         for (var i = 0; i < old.Length; i++)
         {
             if (match.PartnerOfOld[i] >= 0) continue;
-            index.Candidates(i, old[i].SortedIds, nearby);
+            index?.Candidates(i, old[i].SortedIds, nearby);
             foreach (var j in nearby)
             {
                 var similarity = WordDiff.Similarity(old[i].Ids, old[i].SortedIds, now[j].Ids, now[j].SortedIds);
@@ -262,7 +270,7 @@ public static class ListDiff
         /// <summary>Hands the lists back to the thread, unless a huge list grew them.</summary>
         public void Return()
         {
-            if (Pairs.Capacity <= 1024 && Candidates.Capacity <= 4096 && OldKeys.Capacity <= 1024 && NewKeys.Capacity <= 1024 && Waiting.Capacity <= 1024 && NextOfKey.Count <= 1024)
+            if (Pairs.Capacity <= 1024 && Candidates.Capacity <= 4096 && OldKeys.Capacity <= 1024 && NewKeys.Capacity <= 1024 && Waiting.Capacity <= 1024 && NextOfKey.Count <= 1024 && Nearby.Capacity <= 1024)
             {
                 t_spare = this;
             }

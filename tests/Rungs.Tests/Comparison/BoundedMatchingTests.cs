@@ -50,4 +50,31 @@ public sealed class BoundedMatchingTests
         Assert.True(overLimit >= 40, $"only {overLimit} cases had more than {WordIndex.CandidateLimit} new items left for the similarity matching");
         Assert.True(overLimitDifferent * 100 <= overLimitLines, $"{overLimitDifferent} of {overLimitLines} items matched differently in the {overLimit} long cases");
     }
+
+    [Fact]
+    public void With_at_most_the_limit_of_new_items_an_old_item_is_offered_every_new_item_it_shares_a_word_with()
+    {
+        // The list diff scores every new item of a list this short without the index; the index must find the same.
+        var random = new Random(19);
+        var offered = 0;
+        for (var k = 0; k < 300; k++)
+        {
+            var (before, after) = RealisticLists.Revision(random, random.Next(1, 50));
+            if (after.Length > WordIndex.CandidateLimit) continue;
+            var texts = new PreparedTexts();
+            var old = before.Select(texts.Item).ToArray();
+            var now = after.Select(texts.Item).ToArray();
+            var index = new WordIndex(now, Enumerable.Repeat(-1, now.Length).ToArray());
+            var nearby = new List<int>();
+
+            for (var i = 0; i < old.Length; i++)
+            {
+                index.Candidates(i, old[i].SortedIds, nearby);
+                Assert.Equal(Enumerable.Range(0, now.Length).Where(j => now[j].Ids.Intersect(old[i].Ids).Any()), nearby.Order());
+                offered += nearby.Count;
+            }
+        }
+
+        Assert.True(offered >= 20_000, $"only {offered} candidates offered in all");
+    }
 }

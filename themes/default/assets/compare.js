@@ -308,10 +308,12 @@
       if (partnerOfOld[i] < 0 && queue && queue.next < queue.items.length) link(i, queue.items[queue.next++], "Moved");
     });
 
-    const candidates = [], index = wordIndex(now, partnerOfNew);
+    // Few new items left: every one is scored, as the index would find all that share a word and the rest score 0.
+    const candidates = [], unmatched = now.map((_, j) => j).filter((j) => partnerOfNew[j] < 0);
+    const index = unmatched.length > CANDIDATE_LIMIT ? wordIndex(now, partnerOfNew) : null;
     old.forEach((p, i) => {
       if (partnerOfOld[i] >= 0) return;
-      for (const j of index(i, p.sorted)) {
+      for (const j of index ? index(i, p.sorted) : unmatched) {
         const s = similar(i, j);
         if (s > threshold) candidates.push({ s, i, j });
       }
