@@ -12,24 +12,154 @@ internal static class Lcs
     /// </summary>
     public const long DefaultTableLimit = 1 << 22;
 
+    /// <summary>
+    /// Cells (n·m over all the ranges solved exactly) one call may spend: 64M, two 8,000-word texts. Realistic texts and
+    /// lists never reach it, so their pairs are an exact longest common subsequence; beyond it the cost stays near-linear
+    /// and the pairs are a common subsequence anchored on elements that occur once on each side (see <see cref="Anchored"/>),
+    /// or, where there are none, found in proportional halves of the two sides.
+    /// </summary>
+    public const long DefaultWorkLimit = 1L << 26;
+
+    /// <summary>How many times a range too big to solve exactly may be cut at unique elements, each cut's gaps cut again.</summary>
+    private const int AnchorDepth = 8;
+
     /// <summary>Matching (before, after) index pairs in increasing order of both; deterministic for the same input.</summary>
-    public static List<(int Before, int After)> Pairs(int[] before, int[] after, long tableLimit = DefaultTableLimit)
+    public static List<(int Before, int After)> Pairs(int[] before, int[] after, long tableLimit = DefaultTableLimit, long workLimit = DefaultWorkLimit)
     {
         var pairs = new List<(int, int)>(Math.Min(before.Length, after.Length));
-        Pairs(before, after, pairs, tableLimit);
+        Pairs(before, after, pairs, tableLimit, workLimit);
         return pairs;
     }
 
-    /// <summary>As <see cref="Pairs(int[], int[], long)"/>, into <paramref name="pairs"/> (cleared first), so a caller can reuse one list for many diffs.</summary>
-    public static void Pairs(ReadOnlySpan<int> before, ReadOnlySpan<int> after, List<(int Before, int After)> pairs, long tableLimit = DefaultTableLimit)
+    /// <summary>As <see cref="Pairs(int[], int[], long, long)"/>, into <paramref name="pairs"/> (cleared first), so a caller can reuse one list for many diffs.</summary>
+    public static void Pairs(ReadOnlySpan<int> before, ReadOnlySpan<int> after, List<(int Before, int After)> pairs, long tableLimit = DefaultTableLimit, long workLimit = DefaultWorkLimit)
     {
         pairs.Clear();
-        Collect(before, 0, before.Length, after, 0, after.Length, tableLimit, pairs);
+        var budget = workLimit;
+        Bounded(before, 0, before.Length, after, 0, after.Length, tableLimit, ref budget, AnchorDepth, pairs);
+    }
+
+    /// <summary>Exact (<see cref="Collect"/>) while the range's n·m fits what is left of the budget; otherwise cut at unique elements, or halved.</summary>
+    private static void Bounded(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi, long tableLimit, ref long budget, int depth, List<(int, int)> pairs)
+    {
+        var suffix = TrimCommonEnds(a, ref aLo, ref aHi, b, ref bLo, ref bHi, pairs);
+
+        var n = aHi - aLo;
+        var m = bHi - bLo;
+        var cells = (long)n * m;
+        if (cells > 0 && (cells <= budget || n == 1 || m == 1))
+        {
+            // One element on a side is a linear scan whatever the other side's length.
+            budget -= Math.Min(cells, budget);
+            Collect(a, aLo, aHi, b, bLo, bHi, tableLimit, pairs);
+        }
+        else if (cells > 0 && (depth == 0 || !Anchored(a, aLo, aHi, b, bLo, bHi, tableLimit, ref budget, depth - 1, pairs)))
+        {
+            // Nothing occurs once on each side (a long text over a small vocabulary): halve both sides in proportion, which
+            // keeps a text whose words were replaced in place aligned, and go on with each half.
+            var aMiddle = aLo + n / 2;
+            var bMiddle = bLo + (int)((long)m * (aMiddle - aLo) / n);
+            Bounded(a, aLo, aMiddle, b, bLo, bMiddle, tableLimit, ref budget, depth, pairs);
+            Bounded(a, aMiddle, aHi, b, bMiddle, bHi, tableLimit, ref budget, depth, pairs);
+        }
+
+        for (var k = 0; k < suffix; k++) pairs.Add((aHi + k, bHi + k));
+    }
+
+    /// <summary>
+    /// Patience-style cut of a range too big for the budget: the elements that occur exactly once in each side, the longest
+    /// run of them in the same order on both sides (a longest increasing subsequence, O(k log k)), and the gaps between
+    /// them, each solved by <see cref="Bounded"/>. Linear in the range apart from the sort of the anchors. False, with
+    /// nothing added, when no element occurs once on each side.
+    /// </summary>
+    private static bool Anchored(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi, long tableLimit, ref long budget, int depth, List<(int, int)> pairs)
+    {
+        var onlyInA = UniquePositions(a, aLo, aHi);
+        var onlyInB = UniquePositions(b, bLo, bHi);
+        var anchors = new List<(int Before, int After)>();
+        for (var i = aLo; i < aHi; i++)
+        {
+            if (onlyInA[a[i]] == i && onlyInB.TryGetValue(a[i], out var j) && j >= 0) anchors.Add((i, j));
+        }
+
+        if (anchors.Count == 0) return false;
+        var x = aLo;
+        var y = bLo;
+        foreach (var (i, j) in IncreasingRun(anchors))
+        {
+            Bounded(a, x, i, b, y, j, tableLimit, ref budget, depth, pairs);
+            pairs.Add((i, j));
+            x = i + 1;
+            y = j + 1;
+        }
+
+        Bounded(a, x, aHi, b, y, bHi, tableLimit, ref budget, depth, pairs);
+        return true;
+    }
+
+    /// <summary>Each value's position in the range, or -1 when it occurs more than once there.</summary>
+    private static Dictionary<int, int> UniquePositions(ReadOnlySpan<int> values, int lo, int hi)
+    {
+        var positions = new Dictionary<int, int>();
+        for (var k = lo; k < hi; k++)
+        {
+            positions[values[k]] = positions.ContainsKey(values[k]) ? -1 : k;
+        }
+
+        return positions;
+    }
+
+    /// <summary>
+    /// The longest subsequence of <paramref name="anchors"/> (increasing in Before) that also increases in After, by patience
+    /// sorting: each anchor goes on the leftmost pile whose top has a larger After; the last pile's top, followed back, is the run.
+    /// </summary>
+    private static List<(int Before, int After)> IncreasingRun(List<(int Before, int After)> anchors)
+    {
+        var tops = new List<int>();
+        var previous = new int[anchors.Count];
+        for (var k = 0; k < anchors.Count; k++)
+        {
+            int low = 0, high = tops.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (anchors[tops[middle]].After < anchors[k].After) low = middle + 1;
+                else high = middle;
+            }
+
+            previous[k] = low > 0 ? tops[low - 1] : -1;
+            if (low == tops.Count) tops.Add(k);
+            else tops[low] = k;
+        }
+
+        var run = new List<(int, int)>(tops.Count);
+        for (var k = tops.Count > 0 ? tops[^1] : -1; k >= 0; k = previous[k]) run.Add(anchors[k]);
+        run.Reverse();
+        return run;
     }
 
     private static void Collect(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi, long tableLimit, List<(int, int)> pairs)
     {
-        // A common prefix and suffix are always part of some LCS; trimming them keeps typical edits (one changed phrase) cheap.
+        var suffix = TrimCommonEnds(a, ref aLo, ref aHi, b, ref bLo, ref bHi, pairs);
+
+        var n = aHi - aLo;
+        var m = bHi - bLo;
+        if (n > 0 && m > 0)
+        {
+            if ((long)(n + 1) * (m + 1) <= Math.Min(tableLimit, Array.MaxLength) || n == 1 || m == 1) Table(a, aLo, aHi, b, bLo, bHi, pairs);
+            else Split(a, aLo, aHi, b, bLo, bHi, tableLimit, pairs);
+        }
+
+        for (var k = 0; k < suffix; k++) pairs.Add((aHi + k, bHi + k));
+    }
+
+    /// <summary>
+    /// Adds the pairs of the common prefix and narrows both ranges past it and the common suffix, whose length it returns:
+    /// the caller adds the suffix's pairs after the middle's. Both are always part of some LCS, and trimming them keeps
+    /// typical edits (one changed phrase) cheap.
+    /// </summary>
+    private static int TrimCommonEnds(ReadOnlySpan<int> a, ref int aLo, ref int aHi, ReadOnlySpan<int> b, ref int bLo, ref int bHi, List<(int, int)> pairs)
+    {
         while (aLo < aHi && bLo < bHi && a[aLo] == b[bLo])
         {
             pairs.Add((aLo, bLo));
@@ -41,16 +171,7 @@ internal static class Lcs
         while (aLo < aHi - suffix && bLo < bHi - suffix && a[aHi - 1 - suffix] == b[bHi - 1 - suffix]) suffix++;
         aHi -= suffix;
         bHi -= suffix;
-
-        var n = aHi - aLo;
-        var m = bHi - bLo;
-        if (n > 0 && m > 0)
-        {
-            if ((long)(n + 1) * (m + 1) <= Math.Min(tableLimit, Array.MaxLength) || n == 1 || m == 1) Table(a, aLo, aHi, b, bLo, bHi, pairs);
-            else Split(a, aLo, aHi, b, bLo, bHi, tableLimit, pairs);
-        }
-
-        for (var k = 0; k < suffix; k++) pairs.Add((aHi + k, bHi + k));
+        return suffix;
     }
 
     /// <summary>Classic O(n·m) table of suffix LCS lengths, walked forwards; on ties it drops the old element first.</summary>

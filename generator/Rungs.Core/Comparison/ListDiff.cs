@@ -36,7 +36,11 @@ public static class ListDiff
     /// untouched item look Moved. Everything left is Added or Removed.
     /// Output follows the new list; each Removed item comes right after the row of the item that preceded it in the old
     /// list (first, if it was first), so removals appear where they used to be.
-    /// Cost: O(n·m) similarity scores per call, each linear in the items' words, plus one word diff per Reworded pair.
+    /// Step 3 scores an old item only against the new items that share its rarer words (<see cref="WordIndex"/>): exactly
+    /// the all-pairs result while at most <see cref="WordIndex.CandidateLimit"/> new items are unmatched (every real list),
+    /// and beyond that at most that many scores per old item.
+    /// Cost: near-linear in the items and their words (sorts, and at most <see cref="WordIndex.CandidateLimit"/> similarity
+    /// scores per old item, each linear in the two items' words), plus one bounded word diff per Reworded pair (<see cref="Lcs"/>).
     /// </remarks>
     /// <param name="threshold">In [0, 1]; 1 never rewords, 0 pairs any two items that share a word.</param>
     public static IReadOnlyList<ItemDiff> Compare(IReadOnlyList<string> before, IReadOnlyList<string> after, double threshold = RewordThreshold) =>
@@ -66,8 +70,8 @@ public static class ListDiff
         // Moves and rewordings pair an unmatched old item with an unmatched new one: often there are none on one side.
         if (Array.IndexOf(match.PartnerOfOld, -1) >= 0 && Array.IndexOf(match.PartnerOfNew, -1) >= 0)
         {
-            MatchMoved(old, now, match);
-            MatchReworded(old, now, match, threshold, scratch.Candidates);
+            MatchMoved(old, now, match, scratch);
+            MatchReworded(old, now, match, threshold, scratch);
         }
 
         scratch.Return();
@@ -93,32 +97,52 @@ public static class ListDiff
     }
 
     /// <summary>Identical items left unmatched, paired in order of occurrence: each old item takes the first waiting new one.</summary>
-    private static void MatchMoved(PreparedItem[] old, PreparedItem[] now, Matches match)
+    private static void MatchMoved(PreparedItem[] old, PreparedItem[] now, Matches match, Scratch scratch)
     {
-        // A scan rather than a queue per key: lists are short, and every list diff of a site comes here.
+        // The waiting new items sorted by key, then position; each key's next one to take. Linear after the sort.
+        var waiting = scratch.Waiting;
+        var next = scratch.NextOfKey;
+        waiting.Clear();
+        next.Clear();
+        for (var j = 0; j < now.Length; j++)
+        {
+            if (match.PartnerOfNew[j] < 0) waiting.Add((now[j].Key, j));
+        }
+
+        waiting.Sort();
+        for (var k = waiting.Count - 1; k >= 0; k--) next[waiting[k].Key] = k;
         for (var i = 0; i < old.Length; i++)
         {
-            if (match.PartnerOfOld[i] >= 0) continue;
-            for (var j = 0; j < now.Length; j++)
-            {
-                if (match.PartnerOfNew[j] < 0 && now[j].Key == old[i].Key)
-                {
-                    match.Link(i, j, ItemChange.Moved);
-                    break;
-                }
-            }
+            if (match.PartnerOfOld[i] >= 0 || !next.TryGetValue(old[i].Key, out var k) || k == waiting.Count || waiting[k].Key != old[i].Key) continue;
+            match.Link(i, waiting[k].After, ItemChange.Moved);
+            next[old[i].Key] = k + 1;
         }
     }
 
-    private static void MatchReworded(PreparedItem[] old, PreparedItem[] now, Matches match, double threshold, List<(double Similarity, int Before, int After)> candidates)
+    /// <summary>
+    /// Pairs above the threshold, most similar first. Each old item is scored only against the new items that share its
+    /// rarer words (<see cref="WordIndex"/>), so the cost is linear in the items rather than in their pairs.
+    /// </summary>
+    private static void MatchReworded(PreparedItem[] old, PreparedItem[] now, Matches match, double threshold, Scratch scratch)
     {
+        var candidates = scratch.Candidates;
+        var nearby = scratch.Nearby;
         candidates.Clear();
+        nearby.Clear();
+        for (var j = 0; j < now.Length; j++)
+        {
+            if (match.PartnerOfNew[j] < 0) nearby.Add(j);
+        }
+
+        // With few new items left the index would find every one that shares a word, and the others score 0: scoring
+        // them all gives the same pairs, without building the index for every short list of a site.
+        var index = nearby.Count > WordIndex.CandidateLimit ? new WordIndex(now, match.PartnerOfNew) : null;
         for (var i = 0; i < old.Length; i++)
         {
             if (match.PartnerOfOld[i] >= 0) continue;
-            for (var j = 0; j < now.Length; j++)
+            index?.Candidates(i, old[i].SortedIds, nearby);
+            foreach (var j in nearby)
             {
-                if (match.PartnerOfNew[j] >= 0) continue;
                 var similarity = WordDiff.Similarity(old[i].Ids, old[i].SortedIds, now[j].Ids, now[j].SortedIds);
                 if (similarity > threshold) candidates.Add((similarity, i, j));
             }
@@ -230,6 +254,12 @@ public static class ListDiff
 
         public List<(double Similarity, int Before, int After)> Candidates { get; } = [];
 
+        public List<(int Key, int After)> Waiting { get; } = [];
+
+        public Dictionary<int, int> NextOfKey { get; } = [];
+
+        public List<int> Nearby { get; } = [];
+
         public static Scratch Take()
         {
             var scratch = t_spare ?? new Scratch();
@@ -240,7 +270,10 @@ public static class ListDiff
         /// <summary>Hands the lists back to the thread, unless a huge list grew them.</summary>
         public void Return()
         {
-            if (Pairs.Capacity <= 1024 && Candidates.Capacity <= 4096 && OldKeys.Capacity <= 1024 && NewKeys.Capacity <= 1024) t_spare = this;
+            if (Pairs.Capacity <= 1024 && Candidates.Capacity <= 4096 && OldKeys.Capacity <= 1024 && NewKeys.Capacity <= 1024 && Waiting.Capacity <= 1024 && NextOfKey.Count <= 1024 && Nearby.Capacity <= 1024)
+            {
+                t_spare = this;
+            }
         }
     }
 }

@@ -88,6 +88,42 @@ public sealed class JsPortTests
     }
 
     [Fact]
+    public void List_diffs_agree_on_long_lists_where_the_candidate_limit_is_in_force()
+    {
+        var random = new Random(23);
+        var cases = new[] { 150, 240, 400 }.Select(size =>
+        {
+            var (before, after) = RealisticLists.Revision(random, size);
+            return new ListCase($"{size} items", before, after);
+        }).ToList();
+        Assert.All(cases, c => Assert.True(c.After.Count > 2 * WordIndex.CandidateLimit));
+
+        AssertListsAgree(cases);
+    }
+
+    [Fact]
+    public void Word_diffs_agree_beyond_the_work_limit_cut_at_unique_words_or_halved()
+    {
+        // 9,000 words a side is 81M cells, over the 64M limit: unique words are cut at, a small vocabulary is halved.
+        var unique = Enumerable.Range(0, 9000).Select(k => $"u{k}").ToArray();
+        var random = new Random(29);
+        var reordered = unique.Select((word, k) => k % 97 == 0 ? $"new{k}" : word).OrderBy(_ => random.Next(50)).Where((_, k) => k % 89 != 0);
+        string[][] pairs =
+        [
+            [string.Join(' ', unique), string.Join(' ', reordered)],
+            [LongText(3, 9000), LongText(4, 9000)],
+        ];
+        Assert.All(pairs, p => Assert.True((long)p[0].Split(' ').Length * p[1].Split(' ').Length > Lcs.DefaultWorkLimit));
+
+        var output = JsPort.Run(pairs.Select(p => new JsonObject { ["op"] = "words", ["before"] = p[0], ["after"] = p[1] }).ToArray());
+
+        for (var k = 0; k < pairs.Length; k++)
+        {
+            Assert.True(Show(WordDiff.Compare(pairs[k][0], pairs[k][1])) == ShowWords(output[k]!), $"word diff {k} differs between C# and JS");
+        }
+    }
+
+    [Fact]
     public void Similarities_agree_for_every_pair_of_sample_duties()
     {
         var all = new[] { "customer-service-assistant", "customer-service-representative", "customer-service-specialist" }

@@ -7,9 +7,12 @@
   // ---- Diff engine (pure; Node loads it for the cross-check) ----------------------------------------------------------
 
   const REWORD_THRESHOLD = 0.45; // ListDiff.RewordThreshold
+  const CANDIDATE_LIMIT = 64; // WordIndex.CandidateLimit
   const HEAD_LENGTH = 3; // WordDiff.HeadLength
   const HEAD_WEIGHT = 0.4; // WordDiff.HeadWeight
   const TABLE_LIMIT = 1 << 22; // Lcs.DefaultTableLimit
+  const WORK_LIMIT = 2 ** 26; // Lcs.DefaultWorkLimit
+  const ANCHOR_DEPTH = 8; // Lcs.AnchorDepth
   // .NET's char.IsWhiteSpace and regex \s, spelled out: JavaScript's \s also takes U+FEFF and misses U+0085.
   const WS = "\\t-\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
   const SPACE = new RegExp("[" + WS + "]");
@@ -66,19 +69,80 @@
 
   const sorted = (ids) => ids.slice().sort((x, y) => x - y);
 
-  // Lcs.Pairs: the same LCS with the same tie-breaks (and the same Hirschberg split for huge inputs), so diffs match.
+  // Lcs.Pairs: the same LCS with the same tie-breaks (and the same Hirschberg split for huge inputs), so diffs match;
+  // beyond the work budget, the same cuts at elements unique on both sides, or proportional halves.
   function lcsPairs(a, b) {
-    const pairs = [];
-    collect(a, 0, a.length, b, 0, b.length, pairs);
+    const pairs = [], budget = { left: WORK_LIMIT };
+    bounded(a, 0, a.length, b, 0, b.length, budget, ANCHOR_DEPTH, pairs);
     return pairs;
   }
 
-  function collect(a, aLo, aHi, b, bLo, bHi, pairs) {
+  function bounded(a, aLo0, aHi0, b, bLo0, bHi0, budget, depth, pairs) {
+    const [aLo, aHi, bLo, bHi, suffix] = trimCommonEnds(a, aLo0, aHi0, b, bLo0, bHi0, pairs);
+    const n = aHi - aLo, m = bHi - bLo, cells = n * m;
+    if (cells > 0 && (cells <= budget.left || n === 1 || m === 1)) {
+      budget.left -= Math.min(cells, budget.left);
+      collect(a, aLo, aHi, b, bLo, bHi, pairs);
+    } else if (cells > 0 && (depth === 0 || !anchored(a, aLo, aHi, b, bLo, bHi, budget, depth - 1, pairs))) {
+      const aMiddle = aLo + Math.floor(n / 2), bMiddle = bLo + Math.floor(m * (aMiddle - aLo) / n);
+      bounded(a, aLo, aMiddle, b, bLo, bMiddle, budget, depth, pairs);
+      bounded(a, aMiddle, aHi, b, bMiddle, bHi, budget, depth, pairs);
+    }
+    for (let k = 0; k < suffix; k++) pairs.push([aHi + k, bHi + k]);
+  }
+
+  // Lcs.Anchored: elements once on each side, their longest run in the same order (patience), the gaps bounded again;
+  // false when there are none (then bounded halves both sides in proportion).
+  function anchored(a, aLo, aHi, b, bLo, bHi, budget, depth, pairs) {
+    const onlyInA = uniquePositions(a, aLo, aHi), onlyInB = uniquePositions(b, bLo, bHi), anchors = [];
+    for (let i = aLo; i < aHi; i++) {
+      const j = onlyInB.get(a[i]);
+      if (onlyInA.get(a[i]) === i && j !== undefined && j >= 0) anchors.push([i, j]);
+    }
+    if (anchors.length === 0) return false;
+    let x = aLo, y = bLo;
+    for (const [i, j] of increasingRun(anchors)) {
+      bounded(a, x, i, b, y, j, budget, depth, pairs);
+      pairs.push([i, j]);
+      x = i + 1;
+      y = j + 1;
+    }
+    bounded(a, x, aHi, b, y, bHi, budget, depth, pairs);
+    return true;
+  }
+
+  function uniquePositions(values, lo, hi) {
+    const positions = new Map();
+    for (let k = lo; k < hi; k++) positions.set(values[k], positions.has(values[k]) ? -1 : k);
+    return positions;
+  }
+
+  function increasingRun(anchors) {
+    const tops = [], previous = [];
+    anchors.forEach(([, after], k) => {
+      let low = 0, high = tops.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (anchors[tops[middle]][1] < after) low = middle + 1; else high = middle;
+      }
+      previous[k] = low > 0 ? tops[low - 1] : -1;
+      tops[low] = k;
+    });
+    const run = [];
+    for (let k = tops.length > 0 ? tops[tops.length - 1] : -1; k >= 0; k = previous[k]) run.push(anchors[k]);
+    return run.reverse();
+  }
+
+  // Lcs.TrimCommonEnds: pairs the common prefix; returns the narrowed ranges and the common suffix's length.
+  function trimCommonEnds(a, aLo, aHi, b, bLo, bHi, pairs) {
     while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) pairs.push([aLo++, bLo++]);
     let suffix = 0;
     while (aLo < aHi - suffix && bLo < bHi - suffix && a[aHi - 1 - suffix] === b[bHi - 1 - suffix]) suffix++;
-    aHi -= suffix;
-    bHi -= suffix;
+    return [aLo, aHi - suffix, bLo, bHi - suffix, suffix];
+  }
+
+  function collect(a, aLo0, aHi0, b, bLo0, bHi0, pairs) {
+    const [aLo, aHi, bLo, bHi, suffix] = trimCommonEnds(a, aLo0, aHi0, b, bLo0, bHi0, pairs);
     const n = aHi - aLo, m = bHi - bLo;
     if (n > 0 && m > 0 && ((n + 1) * (m + 1) <= TABLE_LIMIT || n === 1 || m === 1)) table(a, aLo, n, b, bLo, m, pairs);
     else if (n > 0 && m > 0) split(a, aLo, aHi, b, bLo, bHi, pairs);
@@ -179,8 +243,46 @@
     return match ? item.slice(match[0].length) : item;
   }
 
+  // WordIndex: the unmatched new items by word; an old item's candidates are the new items of its rarest words, a group
+  // of equally rare words at a time, while they number at most CANDIDATE_LIMIT.
+  function wordIndex(now, partnerOfNew) {
+    const words = new Map(), takenBy = now.map(() => -1);
+    now.forEach((p, j) => {
+      if (partnerOfNew[j] >= 0) return;
+      p.sorted.forEach((w, k) => {
+        if (k > 0 && w === p.sorted[k - 1]) return;
+        if (!words.has(w)) words.set(w, []);
+        words.get(w).push(j);
+      });
+    });
+    return (oldIndex, sortedWords) => {
+      const candidates = [], ranges = [];
+      sortedWords.forEach((w, k) => {
+        const items = words.get(w);
+        if ((k === 0 || w !== sortedWords[k - 1]) && items && items.length <= CANDIDATE_LIMIT) ranges.push(items);
+      });
+      ranges.sort((x, y) => x.length - y.length);
+      for (let group = 0; group < ranges.length;) {
+        const taken = candidates.length;
+        let end = group;
+        while (end < ranges.length && ranges[end].length === ranges[group].length) end++;
+        for (let k = group; k < end && candidates.length <= CANDIDATE_LIMIT; k++) {
+          for (let p = 0; p < ranges[k].length && candidates.length <= CANDIDATE_LIMIT; p++) {
+            const j = ranges[k][p];
+            if (takenBy[j] === oldIndex) continue;
+            takenBy[j] = oldIndex;
+            candidates.push(j);
+          }
+        }
+        if (candidates.length > CANDIDATE_LIMIT) return candidates.slice(0, taken);
+        group = end;
+      }
+      return candidates;
+    };
+  }
+
   // ListDiff.Compare: identical items in order (LCS) are Unchanged, other identical ones Moved, then the most similar
-  // remaining pairs above the threshold Reworded; rows follow the new list, each removal after its old predecessor.
+  // remaining pairs above the threshold (among each old item's wordIndex candidates) Reworded; rows follow the new list, each removal after its old predecessor.
   function listDiff(before, after, threshold = REWORD_THRESHOLD) {
     const vocabulary = new Map(), itemKeys = new Map();
     const prepare = (item) => {
@@ -196,18 +298,26 @@
     lcsPairs(old.map((p) => p.key), now.map((p) => p.key)).forEach(([i, j]) => link(i, j, "Unchanged"));
 
     const waiting = new Map();
-    now.forEach((p, j) => { if (partnerOfNew[j] < 0) waiting.set(p.key, (waiting.get(p.key) || []).concat(j)); });
+    now.forEach((p, j) => {
+      if (partnerOfNew[j] >= 0) return;
+      if (!waiting.has(p.key)) waiting.set(p.key, { next: 0, items: [] });
+      waiting.get(p.key).items.push(j);
+    });
     old.forEach((p, i) => {
       const queue = waiting.get(p.key);
-      if (partnerOfOld[i] < 0 && queue && queue.length > 0) link(i, queue.shift(), "Moved");
+      if (partnerOfOld[i] < 0 && queue && queue.next < queue.items.length) link(i, queue.items[queue.next++], "Moved");
     });
 
-    const candidates = [];
-    old.forEach((_, i) => now.forEach((_, j) => {
-      if (partnerOfOld[i] >= 0 || partnerOfNew[j] >= 0) return;
-      const s = similar(i, j);
-      if (s > threshold) candidates.push({ s, i, j });
-    }));
+    // Few new items left: every one is scored, as the index would find all that share a word and the rest score 0.
+    const candidates = [], unmatched = now.map((_, j) => j).filter((j) => partnerOfNew[j] < 0);
+    const index = unmatched.length > CANDIDATE_LIMIT ? wordIndex(now, partnerOfNew) : null;
+    old.forEach((p, i) => {
+      if (partnerOfOld[i] >= 0) return;
+      for (const j of index ? index(i, p.sorted) : unmatched) {
+        const s = similar(i, j);
+        if (s > threshold) candidates.push({ s, i, j });
+      }
+    });
     // Highest similarity first; equal scores go to the earlier old item, then the earlier new item.
     candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
     candidates.forEach((c) => { if (partnerOfOld[c.i] < 0 && partnerOfNew[c.j] < 0) link(c.i, c.j, "Reworded"); });
