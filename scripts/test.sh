@@ -13,7 +13,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v git >/dev/null 2>&1 || missing+=(git)
-ldconfig -p 2>/dev/null | grep -q 'libicuuc\.so' || missing+=(libicu72)
+{ ldconfig -p 2>/dev/null || true; } | grep 'libicuuc\.so\.' >/dev/null || missing+=(libicu72)  # not grep -q: with pipefail, ldconfig's SIGPIPE would count as missing
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} with apt"
   if [ "$(id -u)" -eq 0 ]; then apt=(apt-get); elif command -v sudo >/dev/null 2>&1; then apt=(sudo apt-get); else
