@@ -6,11 +6,17 @@ namespace Rungs.Rendering.Twins;
 /// <summary>The C# twins of the default theme's templates, and which of them stand in for a given theme's templates.</summary>
 internal static class TemplateTwins
 {
-    /// <summary>Every twin there is.</summary>
-    public static readonly IReadOnlyList<TemplateTwin> All =
+    private static readonly IReadOnlyList<TemplateTwin> HandWritten =
     [
         new BaseTwin(), new ClassTwin(), new LevelStepTwin(), new SeriesCompareTwin(), new SeriesTwin(),
         new DiffTwin(), FactsTwin.Shared, new SectionsTwin(), ClassLinksTwin.Shared, LibraryListTwin.Shared, LinkListTwin.Shared, LadderTwin.Shared,
+    ];
+
+    /// <summary>Every twin there is: the hand-written ones, and the templates the theme compiler compiled that have none.</summary>
+    public static readonly IReadOnlyList<TemplateTwin> All =
+    [
+        .. HandWritten,
+        .. Compiled.CompiledTemplates.All.Where(c => HandWritten.All(t => t.Path != c.Path)).Select(c => new CompiledTwin(c)),
     ];
 
     /// <summary>
