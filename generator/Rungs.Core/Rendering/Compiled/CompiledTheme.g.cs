@@ -8,40 +8,41 @@ internal static partial class CompiledTemplates
 {
     static partial void AddGenerated(List<CompiledTemplate> all)
     {
+        all.Add(Layout404.Instance);
+        all.Add(BaseLayout.Instance);
+        all.Add(CareerMapLayout.Instance);
+        all.Add(ClassLayout.Instance);
+        all.Add(ClassesLayout.Instance);
+        all.Add(CompareLayout.Instance);
+        all.Add(CompetencyLayout.Instance);
+        all.Add(HomeLayout.Instance);
+        all.Add(KsaLayout.Instance);
+        all.Add(LevelStepLayout.Instance);
+        all.Add(LibraryIndexLayout.Instance);
+        all.Add(RecentChangesLayout.Instance);
+        all.Add(SearchLayout.Instance);
+        all.Add(SeriesCompareLayout.Instance);
+        all.Add(SeriesIndexLayout.Instance);
+        all.Add(SeriesLayout.Instance);
+        all.Add(ClassLinksPartial.Instance);
+        all.Add(ClassTablePartial.Instance);
+        all.Add(DiffPartial.Instance);
+        all.Add(FactsPartial.Instance);
+        all.Add(LadderPartial.Instance);
+        all.Add(LevelHeaderPartial.Instance);
+        all.Add(LevelMatrixPartial.Instance);
+        all.Add(LibraryHeaderPartial.Instance);
+        all.Add(LibraryListPartial.Instance);
+        all.Add(LinkListPartial.Instance);
+        all.Add(SectionsPartial.Instance);
         all.Add(SeriesCardsPartial.Instance);
+        all.Add(SiteFooterPartial.Instance);
+        all.Add(SiteHeadPartial.Instance);
+        all.Add(SiteHeaderPartial.Instance);
+        all.Add(UsedByPartial.Instance);
+        all.Add(WordsPartial.Instance);
     }
 }
 
 // Interpreted by Scriban (outside what the theme compiler translates):
-//   themes/default/layouts/404.html(3,20): its head comment declares no variables
-//   themes/default/layouts/base.html(2,16): its head comment declares no variables
-//   themes/default/layouts/career-map.html(2,20): its head comment declares no variables
-//   themes/default/layouts/class.html(2,8): its head comment declares no variables
-//   themes/default/layouts/classes.html(3,33): its head comment declares no variables
-//   themes/default/layouts/compare.html(9,20): its head comment declares no variables
-//   themes/default/layouts/competency.html(2,17): its head comment declares no variables
-//   themes/default/layouts/home.html(2,10): its head comment declares no variables
-//   themes/default/layouts/job-model.html(4,12): its head comment declares no variables
-//   themes/default/layouts/ksa.html(2,17): its head comment declares no variables
-//   themes/default/layouts/level-step.html(2,34): its head comment declares no variables
-//   themes/default/layouts/library-index.html(1,8): its head comment declares no variables
-//   themes/default/layouts/recent-changes.html(3,16): its head comment declares no variables
-//   themes/default/layouts/search.html(3,81): its head comment declares no variables
-//   themes/default/layouts/series-compare.html(1,8): its head comment declares no variables
-//   themes/default/layouts/series-index.html(4,26): its head comment declares no variables
-//   themes/default/layouts/series.html(2,8): its head comment declares no variables
-//   themes/default/partials/class-links.html(3,16): its head comment declares no variables
-//   themes/default/partials/class-table.html(2,69): its head comment declares no variables
-//   themes/default/partials/diff.html(2,9): its head comment declares no variables
-//   themes/default/partials/facts.html(3,16): its head comment declares no variables
-//   themes/default/partials/ladder.html(3,16): its head comment declares no variables
-//   themes/default/partials/level-header.html(2,24): its head comment declares no variables
-//   themes/default/partials/library-header.html(3,25): its head comment declares no variables
-//   themes/default/partials/library-list.html(3,19): its head comment declares no variables
-//   themes/default/partials/link-list.html(3,16): its head comment declares no variables
-//   themes/default/partials/sections.html(2,8): its head comment declares no variables
-//   themes/default/partials/site-footer.html(4,14): its head comment declares no variables
-//   themes/default/partials/site-head.html(2,33): its head comment declares no variables
-//   themes/default/partials/site-header.html(5,36): its head comment declares no variables
-//   themes/default/partials/used-by.html(4,10): its head comment declares no variables
-//   themes/default/partials/words.html(3,14): its head comment declares no variables
+//   themes/default/layouts/job-model.html(14,44): it uses the filter `array.filter`

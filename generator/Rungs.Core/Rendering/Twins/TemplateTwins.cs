@@ -12,11 +12,11 @@ internal static class TemplateTwins
         new DiffTwin(), FactsTwin.Shared, new SectionsTwin(), ClassLinksTwin.Shared, LibraryListTwin.Shared, LinkListTwin.Shared, LadderTwin.Shared,
     ];
 
-    /// <summary>Every twin there is: the hand-written ones, and the templates the theme compiler compiled that have none.</summary>
+    /// <summary>Every twin there is: the templates the theme compiler compiled, and hand-written ones for templates it did not.</summary>
     public static readonly IReadOnlyList<TemplateTwin> All =
     [
-        .. HandWritten,
-        .. Compiled.CompiledTemplates.All.Where(c => HandWritten.All(t => t.Path != c.Path)).Select(c => new CompiledTwin(c)),
+        .. Compiled.CompiledTemplates.All.Select(c => new CompiledTwin(c)),
+        .. HandWritten.Where(t => Compiled.CompiledTemplates.All.All(c => c.Path != t.Path)),
     ];
 
     /// <summary>
