@@ -17,8 +17,8 @@ namespace Rungs.Rendering;
 /// indents its output (a `{{` with whitespace before it on its line makes Scriban indent every line it writes, and
 /// tracks line ends across the include). Anywhere else this falls back to Scriban's `include`.
 /// </remarks>
-/// <param name="twins">The C# twins of partials (<see cref="Twins.TemplateTwin"/>), written instead where they take the variables.</param>
-internal sealed class InlineInclude(bool themeIndents, IReadOnlyDictionary<string, Twins.TemplateTwin> twins) : IScriptCustomFunction
+/// <param name="compiled">The compiled partials (<see cref="Compiled.CompiledTemplate"/>), written instead where they take the variables.</param>
+internal sealed class InlineInclude(bool themeIndents, IReadOnlyDictionary<string, Compiled.CompiledTemplate> compiled) : IScriptCustomFunction
 {
     private readonly IncludeFunction _standard = new();
 
@@ -32,8 +32,8 @@ internal sealed class InlineInclude(bool themeIndents, IReadOnlyDictionary<strin
 
         var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), call);
         if (path is null) return null;
-        // A twin reads the caller's variables: with no arguments to the include, the partial would see just those.
-        if (arguments.Count == 1 && call.Arguments.Count == 1 && twins.TryGetValue(path, out var twin) && twin.TryWrite(context, new Twins.TwinOutput(context)))
+        // Compiled code reads the caller's variables: with no arguments to the include, the partial would see just those.
+        if (arguments.Count == 1 && call.Arguments.Count == 1 && compiled.TryGetValue(path, out var partial) && partial.TryWrite(context))
             return null;
         var template = context.GetOrCreateTemplate(path, call);
 

@@ -14,8 +14,8 @@ namespace Rungs.Rendering;
 /// as a statement of its own, output enabled, and no template indenting its output. Anywhere else (`content | …`)
 /// `content` is the body's text, rendered once.
 /// </remarks>
-/// <param name="twin">The layout's C# twin (<see cref="Twins.TemplateTwin"/>), written instead where it takes the page's variables.</param>
-internal sealed class PageContent(Template layout, bool themeIndents, Twins.TemplateTwin? twin) : IScriptCustomFunction
+/// <param name="compiled">The layout's compiled C# (<see cref="Compiled.CompiledTemplate"/>), written instead where it takes the page's variables.</param>
+internal sealed class PageContent(Template layout, bool themeIndents, Compiled.CompiledTemplate? compiled) : IScriptCustomFunction
 {
     private string? _text;
 
@@ -49,7 +49,7 @@ internal sealed class PageContent(Template layout, bool themeIndents, Twins.Temp
     /// <summary>`{{ content }}` as a statement of its own: the layout, written into the context's output.</summary>
     public void WriteInPlace(TemplateContext context)
     {
-        if (twin is null || !twin.TryWrite(context, new Twins.TwinOutput(context))) TemplateWriter.Write(context, layout);
+        if (compiled is null || !compiled.TryWrite(context)) TemplateWriter.Write(context, layout);
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

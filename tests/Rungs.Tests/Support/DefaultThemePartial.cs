@@ -18,7 +18,9 @@ public static class DefaultThemePartial
             new ThemeFile("layouts/page.html", "themes/test/layouts/page.html", Encoding.UTF8.GetBytes($"{{{{ include '{name}' }}}}")),
         ]);
         var diagnostics = new DiagnosticList();
-        var html = TemplateSet.Parse(theme, diagnostics, compiled).Render("layouts/page.html", globals, diagnostics, "page.html");
+        var set = TemplateSet.Parse(theme, diagnostics, compiled);
+        Assert.Equal(compiled, set.Compiled.Contains($"partials/{name}"));
+        var html = set.Render("layouts/page.html", globals, diagnostics, "page.html");
         Assert.Empty(diagnostics.Items);
         return html!;
     }
