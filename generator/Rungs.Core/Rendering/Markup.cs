@@ -6,8 +6,8 @@ namespace Rungs.Rendering;
 /// </summary>
 /// <remarks>
 /// Some of it runs to megabytes (the map of 10,000 classes is 11 million characters), and a string of it was garbage the
-/// moment the page was written. Templates see it as text: `{{ x }}` writes it (<see cref="ThemeTemplateContext"/>), and any other
-/// use (a filter, a comparison) gets <see cref="ToString"/>.
+/// moment the page was written. Compiled templates write it straight into the page (Compiled.TemplateOutput); Scriban
+/// turns it into text with <see cref="ToString"/>, as any object that is not a number, a list or a string.
 /// </remarks>
 public abstract class Markup
 {

@@ -17,7 +17,7 @@ public sealed class TemplateSet : ITemplateLoader
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _displayPaths = new(StringComparer.Ordinal);
     private readonly ThreadLocal<TemplateContext?> _contexts = new();
-    private InlineInclude _include = new(themeIndents: true, new Dictionary<string, CompiledTemplate>());
+    private CompiledInclude _include = new(new Dictionary<string, CompiledTemplate>());
     private bool _themeIndents = true;
     private IReadOnlyDictionary<string, CompiledTemplate> _compiled = new Dictionary<string, CompiledTemplate>();
 
@@ -51,10 +51,10 @@ public sealed class TemplateSet : ITemplateLoader
             set._templates[file.RelativePath] = template;
         }
 
-        set._themeIndents = InlineInclude.Indents(set._templates.Values);
-        // Compiled templates write in place, as includes do: only where no template indents its output.
+        set._themeIndents = set._templates.Values.Any(t => Indents(t.Page));
+        // Compiled templates write in place: only where no template indents its output.
         if (compiled && !set._themeIndents) set._compiled = CompiledTemplates.For(texts);
-        set._include = new InlineInclude(set._themeIndents, set._compiled);
+        set._include = new CompiledInclude(set._compiled);
         return set;
     }
 
@@ -93,7 +93,8 @@ public sealed class TemplateSet : ITemplateLoader
         var completed = false;
         try
         {
-            if (!(_compiled.TryGetValue(name, out var compiled) && compiled.TryWrite(context))) TemplateWriter.Write(context, template);
+            // Scriban renders into the context's output, the page's buffer (Render's returned text is empty: see PageTextOutput).
+            if (!(_compiled.TryGetValue(name, out var compiled) && compiled.TryWrite(context))) template.Render(context);
             completed = true;
             ((PageTextOutput)context.Output).Take(onText);
             return true;
@@ -123,7 +124,7 @@ public sealed class TemplateSet : ITemplateLoader
 
     private TemplateContext NewContext()
     {
-        var context = new ThemeTemplateContext
+        var context = new TemplateContext
         {
             TemplateLoader = this,
             // Scriban's safety limits suit untrusted templates; ours are the site's own. Its 1 MiB output cap
@@ -150,6 +151,17 @@ public sealed class TemplateSet : ITemplateLoader
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         throw new ScriptRuntimeException(callerSpan, $"the theme has no partial `{templatePath}`");
+
+    // Whether a template indents what it writes: a `{{` with whitespace before it on its line makes Scriban indent every
+    // line the block writes, and track line ends across writes, so that only Scriban's own writing is exact there.
+    private static bool Indents(ScriptNode? node)
+    {
+        if (node is null) return false;
+        if (node is ScriptEscapeStatement { Indent.Length: > 0 }) return true;
+        for (var i = 0; i < node.ChildrenCount; i++)
+            if (Indents(node.GetChildren(i))) return true;
+        return false;
+    }
 
     private static SourcePosition At(SourceSpan span, string path) =>
         new(path, Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1));
