@@ -1,8 +1,8 @@
 using Rungs.ThemeCompiler;
 
 // The theme compiler: `dotnet run --project generator/Rungs.ThemeCompiler` (from anywhere in the repository) compiles
-// themes/default's templates into generator/Rungs.Core/Rendering/Compiled/*.g.cs; `-- --check` only says whether those
-// files are up to date (exit 1 when not).
+// themes/default's templates into generator/Rungs.Core/Rendering/Compiled/*.g.cs and writes docs/templates.md from
+// their head comments; `-- --check` only says whether those files are up to date (exit 1 when not).
 var check = args.Contains("--check");
 if (args.Any(a => a != "--check"))
 {
@@ -22,8 +22,7 @@ if (result.Errors.Count > 0)
     return 1;
 }
 
-var folder = Path.Combine(root, GeneratedFolder.Path);
-var changes = GeneratedFolder.Changes(folder, result.Files);
+var changes = GeneratedFiles.Changes(root, result.Files);
 if (check)
 {
     foreach (var change in changes) Console.WriteLine(change);
@@ -31,8 +30,10 @@ if (check)
     return changes.Count == 0 ? 0 : 1;
 }
 
-GeneratedFolder.Write(folder, result.Files);
+GeneratedFiles.Write(root, result.Files);
 foreach (var change in changes) Console.WriteLine(change);
-Console.WriteLine($"Compiled {result.Files.Count - 1} templates into {GeneratedFolder.Path}/ ({(changes.Count == 0 ? "no change" : $"{changes.Count} file(s) changed")}).");
+var compiledCount = result.Files.Count(f => f.Path.StartsWith(GeneratedFiles.CompiledFolder, StringComparison.Ordinal)) - 1;
+Console.WriteLine($"Compiled {compiledCount} templates into {GeneratedFiles.CompiledFolder}/ and wrote {ThemeReference.Path} "
+                  + $"({(changes.Count == 0 ? "no change" : $"{changes.Count} file(s) changed")}).");
 foreach (var reason in result.Interpreted) Console.WriteLine("  interpreted: " + reason);
 return 0;

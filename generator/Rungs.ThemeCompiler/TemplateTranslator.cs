@@ -175,7 +175,7 @@ public sealed partial class TemplateTranslator(TemplateFile file, IReadOnlyDicti
         while (branch is ScriptIfStatement { Condition: { } condition, Then: { } then } next)
         {
             tested = Tested(condition);
-            _code.Line($"{keyword} ({Truth(Expression(condition), condition.Span)})");
+            _code.Line($"{keyword} ({Unwrapped(Truth(Expression(condition), condition.Span))})");
             Nested(then, tested is { Code: { } code, Negated: false } ? code : null);
             keyword = "else if";
             branch = next.Else;
@@ -275,6 +275,23 @@ public sealed partial class TemplateTranslator(TemplateFile file, IReadOnlyDicti
         if (condition is not (ScriptVariableGlobal or ScriptMemberExpression)) return (null, false);
         var value = Expression(condition);
         return value.Type.IsValueType ? (null, false) : (value.Code, negated);
+    }
+
+    // `(a == b)` as `a == b`, where the parentheses hold the whole condition (string literals' parentheses aside).
+    private static string Unwrapped(string code)
+    {
+        if (code.Length < 2 || code[0] != '(' || code[^1] != ')') return code;
+        var depth = 0;
+        var quoted = false;
+        for (var i = 0; i < code.Length - 1; i++)
+        {
+            if (code[i] == '\\' && quoted) i++;
+            else if (code[i] == '"') quoted = !quoted;
+            else if (!quoted) depth += code[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth == 0) return code;
+        }
+
+        return code[1..^1];
     }
 
     /// <summary>A C# local for a template name, unique in the method.</summary>

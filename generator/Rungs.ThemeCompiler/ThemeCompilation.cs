@@ -6,8 +6,8 @@ using Scriban.Parsing;
 
 namespace Rungs.ThemeCompiler;
 
-/// <summary>A file the compiler generates: its name in generator/Rungs.Core/Rendering/Compiled/, and its text.</summary>
-public sealed record GeneratedFile(string Name, string Text);
+/// <summary>A file the compiler generates: its path from the repository's root, and its text.</summary>
+public sealed record GeneratedFile(string Path, string Text);
 
 /// <summary>
 /// What compiling a theme gave: the generated files, the templates Scriban interprets with the reason for each, and
@@ -72,9 +72,11 @@ public static class ThemeCompilation
         foreach (var file in files.Values) Compile(file);
 
         var compiledFiles = files.Values.Where(f => compiled.ContainsKey(f.Path)).ToList();
-        var generated = compiledFiles.Select(f => new GeneratedFile(f.ClassName + ".g.cs", compiled[f.Path].Text))
-            .Append(new GeneratedFile("CompiledTheme.g.cs", CompiledClass.Registry(compiledFiles, interpreted.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value))))
-            .OrderBy(f => f.Name, StringComparer.Ordinal)
+        var generated = compiledFiles.Select(f => new GeneratedFile(GeneratedFiles.Compiled(f.ClassName), compiled[f.Path].Text))
+            .Append(new GeneratedFile(GeneratedFiles.Compiled("CompiledTheme"),
+                CompiledClass.Registry(compiledFiles, interpreted.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value))))
+            .Append(new GeneratedFile(ThemeReference.Path, ThemeReference.Markdown([.. files.Values])))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
         return new ThemeCompilationResult(generated, [.. interpreted.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => i.Value)], errors);
     }

@@ -10,9 +10,6 @@ namespace Rungs.ThemeCompiler;
 /// <param name="Receiver">The code of the object <paramref name="Property"/> is read from.</param>
 public sealed record Typed(string Code, Type Type, bool MaybeNull, NullabilityInfo? Nullability = null, PropertyInfo? Property = null, string? Receiver = null)
 {
-    /// <summary>Whether the type holds text: a string (or a char).</summary>
-    public bool IsText => Type == typeof(string) || Type == typeof(char);
-
     /// <summary>Whether the type is an integer Scriban compares and adds as a number.</summary>
     public bool IsInteger => Type == typeof(int) || Type == typeof(long) || Type == typeof(short) || Type == typeof(byte);
 }

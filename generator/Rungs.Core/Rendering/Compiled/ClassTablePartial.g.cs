@@ -49,7 +49,7 @@ internal sealed class ClassTablePartial : CompiledTemplate
             o.Raw("\">");
             o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
             o.Raw("</a>");
-            if ((c.HrisTitle is not null))
+            if (c.HrisTitle is not null)
             {
                 o.Raw(" <span class=\"muted\">(");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.HrisTitle));

@@ -39,7 +39,7 @@ internal sealed class CompareLayout : CompiledTemplate
             o.Raw("  <div class=\"compare-pick\">\n    <label for=\"compare-");
             o.Raw(side);
             o.Raw("\">");
-            if ((side == "a"))
+            if (side == "a")
             {
                 o.Raw("First class");
             }
@@ -67,7 +67,7 @@ internal sealed class CompareLayout : CompiledTemplate
                     o.Raw(o2.Slug);
                     o.Raw("\">");
                     o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(o2.Title));
-                    if ((o2.Code is not null))
+                    if (o2.Code is not null)
                     {
                         o.Raw(" (");
                         o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(o2.Code));

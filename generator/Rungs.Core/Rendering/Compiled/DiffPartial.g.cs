@@ -37,7 +37,7 @@ internal sealed class DiffPartial : CompiledTemplate
         {
             o.Raw("<p class=\"muted\">The two classes say the same in every compared field and section.</p>\n");
         }
-        if ((diff.Fields.Count > 0))
+        if (diff.Fields.Count > 0)
         {
             o.Raw("<h3>Fields that change</h3>\n<dl class=\"field-changes\">\n");
             var f_list = diff.Fields;
@@ -49,7 +49,7 @@ internal sealed class DiffPartial : CompiledTemplate
                 o.Raw("\">\n    <dt>");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Label));
                 o.Raw("</dt>\n    <dd><span class=\"before\">");
-                if ((f.Before is not null))
+                if (f.Before is not null)
                 {
                     o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Before));
                 }
@@ -58,7 +58,7 @@ internal sealed class DiffPartial : CompiledTemplate
                     o.Raw("<span class=\"muted\">none</span>");
                 }
                 o.Raw("</span> <span class=\"arrow\" aria-hidden=\"true\">\u2192</span><span class=\"visually-hidden\"> becomes </span> <span class=\"after\">");
-                if ((f.After is not null))
+                if (f.After is not null)
                 {
                     o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.After));
                 }
@@ -89,7 +89,7 @@ internal sealed class DiffPartial : CompiledTemplate
                     o.Raw("\">");
                     o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(i.Title));
                     o.Raw("</a>");
-                    if ((i.Summary is not null))
+                    if (i.Summary is not null)
                     {
                         o.Raw(" <span class=\"muted\">\u2014 ");
                         o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(i.Summary));
@@ -109,12 +109,12 @@ internal sealed class DiffPartial : CompiledTemplate
                     o.Raw("</a></li>\n");
                 }
                 o.Raw("</ul>\n");
-                if ((l.Change.Kept > 0))
+                if (l.Change.Kept > 0)
                 {
                     o.Raw("<p class=\"muted\">");
                     o.Value(l.Change.Kept);
                     o.Raw(" more ");
-                    if ((l.Change.Kept == 1))
+                    if (l.Change.Kept == 1)
                     {
                         o.Raw("is");
                     }
@@ -140,38 +140,38 @@ internal sealed class DiffPartial : CompiledTemplate
             if (s.HasItems)
             {
                 o.Raw("  <p class=\"diff-counts\">\n");
-                if ((s.Added > 0))
+                if (s.Added > 0)
                 {
                     o.Raw("<span class=\"tag tag-added\">");
                     o.Value(s.Added);
                     o.Raw(" added</span> ");
                 }
-                if ((s.Reworded > 0))
+                if (s.Reworded > 0)
                 {
                     o.Raw("<span class=\"tag tag-reworded\">");
                     o.Value(s.Reworded);
                     o.Raw(" reworded</span> ");
                 }
-                if ((s.Removed > 0))
+                if (s.Removed > 0)
                 {
                     o.Raw("<span class=\"tag tag-removed\">");
                     o.Value(s.Removed);
                     o.Raw(" removed</span> ");
                 }
-                if ((s.Moved > 0))
+                if (s.Moved > 0)
                 {
                     o.Raw("<span class=\"tag tag-moved\">");
                     o.Value(s.Moved);
                     o.Raw(" moved</span> ");
                 }
-                if ((s.Unchanged > 0))
+                if (s.Unchanged > 0)
                 {
                     o.Raw("<span class=\"tag\">");
                     o.Value(s.Unchanged);
                     o.Raw(" unchanged</span>");
                 }
                 o.Raw("  </p>\n");
-                if ((s.Inherited.Count > 0))
+                if (s.Inherited.Count > 0)
                 {
                     o.Raw("  <p class=\"inherited\">");
                     o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(diff.After.Title));
@@ -180,7 +180,7 @@ internal sealed class DiffPartial : CompiledTemplate
                     o.Raw(", so its ");
                     o.Value(s.Inherited.Count);
                     o.Raw(" other ");
-                    if ((s.Inherited.Count == 1))
+                    if (s.Inherited.Count == 1)
                     {
                         o.Raw("duty carries");
                     }
@@ -190,7 +190,7 @@ internal sealed class DiffPartial : CompiledTemplate
                     }
                     o.Raw(" over.</p>\n");
                 }
-                if ((compact && (s.Kind == "Duties")))
+                if (compact && (s.Kind == "Duties"))
                 {
                     o.Raw("<details><summary>Show the duties that change</summary>");
                 }
@@ -199,7 +199,7 @@ internal sealed class DiffPartial : CompiledTemplate
                 for (var i_index3 = 0; i_index3 < i_list3.Count; i_index3++)
                 {
                     var i3 = i_list3[i_index3];
-                    if ((!compact || (i3.Change != "Unchanged")))
+                    if (!compact || (i3.Change != "Unchanged"))
                     {
                         o.Raw("    <li class=\"item-");
                         o.Raw(i3.ChangeClass);
@@ -215,12 +215,12 @@ internal sealed class DiffPartial : CompiledTemplate
                     }
                 }
                 o.Raw("  </ul>\n");
-                if ((!compact && (s.Inherited.Count > 0)))
+                if (!compact && (s.Inherited.Count > 0))
                 {
                     o.Raw("  <details><summary>The ");
                     o.Value(s.Inherited.Count);
                     o.Raw(" ");
-                    if ((s.Inherited.Count == 1))
+                    if (s.Inherited.Count == 1)
                     {
                         o.Raw("duty");
                     }
@@ -241,7 +241,7 @@ internal sealed class DiffPartial : CompiledTemplate
                     }
                     o.Raw("  </ul>\n  </details>\n");
                 }
-                if ((compact && (s.Kind == "Duties")))
+                if (compact && (s.Kind == "Duties"))
                 {
                     o.Raw("</details>");
                 }

@@ -41,7 +41,7 @@ internal sealed class FactsPartial : CompiledTemplate
             o.Raw("\">\n    <dt>");
             o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Label));
             o.Raw("</dt>\n    <dd>");
-            if ((f.Url is not null))
+            if (f.Url is not null)
             {
                 o.Raw("<a href=\"");
                 o.Raw(root);
@@ -50,7 +50,7 @@ internal sealed class FactsPartial : CompiledTemplate
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Value));
                 o.Raw("</a>");
             }
-            else if ((f.DateTime is not null))
+            else if (f.DateTime is not null)
             {
                 o.Raw("<time datetime=\"");
                 o.Raw(f.DateTime);

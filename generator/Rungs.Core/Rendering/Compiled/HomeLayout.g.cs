@@ -36,7 +36,7 @@ internal sealed class HomeLayout : CompiledTemplate
         o.Raw("<div class=\"hero\">\n  <h1>");
         o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(site.Title));
         o.Raw("</h1>\n");
-        if ((site.Description is not null))
+        if (site.Description is not null)
         {
             o.Raw("  <p class=\"lead\">");
             o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(site.Description));
@@ -49,7 +49,7 @@ internal sealed class HomeLayout : CompiledTemplate
         o.Raw("series/index.html\"><strong>");
         o.Value(model.SeriesCount);
         o.Raw("</strong> ");
-        if ((model.SeriesCount == 1))
+        if (model.SeriesCount == 1)
         {
             o.Raw("series");
         }
@@ -62,7 +62,7 @@ internal sealed class HomeLayout : CompiledTemplate
         o.Raw("classes/index.html\"><strong>");
         o.Value(model.ClassCount);
         o.Raw("</strong> ");
-        if ((model.ClassCount == 1))
+        if (model.ClassCount == 1)
         {
             o.Raw("class");
         }
@@ -75,7 +75,7 @@ internal sealed class HomeLayout : CompiledTemplate
         o.Raw("competencies/index.html\"><strong>");
         o.Value(model.CompetencyCount);
         o.Raw("</strong> ");
-        if ((model.CompetencyCount == 1))
+        if (model.CompetencyCount == 1)
         {
             o.Raw("competency");
         }
@@ -88,7 +88,7 @@ internal sealed class HomeLayout : CompiledTemplate
         o.Raw("ksas/index.html\"><strong>");
         o.Value(model.KsaCount);
         o.Raw("</strong> ");
-        if ((model.KsaCount == 1))
+        if (model.KsaCount == 1)
         {
             o.Raw("KSA");
         }
@@ -101,7 +101,7 @@ internal sealed class HomeLayout : CompiledTemplate
         o.Raw("job-models/index.html\"><strong>");
         o.Value(model.JobModelCount);
         o.Raw("</strong> ");
-        if ((model.JobModelCount == 1))
+        if (model.JobModelCount == 1)
         {
             o.Raw("job model");
         }
@@ -114,7 +114,7 @@ internal sealed class HomeLayout : CompiledTemplate
         o.Raw("recent-changes/index.html\">Recent changes to the specs</a> \u00B7 <a href=\"");
         o.Raw(root);
         o.Raw("recent-changes/feed.xml\">feed</a></p>\n<section aria-labelledby=\"map-heading\">\n  <h2 id=\"map-heading\">Career map</h2>\n");
-        if ((model.CareerMapSvg is not null))
+        if (model.CareerMapSvg is not null)
         {
             o.Raw("  <div class=\"career-map-frame\">\n");
             o.Write(model.CareerMapSvg);
@@ -131,7 +131,7 @@ internal sealed class HomeLayout : CompiledTemplate
             o.Raw("\">Open the career map</a> to see every series as a ladder, with the promotions between them.</p>\n");
         }
         o.Raw("</section>\n<section aria-labelledby=\"series-heading\">\n  <h2 id=\"series-heading\">Career ladders</h2>\n  <p>Each series is a ladder of classes, from the entry level up. Open a series to see its levels side by side, or a class for everything its spec says.</p>\n");
-        if ((model.Series.Count > 0))
+        if (model.Series.Count > 0)
         {
             var cards = model.Series;
             context.SetValue(Vars.cards, cards);

@@ -44,21 +44,21 @@ internal sealed class LadderPartial : CompiledTemplate
             o.Raw("\">");
             o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
             o.Raw("</a>\n    <span class=\"rung-facts\">\n");
-            if ((c.Code is not null))
+            if (c.Code is not null)
             {
                 o.Raw("<span><span class=\"label\">Code</span> ");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Code));
                 o.Raw("</span>");
             }
             o.Raw("\n");
-            if ((c.Grade is not null))
+            if (c.Grade is not null)
             {
                 o.Raw("<span><span class=\"label\">Grade</span> ");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Grade));
                 o.Raw("</span>");
             }
             o.Raw("\n");
-            if ((c.Flsa is not null))
+            if (c.Flsa is not null)
             {
                 o.Raw("<span><span class=\"label\">FLSA</span> ");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Flsa));

@@ -35,7 +35,7 @@ internal sealed class Layout404 : CompiledTemplate
         o.Raw("<h1>Page not found</h1>\n<p class=\"lead\">There is no page at this address. The class may have been renamed or removed.</p>\n<p>Try <a href=\"");
         o.Raw(root);
         o.Raw("classes/index.html\">the list of all classes</a>, search above, or start from a series.</p>\n<section aria-labelledby=\"start-from-series\">\n  <h2 id=\"start-from-series\">Series</h2>\n");
-        if ((model.Series.Count > 0))
+        if (model.Series.Count > 0)
         {
             var cards = model.Series;
             context.SetValue(Vars.cards, cards);

@@ -43,7 +43,7 @@ internal sealed class LevelMatrixPartial : CompiledTemplate
         o.Raw("\">");
         o.Raw(title);
         o.Raw("</h2>\n");
-        if ((rows.Count == 0))
+        if (rows.Count == 0)
         {
             o.Raw("  <p class=\"muted\">");
             o.Raw(none);
@@ -70,7 +70,7 @@ internal sealed class LevelMatrixPartial : CompiledTemplate
                 o.Raw("\">");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(row.Item.Title));
                 o.Raw("</a>");
-                if ((row.Item.Summary is not null))
+                if (row.Item.Summary is not null)
                 {
                     o.Raw("<span class=\"matrix-summary\">");
                     o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(row.Item.Summary));

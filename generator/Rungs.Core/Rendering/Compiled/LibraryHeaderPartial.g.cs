@@ -37,7 +37,7 @@ internal sealed class LibraryHeaderPartial : CompiledTemplate
         o.Raw("</p>\n  <h1>");
         o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
         o.Raw("</h1>\n");
-        if ((model.Item.Summary is not null))
+        if (model.Item.Summary is not null)
         {
             o.Raw("  <p class=\"lead\">");
             o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Item.Summary));

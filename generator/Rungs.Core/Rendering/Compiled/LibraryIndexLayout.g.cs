@@ -42,7 +42,7 @@ internal sealed class LibraryIndexLayout : CompiledTemplate
         for (var g_index = 0; g_index < g_list.Count; g_index++)
         {
             var g = g_list[g_index];
-            if ((g.Title is not null))
+            if (g.Title is not null)
             {
                 o.Raw("<section aria-labelledby=\"group-");
                 o.Value(g_index);

@@ -42,7 +42,7 @@ internal sealed class LibraryListPartial : CompiledTemplate
             o.Raw("\">");
             o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item.Title));
             o.Raw("</a>\n");
-            if ((item.Kind is not null))
+            if (item.Kind is not null)
             {
                 o.Raw(" <span class=\"tag\">");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item.Kind));
@@ -54,7 +54,7 @@ internal sealed class LibraryListPartial : CompiledTemplate
                 o.Raw(" <span class=\"tag\">whole series</span>");
             }
             o.Raw("\n");
-            if ((item.Summary is not null))
+            if (item.Summary is not null)
             {
                 o.Raw("    <p>");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item.Summary));

@@ -42,7 +42,7 @@ internal sealed class LinkListPartial : CompiledTemplate
             o.Raw("\">");
             o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Title));
             o.Raw("</a>");
-            if ((l.Note is not null))
+            if (l.Note is not null)
             {
                 o.Raw(" <span class=\"muted\">\u2014 ");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Note));

@@ -39,7 +39,7 @@ internal sealed class RecentChangesLayout : CompiledTemplate
         {
             o.Raw("<p class=\"note\" data-note=\"no-history\">This site was built without its git history, so recent changes cannot be listed.</p>\n");
         }
-        else if ((model.Changes.Count == 0))
+        else if (model.Changes.Count == 0)
         {
             o.Raw("<p>No changes to the specs are recorded yet.</p>\n");
         }
@@ -59,7 +59,7 @@ internal sealed class RecentChangesLayout : CompiledTemplate
                 o.Raw("\">");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Date.Text));
                 o.Raw("</time></td>\n      <th scope=\"row\">");
-                if ((c.Url is not null))
+                if (c.Url is not null)
                 {
                     o.Raw("<a href=\"");
                     o.Raw(root);
@@ -84,7 +84,7 @@ internal sealed class RecentChangesLayout : CompiledTemplate
             }
             o.Raw("  </tbody>\n</table>\n</div>\n");
         }
-        if ((model.StartsAt is not null))
+        if (model.StartsAt is not null)
         {
             o.Raw("<p class=\"muted\" data-note=\"history-incomplete\">This build's history starts on ");
             o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.StartsAt.Text));

@@ -31,7 +31,7 @@ internal sealed class SectionsPartial : CompiledTemplate
     public static void Write(TemplateContext context, string intro, IReadOnlyList<global::Rungs.Content.SpecSection> sections)
     {
         var o = new TemplateOutput(context);
-        if ((intro != ""))
+        if (intro != "")
         {
             o.Raw("<div class=\"prose intro\">\n");
             o.Raw(intro);

@@ -44,7 +44,7 @@ internal sealed class SeriesCardsPartial : CompiledTemplate
             o.Raw("</a></h3>\n    <p class=\"muted\">");
             o.Value(s.LevelCount);
             o.Raw(" ");
-            if ((s.LevelCount == 1))
+            if (s.LevelCount == 1)
             {
                 o.Raw("level");
             }
@@ -52,18 +52,18 @@ internal sealed class SeriesCardsPartial : CompiledTemplate
             {
                 o.Raw("levels");
             }
-            if ((s.Organisation is not null))
+            if (s.Organisation is not null)
             {
                 o.Raw(" \u00B7 ");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Organisation));
             }
-            if ((s.Code is not null))
+            if (s.Code is not null)
             {
                 o.Raw(" \u00B7 ");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Code));
             }
             o.Raw("</p>\n");
-            if ((s.Summary is not null))
+            if (s.Summary is not null)
             {
                 o.Raw("    <p>");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Summary));
@@ -80,7 +80,7 @@ internal sealed class SeriesCardsPartial : CompiledTemplate
                 o.Raw("\">");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Title));
                 o.Raw("</a>");
-                if ((l.Note is not null))
+                if (l.Note is not null)
                 {
                     o.Raw(" <span class=\"code\">");
                     o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Note));

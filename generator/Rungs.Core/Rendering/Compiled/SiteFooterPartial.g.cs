@@ -31,7 +31,7 @@ internal sealed class SiteFooterPartial : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<footer class=\"site-footer\">\n  <div class=\"wrap\">\n    <p>");
-        if ((site.Organisation is not null))
+        if (site.Organisation is not null)
         {
             o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(site.Organisation));
             o.Raw(" \u00B7 ");

@@ -56,7 +56,7 @@ internal sealed class SiteHeaderPartial : CompiledTemplate
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item.Url));
             }
             o.Raw("\"");
-            if ((nav_current == item.Url))
+            if (nav_current == item.Url)
             {
                 o.Raw(" aria-current=\"page\"");
             }

@@ -35,18 +35,18 @@ internal sealed class UsedByPartial : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<section aria-labelledby=\"used-by\">\n  <h2 id=\"used-by\">Used by</h2>\n");
-        if ((((model.Classes.Count == 0) && (model.Series.Count == 0)) && (model.JobModels.Count == 0)))
+        if (((model.Classes.Count == 0) && (model.Series.Count == 0)) && (model.JobModels.Count == 0))
         {
             o.Raw("  <p class=\"muted\">No class, series or job model refers to this yet.</p>\n");
         }
-        if ((model.Series.Count > 0))
+        if (model.Series.Count > 0)
         {
             o.Raw("  <h3>Series (every class in it)</h3>\n");
             var links = model.Series;
             context.SetValue(Vars.links, links);
             LinkListPartial.Write(context, links, root);
         }
-        if ((model.Classes.Count > 0))
+        if (model.Classes.Count > 0)
         {
             var rows = model.Classes;
             context.SetValue(Vars.rows, rows);
@@ -54,7 +54,7 @@ internal sealed class UsedByPartial : CompiledTemplate
             context.SetValue(Vars.caption, caption);
             ClassTablePartial.Write(context, rows, caption, root);
         }
-        if ((model.JobModels.Count > 0))
+        if (model.JobModels.Count > 0)
         {
             o.Raw("  <h3>Job models</h3>\n");
             var links2 = model.JobModels;

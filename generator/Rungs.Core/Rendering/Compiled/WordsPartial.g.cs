@@ -38,13 +38,13 @@ internal sealed class WordsPartial : CompiledTemplate
             {
                 o.Raw(" ");
             }
-            if ((w.Change == "Added"))
+            if (w.Change == "Added")
             {
                 o.Raw("<ins><span class=\"visually-hidden\">added: </span>");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(w.Text));
                 o.Raw("</ins>");
             }
-            else if ((w.Change == "Removed"))
+            else if (w.Change == "Removed")
             {
                 o.Raw("<del><span class=\"visually-hidden\">removed: </span>");
                 o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(w.Text));
