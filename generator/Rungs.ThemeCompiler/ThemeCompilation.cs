@@ -85,7 +85,7 @@ public static class ThemeCompilation
     private static SortedDictionary<string, TemplateFile> Read(string themeFolder, List<string> errors)
     {
         var files = new SortedDictionary<string, TemplateFile>(StringComparer.Ordinal);
-        foreach (var folder in new[] { "layouts", "partials" })
+        foreach (var folder in new[] { "layouts", "partials" }.Where(f => Directory.Exists(Path.Combine(themeFolder, f))))
         foreach (var full in Directory.EnumerateFiles(Path.Combine(themeFolder, folder), "*.html"))
         {
             var path = folder + "/" + Path.GetFileName(full);

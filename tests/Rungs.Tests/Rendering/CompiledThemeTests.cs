@@ -56,6 +56,37 @@ public sealed class CompiledThemeTests
         AssertSameBothWays("words.html", new ScriptObject { ["words"] = words }, "<ins><span class=\"visually-hidden\">added: </span>");
     }
 
+    [Fact]
+    public void A_template_outside_the_compiled_subset_is_left_to_Scriban_with_the_reason_and_so_is_a_template_including_it()
+    {
+        using var theme = new TempDirectory();
+        theme.WriteText("partials/filtered.html", "{{~ # items: list of string — the items ~}}\n{{ for i in items | array.sort }}{{ i }}{{ end }}\n");
+        theme.WriteText("layouts/page.html", "{{~ # items: list of string — the items ~}}\n<main>{{ include 'filtered.html' }}</main>\n");
+        theme.WriteText("partials/plain.html", "{{~ # items: list of string — the items ~}}\n{{ for i in items }}{{ i | html.escape }}{{ end }}\n");
+
+        var result = ThemeCompilation.Run(theme.Path);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(
+        [
+            "themes/default/layouts/page.html(2,10): it includes partials/filtered.html, which Scriban interprets",
+            "themes/default/partials/filtered.html(2,13): it uses the filter `array.sort`",
+        ], result.Interpreted);
+        Assert.Contains(result.Files, f => f.Path.EndsWith("/PlainPartial.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_template_that_reads_a_variable_its_head_does_not_declare_is_an_error_naming_the_file_line_and_column()
+    {
+        using var theme = new TempDirectory();
+        theme.WriteText("partials/list.html", "{{~ # items: list of string — the items ~}}\n<ul>\n{{ for i in items }}<li>{{ i }} {{ note }}</li>{{ end }}\n</ul>\n");
+
+        var result = ThemeCompilation.Run(theme.Path);
+
+        Assert.Equal(["themes/default/partials/list.html(3,36): error: it reads `note`, which its head comment does not declare (`# note: type — what it is`)"],
+            result.Errors);
+    }
+
     private static void AssertSameBothWays(string partial, ScriptObject globals, string shown)
     {
         var interpreted = DefaultThemePartial.Render(partial, globals);
