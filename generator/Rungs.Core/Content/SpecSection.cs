@@ -37,6 +37,7 @@ public sealed record SpecSection(
     /// <summary>The section's plain text as it is kept, for the search index to decode into a buffer of its own.</summary>
     internal CompactText CompactText => _text;
 
+    [WrittenFrom(nameof(CompactHtml))]
     public string Html
     {
         get => _html.ToString();

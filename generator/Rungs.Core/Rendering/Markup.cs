@@ -1,13 +1,13 @@
 namespace Rungs.Rendering;
 
 /// <summary>
-/// Markup the generator makes for a page (a class table's rows, a comparison's words), written straight into the page's
-/// output buffer where the page is made, instead of being made into a string first and then copied.
+/// Markup the generator makes for a page (the career map's SVG), written straight into the page's output buffer where
+/// the page is made, instead of being made into a string first and then copied.
 /// </summary>
 /// <remarks>
-/// Some of it runs to megabytes (a KSA's table of a thousand classes), and a string of it was garbage the moment the
-/// page was written. Templates see it as text: `{{ x }}` writes it (<see cref="ThemeTemplateContext"/>), and any other
-/// use (a filter, a comparison) gets <see cref="ToString"/>.
+/// Some of it runs to megabytes (the map of 10,000 classes is 11 million characters), and a string of it was garbage the
+/// moment the page was written. Compiled templates write it straight into the page (Compiled.TemplateOutput); Scriban
+/// turns it into text with <see cref="ToString"/>, as any object that is not a number, a list or a string.
 /// </remarks>
 public abstract class Markup
 {

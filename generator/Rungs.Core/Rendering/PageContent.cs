@@ -10,12 +10,12 @@ namespace Rungs.Rendering;
 /// </summary>
 /// <remarks>
 /// Rendering the body apart cost two extra copies of it per page (into a string, then into the page). As with
-/// <see cref="InlineInclude"/>, writing in place is exact only where Scriban would write the text unchanged: `content`
+/// <see cref="CompiledInclude"/>, writing in place is exact only where Scriban would write the text unchanged: `content`
 /// as a statement of its own, output enabled, and no template indenting its output. Anywhere else (`content | …`)
 /// `content` is the body's text, rendered once.
 /// </remarks>
-/// <param name="twin">The layout's C# twin (<see cref="Twins.TemplateTwin"/>), written instead where it takes the page's variables.</param>
-internal sealed class PageContent(Template layout, bool themeIndents, Twins.TemplateTwin? twin) : IScriptCustomFunction
+/// <param name="compiled">The layout's compiled C# (<see cref="Compiled.CompiledTemplate"/>), written instead where it takes the page's variables.</param>
+internal sealed class PageContent(Template layout, bool themeIndents, Compiled.CompiledTemplate? compiled) : IScriptCustomFunction
 {
     private string? _text;
 
@@ -27,29 +27,31 @@ internal sealed class PageContent(Template layout, bool themeIndents, Twins.Temp
             return null;
         }
 
-        if (_text is null)
-        {
-            var output = new StringBuilderOutput();
-            context.PushOutput(output);
-            try
-            {
-                TemplateWriter.Write(context, layout);
-            }
-            finally
-            {
-                context.PopOutput();
-            }
-
-            _text = output.ToString();
-        }
-
-        return _text;
+        return Text(context);
     }
 
     /// <summary>`{{ content }}` as a statement of its own: the layout, written into the context's output.</summary>
     public void WriteInPlace(TemplateContext context)
     {
-        if (twin is null || !twin.TryWrite(context, new Twins.TwinOutput(context))) TemplateWriter.Write(context, layout);
+        if (compiled is not null && compiled.TryWrite(context)) return;
+        // Scriban renders into the context's output; into a page's, Render's returned text is empty (see PageTextOutput).
+        // Any other output (a `capture`) Render would hand back and empty: the text is written through it instead.
+        if (context.Output is PageTextOutput) layout.Render(context);
+        else context.Write(Text(context));
+    }
+
+    private string Text(TemplateContext context)
+    {
+        if (_text is not null) return _text;
+        context.PushOutput(new StringBuilderOutput());
+        try
+        {
+            return _text = layout.Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

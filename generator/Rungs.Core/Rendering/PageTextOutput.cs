@@ -36,9 +36,6 @@ internal sealed class PageTextOutput : IScriptOutput
         _length += count;
     }
 
-    /// <summary>Removes the last character written and returns it (there must be one).</summary>
-    public char TakeBackLast() => _chars[--_length];
-
     /// <summary>Decodes a text kept compact straight into the buffer.</summary>
     public void Write(Content.CompactText text) => _length += text.CopyTo(Room(text.Length));
 
@@ -47,6 +44,12 @@ internal sealed class PageTextOutput : IScriptOutput
         Write(text, offset, count);
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// Empty: the page's text is taken with <see cref="Take"/>, never as a string. Scriban's Template.Render(context)
+    /// returns its output's ToString(), which a page renders in place ignores.
+    /// </summary>
+    public override string ToString() => "";
 
     /// <summary>Hands the text written since the last call to <paramref name="handler"/>, then empties the buffer.</summary>
     public void Take(PageTextHandler handler)

@@ -22,24 +22,24 @@ public static class RenderStage
 {
     /// <summary>Renders into memory: every file, in path order.</summary>
     /// <param name="history">The site's history from git (class pages' revision history, recent changes and their feed); none by default.</param>
-    /// <param name="templateTwins">Whether built-in templates may be written by their C# twins (see <see cref="TemplateSet.Parse"/>); off only to check them.</param>
+    /// <param name="compiledTemplates">Whether built-in templates may be written by their compiled C# (see <see cref="TemplateSet.Parse"/>); off only to check it.</param>
     public static RenderResult Run(SiteModel site, ThemeFiles theme, BaseUrl? baseUrl, StageClock? clock = null, SiteHistory? history = null,
-        bool templateTwins = true)
+        bool compiledTemplates = true)
     {
         var output = new MemoryOutput();
-        var diagnostics = Run(site, theme, baseUrl, output, clock, history, templateTwins);
+        var diagnostics = Run(site, theme, baseUrl, output, clock, history, compiledTemplates);
         return new RenderResult(diagnostics.Count > 0 && diagnostics.Any(d => d.Severity == Severity.Error) ? [] : output.Files, diagnostics);
     }
 
     /// <summary>Renders into <paramref name="output"/>; returns the problems met (on an error, what was written is incomplete).</summary>
     /// <param name="pagesDone">Called once the pages and the search index are made, before the site files and the link check.</param>
     public static IReadOnlyList<Diagnostic> Run(SiteModel site, ThemeFiles theme, BaseUrl? baseUrl, IOutputSink output, StageClock? clock = null,
-        SiteHistory? history = null, bool templateTwins = true, Action? pagesDone = null)
+        SiteHistory? history = null, bool compiledTemplates = true, Action? pagesDone = null)
     {
         clock ??= new StageClock();
         var diagnostics = new DiagnosticList();
         var links = new LinkGraph(SiteUrls.BasePath(baseUrl));
-        var renderer = clock.Time("templates", () => SiteRenderer.Create(site, theme, baseUrl, history, diagnostics, links, templateTwins));
+        var renderer = clock.Time("templates", () => SiteRenderer.Create(site, theme, baseUrl, history, diagnostics, links, compiledTemplates));
         if (renderer is null) return diagnostics.Items;
 
         // Every path written, for the link check: a link must lead to a file the build writes.

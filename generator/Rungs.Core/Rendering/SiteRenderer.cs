@@ -35,7 +35,6 @@ public sealed class SiteRenderer
 
     // A page's global variables; sized for what its templates assign too (`rows = …; include …`), so it is not regrown.
     private readonly ThreadLocal<ScriptObject> _globals = new(() => new ScriptObject(32));
-    private readonly bool _wordsMarkup;
     private long _planTicks;
     private long _renderTicks;
 
@@ -49,16 +48,15 @@ public sealed class SiteRenderer
         _history = history;
         _siteView = SiteView.Of(site.Config, baseUrl);
         _chrome = new SiteChrome(templates, _siteView);
-        _wordsMarkup = WordsMarkup.IsThemeMarkup(templates);
     }
 
     /// <summary>Parses the theme's templates; null (and diagnostics) when one does not parse.</summary>
     /// <param name="links">Where each rendered page's links and ids are recorded for the build's link check; none by default.</param>
-    /// <param name="templateTwins">Whether built-in templates may be written by their C# twins (see <see cref="TemplateSet.Parse"/>).</param>
+    /// <param name="compiledTemplates">Whether built-in templates may be written by their compiled C# (see <see cref="TemplateSet.Parse"/>).</param>
     public static SiteRenderer? Create(SiteModel site, ThemeFiles theme, BaseUrl? baseUrl, SiteHistory? history, DiagnosticList diagnostics,
-        LinkGraph? links = null, bool templateTwins = true)
+        LinkGraph? links = null, bool compiledTemplates = true)
     {
-        var templates = TemplateSet.Parse(theme, diagnostics, templateTwins);
+        var templates = TemplateSet.Parse(theme, diagnostics, compiledTemplates);
         return diagnostics.HasErrors ? null : new SiteRenderer(site, theme, templates, baseUrl, history ?? SiteHistory.None, links);
     }
 
@@ -131,7 +129,6 @@ public sealed class SiteRenderer
         globals["site_head"] = chrome.Head;
         globals["site_header"] = chrome.Header;
         globals["site_footer"] = chrome.Footer;
-        globals["words_markup"] = _wordsMarkup;
         try
         {
             _templates.RenderPage(page.Layout, "layouts/base.html", globals, diagnostics, page.Path, html =>

@@ -1,5 +1,6 @@
 using System.Text;
 using Rungs.Diagnostics;
+using Rungs.Rendering.Compiled;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -16,20 +17,20 @@ public sealed class TemplateSet : ITemplateLoader
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _displayPaths = new(StringComparer.Ordinal);
     private readonly ThreadLocal<TemplateContext?> _contexts = new();
-    private InlineInclude _include = new(themeIndents: true, new Dictionary<string, Twins.TemplateTwin>());
+    private CompiledInclude _include = new(new Dictionary<string, CompiledTemplate>());
     private bool _themeIndents = true;
-    private IReadOnlyDictionary<string, Twins.TemplateTwin> _twins = new Dictionary<string, Twins.TemplateTwin>();
+    private IReadOnlyDictionary<string, CompiledTemplate> _compiled = new Dictionary<string, CompiledTemplate>();
 
     private TemplateSet()
     {
     }
 
     /// <summary>Parses every `.html` template under layouts/ and partials/; parse errors become diagnostics.</summary>
-    /// <param name="twins">
-    /// Whether the default theme's templates may be written by their C# twins (<see cref="Twins.TemplateTwin"/>) where the
-    /// theme has their built-in text; off only to check that the twins write what the templates do.
+    /// <param name="compiled">
+    /// Whether the default theme's templates may be written by their compiled C# (<see cref="CompiledTemplate"/>) where the
+    /// theme has their built-in text; off only to check that the compiled code writes what Scriban does.
     /// </param>
-    public static TemplateSet Parse(ThemeFiles theme, DiagnosticList diagnostics, bool twins = true)
+    public static TemplateSet Parse(ThemeFiles theme, DiagnosticList diagnostics, bool compiled = true)
     {
         var set = new TemplateSet();
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -50,14 +51,17 @@ public sealed class TemplateSet : ITemplateLoader
             set._templates[file.RelativePath] = template;
         }
 
-        set._themeIndents = InlineInclude.Indents(set._templates.Values);
-        // Twins write in place, as includes do: only where no template indents its output.
-        if (twins && !set._themeIndents) set._twins = Twins.TemplateTwins.For(texts);
-        set._include = new InlineInclude(set._themeIndents, set._twins);
+        set._themeIndents = set._templates.Values.Any(t => Indents(t.Page));
+        // Compiled templates write in place: only where no template indents its output.
+        if (compiled && !set._themeIndents) set._compiled = CompiledTemplates.For(texts);
+        set._include = new CompiledInclude(set._compiled);
         return set;
     }
 
     public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>The templates whose compiled C# stands in for them in this theme.</summary>
+    internal IEnumerable<string> Compiled => _compiled.Keys;
 
     /// <summary>
     /// Renders a page: its <paramref name="layout"/> inside the base layout <paramref name="frame"/>, which shows it as
@@ -67,7 +71,7 @@ public sealed class TemplateSet : ITemplateLoader
     public bool RenderPage(string layout, string frame, ScriptObject globals, DiagnosticList diagnostics, string pagePath, PageTextHandler onText)
     {
         if (Find(layout, diagnostics, pagePath) is not { } body) return false;
-        globals["content"] = new PageContent(body, _themeIndents, _twins.GetValueOrDefault(layout));
+        globals["content"] = new PageContent(body, _themeIndents, _compiled.GetValueOrDefault(layout));
         return Render(frame, globals, diagnostics, pagePath, onText);
     }
 
@@ -89,7 +93,8 @@ public sealed class TemplateSet : ITemplateLoader
         var completed = false;
         try
         {
-            if (!(_twins.TryGetValue(name, out var twin) && twin.TryWrite(context, new Twins.TwinOutput(context)))) TemplateWriter.Write(context, template);
+            // Scriban renders into the context's output, the page's buffer (Render's returned text is empty: see PageTextOutput).
+            if (!(_compiled.TryGetValue(name, out var compiled) && compiled.TryWrite(context))) template.Render(context);
             completed = true;
             ((PageTextOutput)context.Output).Take(onText);
             return true;
@@ -119,7 +124,7 @@ public sealed class TemplateSet : ITemplateLoader
 
     private TemplateContext NewContext()
     {
-        var context = new ThemeTemplateContext
+        var context = new TemplateContext
         {
             TemplateLoader = this,
             // Scriban's safety limits suit untrusted templates; ours are the site's own. Its 1 MiB output cap
@@ -146,6 +151,17 @@ public sealed class TemplateSet : ITemplateLoader
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         throw new ScriptRuntimeException(callerSpan, $"the theme has no partial `{templatePath}`");
+
+    // Whether a template indents what it writes: a `{{` with whitespace before it on its line makes Scriban indent every
+    // line the block writes, and track line ends across writes, so that only Scriban's own writing is exact there.
+    private static bool Indents(ScriptNode? node)
+    {
+        if (node is null) return false;
+        if (node is ScriptEscapeStatement { Indent.Length: > 0 }) return true;
+        for (var i = 0; i < node.ChildrenCount; i++)
+            if (Indents(node.GetChildren(i))) return true;
+        return false;
+    }
 
     private static SourcePosition At(SourceSpan span, string path) =>
         new(path, Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1));

@@ -78,7 +78,7 @@ public sealed class MarkupTests
         var theme = new ThemeFiles();
         theme.Overlay([new ThemeFile("layouts/page.html", "themes/test/layouts/page.html", Encoding.UTF8.GetBytes(template))]);
         var diagnostics = new DiagnosticList();
-        var html = TemplateSet.Parse(theme, diagnostics, twins: false).Render("layouts/page.html", new ScriptObject { ["m"] = markup }, diagnostics, "page.html");
+        var html = TemplateSet.Parse(theme, diagnostics, compiled: false).Render("layouts/page.html", new ScriptObject { ["m"] = markup }, diagnostics, "page.html");
         Assert.Empty(diagnostics.Items);
         return html!;
     }

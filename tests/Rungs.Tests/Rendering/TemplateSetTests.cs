@@ -1,6 +1,7 @@
 using System.Text;
 using Rungs.Diagnostics;
 using Rungs.Rendering;
+using Rungs.Tests.Support;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -9,7 +10,8 @@ namespace Rungs.Tests.Rendering;
 
 /// <summary>
 /// TemplateSet renders exactly what Scriban renders on its own, although it reuses one context per thread and writes
-/// includes straight into the page (see InlineInclude): every case here is compared with a fresh, plain Scriban context.
+/// compiled partials and the page's layout straight into the page (see CompiledInclude, PageContent): every case here is
+/// compared with a fresh, plain Scriban context.
 /// </summary>
 public sealed class TemplateSetTests
 {
@@ -46,6 +48,7 @@ public sealed class TemplateSetTests
     [Theory]
     [InlineData("statement", "<html>\n<body>\n{{ content }}\n</body>\n</html>\n")]
     [InlineData("as a value", "{{ content | string.upcase }}|{{ content }}|{{ content | string.size }}")]
+    [InlineData("captured", "<p>{{ capture c }}<main>{{ content }}</main>{{ end }}{{ c }}|{{ c | string.size }}</p>")]
     public void A_page_renders_its_layout_where_the_base_layout_shows_content(string kind, string frame)
     {
         const string layout = "<main>\n{{~ items = ['a', 'b<c']; include 'list.html' ~}}\n</main>\n";
@@ -100,18 +103,8 @@ public sealed class TemplateSetTests
     // The reference: Scriban's own include, with a fresh context, as TemplateSet is configured.
     private static string PlainScriban(string layout, ScriptObject? globals = null)
     {
-        var context = new TemplateContext { TemplateLoader = new PartialLoader(), LoopLimit = 0, LimitToString = 0, StrictVariables = true, NewLine = "\n" };
+        var context = new TemplateContext { TemplateLoader = new PartialLoader(Partials, "partials/"), LoopLimit = 0, LimitToString = 0, StrictVariables = true, NewLine = "\n" };
         context.PushGlobal(globals ?? new ScriptObject());
         return Template.Parse(layout).Render(context);
-    }
-
-    private sealed class PartialLoader : ITemplateLoader
-    {
-        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => "partials/" + templateName;
-
-        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Partials[templatePath];
-
-        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-            ValueTask.FromResult<string?>(Partials[templatePath]);
     }
 }

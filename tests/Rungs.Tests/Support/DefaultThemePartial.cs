@@ -5,10 +5,11 @@ using Scriban.Runtime;
 
 namespace Rungs.Tests.Support;
 
-/// <summary>Renders one partial of the default theme on its own, for tests that hold markup made in code to the partial's bytes.</summary>
+/// <summary>Renders one partial of the default theme on its own, interpreted by Scriban or as the theme compiler compiled it.</summary>
 public static class DefaultThemePartial
 {
-    public static string Render(string name, ScriptObject globals)
+    /// <param name="compiled">Whether the partial's compiled C# may write it; by default Scriban interprets the template itself.</param>
+    public static string Render(string name, ScriptObject globals, bool compiled = false)
     {
         var partial = File.ReadAllBytes(Path.Combine(Repo.Themes, "default", "partials", name));
         var theme = new ThemeFiles();
@@ -17,8 +18,9 @@ public static class DefaultThemePartial
             new ThemeFile("layouts/page.html", "themes/test/layouts/page.html", Encoding.UTF8.GetBytes($"{{{{ include '{name}' }}}}")),
         ]);
         var diagnostics = new DiagnosticList();
-        // The template itself, never its C# twin: tests hold markup made in code to what the partial renders.
-        var html = TemplateSet.Parse(theme, diagnostics, twins: false).Render("layouts/page.html", globals, diagnostics, "page.html");
+        var set = TemplateSet.Parse(theme, diagnostics, compiled);
+        Assert.Equal(compiled, set.Compiled.Contains($"partials/{name}"));
+        var html = set.Render("layouts/page.html", globals, diagnostics, "page.html");
         Assert.Empty(diagnostics.Items);
         return html!;
     }

@@ -11,8 +11,8 @@ public sealed record HomePage(int SeriesCount, int ClassCount, int CompetencyCou
 /// <summary>The model of a page that lists series: as cards, or as a compact table when there are many.</summary>
 public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series, bool Compact, string SeriesIndexUrl);
 
-/// <summary>The model of the all-classes table: the classes' cards, and their rows of class-table.html made once per class.</summary>
-public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes, Markup? RowsHtml);
+/// <summary>The model of the all-classes table: the classes' cards.</summary>
+public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes);
 
 /// <summary>A named group of library items (a competency model, or all KSAs).</summary>
 public sealed record LibraryGroup(string? Title, IReadOnlyList<LibraryItem> Items);
@@ -49,10 +49,9 @@ public static class IndexPages
 
     public static PagePlan Classes(SiteModel site)
     {
-        var (cards, rows) = ClassCards.Of(site).Table(site.Classes, SiteUrls.ClassIndex);
         return new(SiteUrls.ClassIndex, "layouts/classes.html", "classes", "All classes",
             "Every class with its code, series, grade and FLSA status.", Crumbs.To("All classes"),
-            new ClassIndexPage(cards, rows));
+            new ClassIndexPage(ClassCards.Of(site).Cards(site.Classes)));
     }
 
     public static PagePlan Competencies(SiteModel site) =>

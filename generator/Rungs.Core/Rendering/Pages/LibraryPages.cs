@@ -13,8 +13,7 @@ public sealed record LibraryPage(
     IReadOnlyList<LibraryItem> Competencies,
     IReadOnlyList<ClassCard> Classes,
     IReadOnlyList<LinkView> Series,
-    IReadOnlyList<LinkView> JobModels,
-    Markup? ClassRowsHtml);
+    IReadOnlyList<LinkView> JobModels);
 
 /// <summary>Plans the competency, KSA and job-model pages.</summary>
 public static class LibraryPages
@@ -22,40 +21,37 @@ public static class LibraryPages
     public static PagePlan Competency(SiteModel site, Competency c)
     {
         var path = SiteUrls.Competency(c.Slug);
-        var (cards, rows) = ClassCards.Of(site).Table(site.BackLinks.ClassesUsingCompetency(c.Slug), path);
+        var cards = ClassCards.Of(site).Cards(site.BackLinks.ClassesUsingCompetency(c.Slug));
         return new(path, "layouts/competency.html", "competency", c.Title, c.Summary,
             Crumbs.To(c.Title, Crumbs.Competencies),
             new LibraryPage(LibraryItem.Of(c), [], c.Body.IntroHtml, c.Body.Sections, [],
                 cards,
                 SeriesLinks(site.BackLinks.SeriesUsingCompetency(c.Slug)),
-                site.BackLinks.JobModelsUsingCompetency(c.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList(),
-                rows));
+                site.BackLinks.JobModelsUsingCompetency(c.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList()));
     }
 
     public static PagePlan Ksa(SiteModel site, Ksa k)
     {
         var path = SiteUrls.Ksa(k.Slug);
-        var (cards, rows) = ClassCards.Of(site).Table(site.BackLinks.ClassesUsingKsa(k.Slug), path);
+        var cards = ClassCards.Of(site).Cards(site.BackLinks.ClassesUsingKsa(k.Slug));
         return new(path, "layouts/ksa.html", "ksa", k.Title, k.Summary,
             Crumbs.To(k.Title, Crumbs.Ksas),
             new LibraryPage(LibraryItem.Of(k), [], k.Body.IntroHtml, k.Body.Sections, [],
                 cards,
                 SeriesLinks(site.BackLinks.SeriesUsingKsa(k.Slug)),
-                [],
-                rows));
+                []));
     }
 
     public static PagePlan JobModel(SiteModel site, JobModel j)
     {
         var path = SiteUrls.JobModel(j.Slug);
-        var (cards, rows) = ClassCards.Of(site).Table(j.Classes.Where(r => site.ClassBySlug.ContainsKey(r.Slug)).Select(r => site.ClassBySlug[r.Slug]), path);
+        var cards = ClassCards.Of(site).Cards(j.Classes.Where(r => site.ClassBySlug.ContainsKey(r.Slug)).Select(r => site.ClassBySlug[r.Slug]));
         return new(path, "layouts/job-model.html", "job-model", j.Title, j.Summary,
             Crumbs.To(j.Title, Crumbs.JobModels),
             new LibraryPage(LibraryItem.Of(j), j.ExamplePositions, j.Body.IntroHtml, j.Body.Sections,
                 j.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.CompetencyBySlug[r.Slug])).ToList(),
                 cards,
-                [], [],
-                rows));
+                [], []));
     }
 
     private static IReadOnlyList<LinkView> SeriesLinks(IEnumerable<SeriesLadder> series) =>

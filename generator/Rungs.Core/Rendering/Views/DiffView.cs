@@ -42,19 +42,15 @@ public sealed record ItemView
 
     public string? After { get; }
 
-    /// <summary>The word runs as the comparison made them; the default theme's pages write them straight into the page (<see cref="WordsMarkup"/>).</summary>
+    /// <summary>The word runs as the comparison made them.</summary>
     internal IReadOnlyList<WordSegment> Segments { get; }
 
-    // The runs as template objects and as markup are made only when a template asks (a theme that overrides the
-    // comparison partials): the default pages never do, and each was a copy of every item's words.
+    // The runs as template objects are made when a page first shows them, once per comparison (which two pages show).
     public IReadOnlyList<WordView> Words => field ??= WordViews.Convert(Segments);
 
     /// <summary>The change in lower case, for CSS class names (`item-reworded`).</summary>
     /// <remarks>Made once here: a `string.downcase` filter per item was a tenth of the time a ladder step page took to render.</remarks>
     public string ChangeClass { get; }
-
-    /// <summary>The words as HTML (see <see cref="WordsMarkup"/>), escaped.</summary>
-    public string WordsHtml => field ??= WordsMarkup.ToHtml(Segments);
 }
 
 /// <summary>A section's comparison for templates, with counts for summaries.</summary>
@@ -72,17 +68,14 @@ public sealed record SectionView(
     int Moved,
     int Unchanged)
 {
-    /// <summary>The list diff's rows as the comparison made them; the default theme's pages write them straight from here.</summary>
+    /// <summary>The list diff's rows as the comparison made them.</summary>
     internal IReadOnlyList<ItemDiff> Rows { get; init; } = [];
 
-    /// <summary>The rows as template objects, made only when a template asks (a theme that overrides the comparison partials).</summary>
+    /// <summary>The rows as template objects, made when a page first shows them (see <see cref="ItemView.Words"/>).</summary>
     public IReadOnlyList<ItemView> Items => field ??= [.. Rows.Select(ItemView.Of)];
 
-    /// <summary>The words of a section compared as text, made for templates only when one asks (see <see cref="ItemView.Words"/>).</summary>
+    /// <summary>The words of a section compared as text, made for templates when a page first shows them (see <see cref="ItemView.Words"/>).</summary>
     public IReadOnlyList<WordView> Words => field ??= WordViews.Convert(Segments);
-
-    /// <summary>The words of a section compared as text, as HTML (see <see cref="WordsMarkup"/>), escaped.</summary>
-    public string WordsHtml => field ??= WordsMarkup.ToHtml(Segments);
 }
 
 /// <summary>KSAs or competencies added, dropped and kept, linked to their pages.</summary>
