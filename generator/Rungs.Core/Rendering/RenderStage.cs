@@ -6,7 +6,6 @@ using Rungs.History;
 using Rungs.Input;
 using Rungs.Linking;
 using Rungs.Output;
-using Rungs.Pipeline;
 
 namespace Rungs.Rendering;
 
