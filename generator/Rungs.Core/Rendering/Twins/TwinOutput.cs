@@ -1,4 +1,5 @@
 using System.Net;
+using Rungs.Rendering.Text;
 using Scriban;
 using Scriban.Runtime;
 

@@ -1,3 +1,5 @@
+using Rungs.Rendering.Text;
+
 namespace Rungs.Rendering.Views;
 
 /// <summary>The rows of a class table as a page at some depth shows them: each class's row, made once per class, written in turn.</summary>

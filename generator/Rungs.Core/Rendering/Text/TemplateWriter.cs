@@ -1,6 +1,6 @@
 using Scriban;
 
-namespace Rungs.Rendering;
+namespace Rungs.Rendering.Text;
 
 /// <summary>Writes a parsed template into a context's current output: what Scriban's Template.Render does, less taking the text out.</summary>
 internal static class TemplateWriter

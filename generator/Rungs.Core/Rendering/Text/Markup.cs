@@ -1,4 +1,4 @@
-namespace Rungs.Rendering;
+namespace Rungs.Rendering.Text;
 
 /// <summary>
 /// Markup the generator makes for a page (a class table's rows, a comparison's words), written straight into the page's
