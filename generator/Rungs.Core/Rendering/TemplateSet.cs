@@ -2,6 +2,7 @@ using System.Text;
 using Rungs.Diagnostics;
 using Rungs.Input;
 using Rungs.Rendering.Text;
+using Rungs.Rendering.Twins;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -3,7 +3,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Rungs.Rendering;
+namespace Rungs.Rendering.Twins;
 
 /// <summary>
 /// The base layout's `content`: the page's own layout, rendered where the base layout writes `{{ content }}`, straight
