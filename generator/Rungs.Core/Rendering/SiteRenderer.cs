@@ -50,7 +50,7 @@ public sealed class SiteRenderer
         _history = history;
         _siteView = SiteView.Of(site.Config, baseUrl);
         _chrome = new SiteChrome(templates, _siteView);
-        _wordsMarkup = WordsMarkup.IsThemeMarkup(templates);
+        _wordsMarkup = WordsPartial.IsThemeMarkup(templates);
     }
 
     /// <summary>Parses the theme's templates; null (and diagnostics) when one does not parse.</summary>

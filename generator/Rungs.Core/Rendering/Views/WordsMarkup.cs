@@ -14,21 +14,6 @@ namespace Rungs.Rendering.Views;
 /// </remarks>
 public static class WordsMarkup
 {
-    // Every kind of run, and text that must be escaped: what a theme's words.html is tried on.
-    private static readonly IReadOnlyList<WordView> Probe =
-        [new("Same", "a&b <c>"), new("Added", "\"new\" 'x'"), new("Removed", "</script>"), new("Same", "\u2028\u00e9")];
-
-    /// <summary>
-    /// Whether <paramref name="templates"/>' `partials/words.html` makes this markup (the default theme's does). A site
-    /// theme that overrides it is rendered through its partial on every diff, so the override shows.
-    /// </summary>
-    public static bool IsThemeMarkup(TemplateSet templates)
-    {
-        if (!templates.Has("partials/words.html")) return false;
-        var rendered = templates.Render("partials/words.html", new Scriban.Runtime.ScriptObject { ["words"] = Probe }, new Diagnostics.DiagnosticList(), "words.html");
-        return rendered == Of(Probe);
-    }
-
     /// <summary>The markup of word runs given as template objects.</summary>
     public static string Of(IReadOnlyList<WordView> words) =>
         ToHtml(words.Select(w => new WordSegment(Enum.Parse<WordChange>(w.Change), w.Text)).ToList());
