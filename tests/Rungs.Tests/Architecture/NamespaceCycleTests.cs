@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Rungs.Tests.Architecture;
 
 /// <summary>
@@ -6,16 +8,39 @@ namespace Rungs.Tests.Architecture;
 /// </summary>
 public class NamespaceCycleTests
 {
+    // Compiling generator/ takes a while on a busy machine: the tests that read it share one graph.
+    private static readonly Lazy<NamespaceGraph> Generator =
+        new(() => NamespaceGraph.Of(SourceCompilation.Compile(SourceCompilation.RepositorySources("generator"))));
+
     [Fact]
     public void The_generators_namespaces_form_no_cycle()
     {
-        var graph = NamespaceGraph.Of(SourceCompilation.Compile(SourceCompilation.RepositorySources("generator")));
+        var graph = Generator.Value;
 
         var cycles = NamespaceCycles.Find(graph);
 
         Assert.True(cycles.Count == 0, NamespaceCycles.Describe(graph, cycles));
         Assert.Contains("Rungs.Content", graph.Edges["Rungs.Parsing"].Keys); // the graph is read at all
         Assert.Contains("Rungs.Rendering.Twins", graph.Edges["Rungs.Rendering"].Keys); // sub-namespaces are namespaces of their own
+    }
+
+    [Fact]
+    public void The_architecture_page_lists_every_namespace_above_the_namespaces_it_uses()
+    {
+        var graph = Generator.Value;
+        var listed = File.ReadLines(Path.Combine(Support.Repo.Root, "docs", "architecture.md"))
+            .Select(line => Regex.Match(line, @"^\| `(Rungs[\w.]*)` \|"))
+            .Where(match => match.Success)
+            .Select(match => match.Groups[1].Value)
+            .ToList();
+
+        Assert.Empty(graph.Namespaces.Except(listed)); // every namespace has its row in docs/architecture.md
+        Assert.Empty(listed.Except(graph.Namespaces)); // and every row is a namespace that exists
+        var upward = graph.Edges
+            .SelectMany(from => from.Value.Where(to => listed.IndexOf(to.Key) < listed.IndexOf(from.Key))
+                .Select(to => $"{to.Key} is listed above {from.Key}, which uses it: {to.Value.Min}"))
+            .ToList();
+        Assert.True(upward.Count == 0, "docs/architecture.md must list each namespace above the namespaces it uses:\n" + string.Join('\n', upward));
     }
 
     [Fact]
