@@ -103,7 +103,7 @@ public sealed partial class TemplateTranslator(TemplateFile file, IReadOnlyDicti
     private void Write(ScriptExpression expression)
     {
         // `{{ content }}`: the page's layout, written in place (PageContent, the base layout's `content`).
-        if (expression is ScriptVariableGlobal variable && _scope.Find(variable.Name) is ValueBinding { Value.Type.FullName: "Rungs.Rendering.PageContent" } content)
+        if (expression is ScriptVariableGlobal variable && _scope.Find(variable.Name) is ValueBinding { Value.Type.FullName: "Rungs.Rendering.Compiled.PageContent" } content)
         {
             _code.Line($"{content.Value.Code}.WriteInPlace(context);");
             return;
@@ -113,7 +113,7 @@ public sealed partial class TemplateTranslator(TemplateFile file, IReadOnlyDicti
         if (value is { Property: { } property, Receiver: { } receiver } && property.GetCustomAttribute<WrittenFromAttribute>() is { } from)
             _code.Line($"o.Raw({receiver}.{from.Member});");
         else if (value.Type == typeof(string)) _code.Line($"o.Raw({value.Code});");
-        else if (typeof(Rendering.Markup).IsAssignableFrom(value.Type)) _code.Line($"o.Write({value.Code});");
+        else if (typeof(Rendering.Text.Markup).IsAssignableFrom(value.Type)) _code.Line($"o.Write({value.Code});");
         else _code.Line($"o.Value({value.Code});");
     }
 

@@ -60,7 +60,7 @@ public static class ThemeReference
                 continue;
             }
 
-            if (typeof(Rendering.Markup).IsAssignableFrom(type))
+            if (typeof(Rendering.Text.Markup).IsAssignableFrom(type))
             {
                 text.Append("Markup made by Rungs (the career map's SVG): `{{ x }}` writes it as it is.\n");
                 continue;
@@ -102,7 +102,7 @@ public static class ThemeReference
     }
 
     private static IEnumerable<(string Name, PropertyInfo Property)> Members(Type type) =>
-        type.IsEnum || typeof(Rendering.Markup).IsAssignableFrom(type) || typeof(Scriban.Runtime.IScriptCustomFunction).IsAssignableFrom(type)
+        type.IsEnum || typeof(Rendering.Text.Markup).IsAssignableFrom(type) || typeof(Scriban.Runtime.IScriptCustomFunction).IsAssignableFrom(type)
             ? []
             : ScribanMembers.All(type).OrderBy(m => m.Name, StringComparer.Ordinal);
 

@@ -7,7 +7,7 @@ namespace Rungs.ThemeCompiler;
 public static class TypeNames
 {
     private static readonly Lazy<ILookup<string, Type>> RungsTypes = new(() =>
-        typeof(Rendering.Markup).Assembly.GetTypes().Where(t => !t.IsNested && !t.Name.Contains('<')).ToLookup(t => t.Name, StringComparer.Ordinal));
+        typeof(Rendering.Text.Markup).Assembly.GetTypes().Where(t => !t.IsNested && !t.Name.Contains('<')).ToLookup(t => t.Name, StringComparer.Ordinal));
 
     /// <summary>The type a head comment names; null (and why) when it names none.</summary>
     public static Type? Resolve(string text, out string? error)

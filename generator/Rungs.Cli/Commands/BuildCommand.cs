@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Rungs.Cli.Terminal;
+using Rungs.Diagnostics;
 using Rungs.Input;
 using Rungs.Output;
 using Rungs.Pipeline;

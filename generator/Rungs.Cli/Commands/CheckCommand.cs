@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rungs.Cli.Terminal;
+using Rungs.Diagnostics;
 using Rungs.Pipeline;
 
 namespace Rungs.Cli.Commands;

@@ -114,7 +114,7 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
-        if (_find(Rendering.SiteUrls.NotFound) is { } notFound) await SendFile(response, 404, notFound);
+        if (_find(Content.SiteUrls.NotFound) is { } notFound) await SendFile(response, 404, notFound);
         else await Send(response, 404, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Not found. The site is still being built, or has errors: see the terminal.\n"));
     }
 

@@ -207,7 +207,7 @@ public sealed class Reporter(Verbosity verbosity, TextWriter output, TextWriter 
         _out.MarkupLine($"[green]Checked[/] {Plural(files, "file")}: no errors{(warnings > 0 ? $", {Plural(warnings, "warning")}" : "")}.");
     }
 
-    public void Timings(IEnumerable<Rungs.Pipeline.StageTiming> timings)
+    public void Timings(IEnumerable<Rungs.Diagnostics.StageTiming> timings)
     {
         foreach (var t in timings)
             _out.MarkupLine($"  {Markup.Escape(t.Stage),-26} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),8} ms");

@@ -3,7 +3,6 @@ using System.Text;
 using Rungs.Content;
 using Rungs.Linking;
 using Rungs.Output;
-using Rungs.Rendering;
 
 namespace Rungs.Export;
 

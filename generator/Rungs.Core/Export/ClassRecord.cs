@@ -4,7 +4,6 @@ using Rungs.Content;
 using Rungs.Ladders;
 using Rungs.Linking;
 using Rungs.Parsing;
-using Rungs.Rendering;
 
 namespace Rungs.Export;
 

@@ -50,7 +50,7 @@ public static class AtomFeed
             xml.WriteStartElement("author", Namespace);
             Element(xml, "name", feed.Author);
             xml.WriteEndElement();
-            if (feed.BaseUrl is not null) Link(xml, "self", "application/atom+xml", Rendering.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath));
+            if (feed.BaseUrl is not null) Link(xml, "self", "application/atom+xml", Content.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath));
             Link(xml, "alternate", "text/html", Href(feed, feed.PagePath));
             Element(xml, "generator", "Rungs");
             foreach (var entry in feed.Entries)
@@ -79,14 +79,14 @@ public static class AtomFeed
 
     /// <summary>The feed's own address when the base URL is known; else a tag URI that names no real host.</summary>
     private static string FeedId(FeedInfo feed) =>
-        feed.BaseUrl is not null ? Rendering.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath) : $"tag:{NoAuthority},2000:recent-changes";
+        feed.BaseUrl is not null ? Content.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath) : $"tag:{NoAuthority},2000:recent-changes";
 
     private static string Authority(Content.BaseUrl? baseUrl) => baseUrl?.Host ?? NoAuthority;
 
     private static string Href(FeedInfo feed, string pagePath) =>
         feed.BaseUrl is not null
-            ? Rendering.SiteUrls.Absolute(feed.BaseUrl, pagePath)
-            : Rendering.SiteUrls.RootFrom(feed.FeedPath) + pagePath;
+            ? Content.SiteUrls.Absolute(feed.BaseUrl, pagePath)
+            : Content.SiteUrls.RootFrom(feed.FeedPath) + pagePath;
 
     /// <summary>An element of text; every text goes through <see cref="Text"/>, so no value can make the writer throw.</summary>
     private static void Element(XmlWriter xml, string name, string text) => xml.WriteElementString(name, Namespace, Text(text));

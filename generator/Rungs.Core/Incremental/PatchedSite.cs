@@ -24,7 +24,7 @@ public static class PatchedSite
     /// <param name="changed">The content-relative paths whose text differs from the last good site's, in ordinal order.</param>
     /// <returns>The validated site, or null when it must be validated in full.</returns>
     public static ValidatedSite? TryValidate(SiteModel site, IReadOnlyList<Diagnostic> diagnostics, ContentSources sources,
-        IReadOnlyList<string> changed, Pipeline.IThemeSource themes, StageClock clock)
+        IReadOnlyList<string> changed, Input.IThemeSource themes, StageClock clock)
     {
         if (changed.Count is 0 or > MaxFiles || sources.Problems.Count > 0 || diagnostics.Any(d => d.Severity == Severity.Error)) return null;
         var paths = changed.Select(ContentPath.Of).ToList();

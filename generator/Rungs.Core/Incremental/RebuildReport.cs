@@ -18,7 +18,7 @@ public sealed record RebuildReport(
     bool Full)
 {
     /// <summary>How long each stage of the step took (parse, link, templates, pages).</summary>
-    public IReadOnlyList<Pipeline.StageTiming> Timings { get; init; } = [];
+    public IReadOnlyList<Rungs.Diagnostics.StageTiming> Timings { get; init; } = [];
 
     /// <summary>Whether the edited documents were patched into the last good site rather than the site parsed and linked in full (<see cref="PatchedSite"/>).</summary>
     public bool Patched { get; init; }

@@ -1,6 +1,3 @@
-using Rungs.Pipeline;
-using Rungs.Rendering;
-
 namespace Rungs.Input;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Rungs.Rendering;
-
 namespace Rungs.Input;
 
 /// <summary>Reads theme folders from disk and layers them: built-in default, then the site's own theme folders.</summary>

@@ -1,5 +1,4 @@
 using Rungs.Content;
-using Rungs.Rendering;
 
 namespace Rungs.Ladders;
 

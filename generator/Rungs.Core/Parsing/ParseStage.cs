@@ -120,7 +120,7 @@ public static class ParseStage
         if (folder is not null && !Slug.IsValid(folder))
             diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"the series folder name \"{folder}\" is not a valid slug",
                 $"rename the folder to `{Slug.Suggest(folder)}` (lowercase letters, digits and hyphens)");
-        if (path.Kind == ContentKind.Class && path.Slug == Rendering.SiteUrls.CompareFolder)
+        if (path.Kind == ContentKind.Class && path.Slug == Content.SiteUrls.CompareFolder)
             diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"the class slug `{path.Slug}` is reserved for the series' comparison pages",
                 $"rename the file, e.g. to `{path.SeriesSlug}-{path.Slug}.md`");
         if (path.Kind != ContentKind.Series && !Slug.IsValid(path.Slug))

@@ -4,9 +4,6 @@ using Rungs.Output;
 
 namespace Rungs.Pipeline;
 
-/// <summary>How long one named stage took.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
-
 /// <summary>The outcome of a build: every diagnostic (sorted), the files to write (none when it failed), and stage timings.</summary>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,

@@ -1,7 +1,6 @@
 using System.Text;
 using Rungs.Content;
 using Rungs.Linking;
-using Rungs.Rendering;
 
 namespace Rungs.Publishing;
 

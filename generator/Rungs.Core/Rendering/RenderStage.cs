@@ -3,9 +3,9 @@ using Rungs.Checking;
 using Rungs.Diagnostics;
 using Rungs.Content;
 using Rungs.History;
+using Rungs.Input;
 using Rungs.Linking;
 using Rungs.Output;
-using Rungs.Pipeline;
 
 namespace Rungs.Rendering;
 

@@ -4,6 +4,7 @@ using Rungs.Checking;
 using Rungs.Diagnostics;
 using Rungs.Content;
 using Rungs.History;
+using Rungs.Input;
 using Rungs.Linking;
 using Rungs.Output;
 using Rungs.Rendering.Pages;

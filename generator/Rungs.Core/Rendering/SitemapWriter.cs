@@ -1,5 +1,6 @@
 using System.Security;
 using System.Text;
+using Rungs.Content;
 
 namespace Rungs.Rendering;
 

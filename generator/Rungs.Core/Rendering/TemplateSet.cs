@@ -1,6 +1,8 @@
 using System.Text;
 using Rungs.Diagnostics;
+using Rungs.Input;
 using Rungs.Rendering.Compiled;
+using Rungs.Rendering.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,7 +1,6 @@
 using Rungs.Content;
 using Rungs.Ladders;
 using Rungs.Linking;
-using Rungs.Rendering;
 
 namespace Rungs.Search;
 

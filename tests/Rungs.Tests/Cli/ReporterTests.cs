@@ -1,7 +1,6 @@
 using Rungs.Cli.Terminal;
 using Rungs.Diagnostics;
 using Rungs.Incremental;
-using Rungs.Pipeline;
 using Rungs.Rendering;
 
 namespace Rungs.Tests.Cli;

@@ -1,5 +1,7 @@
 using System.Text;
 using Rungs.Diagnostics;
+using Rungs.Input;
+using Rungs.Rendering.Text;
 using Rungs.Rendering;
 using Scriban.Runtime;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Rungs.Diagnostics;
+using Rungs.Input;
 using Rungs.Rendering;
 using Rungs.Tests.Support;
 using Scriban;

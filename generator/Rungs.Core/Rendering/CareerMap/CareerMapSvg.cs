@@ -1,4 +1,5 @@
 using System.Text;
+using Rungs.Content;
 using static Rungs.Rendering.CareerMap.SvgFormat;
 
 namespace Rungs.Rendering.CareerMap;

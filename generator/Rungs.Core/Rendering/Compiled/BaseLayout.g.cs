@@ -28,13 +28,13 @@ internal sealed class BaseLayout : CompiledTemplate
             || !TryGet(context, Vars.site_head, out string site_head)
             || !TryGet(context, Vars.site_header, out string site_header)
             || !TryGet(context, Vars.site_footer, out string site_footer)
-            || !TryGet(context, Vars.content, out global::Rungs.Rendering.PageContent content)) return false;
+            || !TryGet(context, Vars.content, out global::Rungs.Rendering.Compiled.PageContent content)) return false;
         Write(context, site, page, canonical, root, site_head, site_header, site_footer, content);
         return true;
     }
 
     /// <summary>Writes the template for these values of the variables it reads.</summary>
-    public static void Write(TemplateContext context, global::Rungs.Rendering.Views.SiteView site, global::Rungs.Rendering.Pages.PagePlan page, string canonical, string root, string site_head, string site_header, string site_footer, global::Rungs.Rendering.PageContent content)
+    public static void Write(TemplateContext context, global::Rungs.Rendering.Views.SiteView site, global::Rungs.Rendering.Pages.PagePlan page, string canonical, string root, string site_head, string site_header, string site_footer, global::Rungs.Rendering.Compiled.PageContent content)
     {
         var o = new TemplateOutput(context);
         o.Raw("<!DOCTYPE html>\n<html lang=\"");

@@ -1,3 +1,4 @@
+using Rungs.Rendering.Text;
 using Scriban;
 using Scriban.Runtime;
 

@@ -1,3 +1,4 @@
+using Rungs.Content;
 using Rungs.Linking;
 using Rungs.Rendering.Views;
 

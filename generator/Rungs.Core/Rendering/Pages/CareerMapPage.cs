@@ -1,5 +1,7 @@
+using Rungs.Content;
 using Rungs.Linking;
 using Rungs.Rendering.CareerMap;
+using Rungs.Rendering.Text;
 
 namespace Rungs.Rendering.Pages;
 

@@ -1,3 +1,4 @@
+using Rungs.Content;
 using Rungs.Rendering.Views;
 
 namespace Rungs.Rendering.Pages;

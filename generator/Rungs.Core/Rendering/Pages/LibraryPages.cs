@@ -1,5 +1,6 @@
 using Rungs.Content;
 using Rungs.Linking;
+using Rungs.Rendering.Text;
 using Rungs.Rendering.Views;
 
 namespace Rungs.Rendering.Pages;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Rungs.Content;
 using Rungs.Linking;
+using Rungs.Rendering.Text;
 
 namespace Rungs.Rendering.Views;
 

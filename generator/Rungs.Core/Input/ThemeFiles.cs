@@ -1,4 +1,4 @@
-namespace Rungs.Rendering;
+namespace Rungs.Input;
 
 /// <summary>One file of a theme: its path inside the theme (`layouts/class.html`), where it came from, and its bytes.</summary>
 public sealed record ThemeFile(string RelativePath, string DisplayPath, byte[] Bytes);

@@ -1,6 +1,4 @@
-using Rungs.Content;
-
-namespace Rungs.Rendering;
+namespace Rungs.Content;
 
 /// <summary>
 /// Where every page lives, as a site-root-relative file path (`series/x/index.html`).

@@ -1,4 +1,4 @@
-namespace Rungs.Rendering;
+namespace Rungs.Rendering.Text;
 
 /// <summary>
 /// Markup the generator makes for a page (the career map's SVG), written straight into the page's output buffer where

@@ -1,6 +1,4 @@
-using Rungs.Rendering;
-
-namespace Rungs.Pipeline;
+namespace Rungs.Input;
 
 /// <summary>Supplies the layered files of a named theme, or null when no such theme exists.</summary>
 public interface IThemeSource

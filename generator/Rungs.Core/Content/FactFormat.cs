@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Rungs.Rendering;
+namespace Rungs.Content;
 
 /// <summary>How field values read on a page: culture-invariant, so output never depends on the machine.</summary>
 public static class FactFormat

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Rungs.Pipeline;
+namespace Rungs.Diagnostics;
 
 /// <summary>Times named steps of a build, in the order they ran, for `--timings` and the benchmark.</summary>
 public sealed class StageClock(Action<string>? starting = null)

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Rungs.Rendering;
+namespace Rungs.Rendering.Text;
 
 /// <summary>Markup made in a builder, copied from the builder's chunks straight into the page.</summary>
 internal sealed class StringBuilderMarkup(StringBuilder builder) : Markup

@@ -1,8 +1,9 @@
+using Rungs.Rendering.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Rungs.Rendering;
+namespace Rungs.Rendering.Compiled;
 
 /// <summary>
 /// The base layout's `content`: the page's own layout, rendered where the base layout writes `{{ content }}`, straight
@@ -14,8 +15,8 @@ namespace Rungs.Rendering;
 /// as a statement of its own, output enabled, and no template indenting its output. Anywhere else (`content | …`)
 /// `content` is the body's text, rendered once.
 /// </remarks>
-/// <param name="compiled">The layout's compiled C# (<see cref="Compiled.CompiledTemplate"/>), written instead where it takes the page's variables.</param>
-internal sealed class PageContent(Template layout, bool themeIndents, Compiled.CompiledTemplate? compiled) : IScriptCustomFunction
+/// <param name="compiled">The layout's compiled C# (<see cref="CompiledTemplate"/>), written instead where it takes the page's variables.</param>
+internal sealed class PageContent(Template layout, bool themeIndents, CompiledTemplate? compiled) : IScriptCustomFunction
 {
     private string? _text;
 

@@ -1,6 +1,6 @@
 using Scriban.Runtime;
 
-namespace Rungs.Rendering;
+namespace Rungs.Rendering.Text;
 
 /// <summary>Where a thread's templates write a page: one growing character buffer, kept from page to page.</summary>
 /// <remarks>

@@ -1,0 +1,4 @@
+namespace Rungs.Diagnostics;
+
+/// <summary>How long one named stage took.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
