@@ -82,14 +82,18 @@ public sealed class SiteReference<T> : SiteReference where T : class
         return targets;
     }
 
-    // A document names a dozen slugs at most: a list finds repeats faster than a set would.
     private void AddTargets(T document, Func<string, SeriesSpec?> seriesOf, List<string> targets)
     {
-        foreach (var reference in _field(document))
-            if (!targets.Contains(reference.Slug)) targets.Add(reference.Slug);
-        if (Inherits is null || Referrers.SeriesOf(document) is not { } slug || seriesOf(slug) is not { } series) return;
-        foreach (var reference in Inherits.Field(series))
-            if (!targets.Contains(reference.Slug)) targets.Add(reference.Slug);
+        AddSlugs(_field(document), targets);
+        if (Inherits is not null && Referrers.SeriesOf(document) is { } slug && seriesOf(slug) is { } series) AddSlugs(Inherits.Field(series), targets);
+    }
+
+    // Runs for every class several times per link: indexed, since a foreach over the interface would allocate. A document
+    // names a dozen slugs at most, so a list finds repeats faster than a set would.
+    private static void AddSlugs(IReadOnlyList<SlugRef> references, List<string> targets)
+    {
+        for (var i = 0; i < references.Count; i++)
+            if (!targets.Contains(references[i].Slug)) targets.Add(references[i].Slug);
     }
 
     internal override void Check(ParsedContent content, ReferenceChecker checker)
