@@ -65,6 +65,7 @@ public sealed class SiteReference<T> : SiteReference where T : class
         _field = field;
     }
 
+    /// <summary>The kind of document that makes this reference.</summary>
     public ReferringKind<T> Referrers { get; }
 
     /// <summary>A reference of the series that each of its documents (a class) makes too, as if it wrote those slugs itself.</summary>
