@@ -86,15 +86,7 @@ public static class PatchedSite
     /// <summary>The document the site holds for a path, if the site holds it from that file.</summary>
     private static object? Current(SiteModel site, ContentPath path, string displayPath)
     {
-        object? found = path.Kind switch
-        {
-            ContentKind.Class => site.ClassBySlug.GetValueOrDefault(path.Slug) is { } c && c.SeriesSlug == path.SeriesSlug ? c : null,
-            ContentKind.Series => site.SeriesBySlug.GetValueOrDefault(path.Slug)?.Spec,
-            ContentKind.Competency => site.CompetencyBySlug.GetValueOrDefault(path.Slug),
-            ContentKind.Ksa => site.KsaBySlug.GetValueOrDefault(path.Slug),
-            ContentKind.JobModel => site.JobModelBySlug.GetValueOrDefault(path.Slug),
-            _ => null,
-        };
+        var found = site.DocumentAt(path);
         return found is not null && PositionOf(found)?.Path == displayPath ? found : null;
     }
 

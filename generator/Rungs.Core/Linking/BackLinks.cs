@@ -2,32 +2,25 @@ using Rungs.Content;
 
 namespace Rungs.Linking;
 
-/// <summary>Who refers to whom, computed once when the whole site is loaded.</summary>
+/// <summary>Who names whom: for each reference of <see cref="SiteReferences"/>, the documents that name each slug, in site order.</summary>
 public sealed class BackLinks
 {
-    private static readonly IReadOnlyList<ClassSpec> NoClasses = [];
-    private static readonly IReadOnlyList<JobModel> NoModels = [];
-    private static readonly IReadOnlyList<SeriesLadder> NoSeries = [];
+    private readonly Dictionary<SiteReference, BackLinkTable> _tables;
 
-    public required IReadOnlyDictionary<string, IReadOnlyList<ClassSpec>> ClassesByCompetency { get; init; }
-    public required IReadOnlyDictionary<string, IReadOnlyList<ClassSpec>> ClassesByKsa { get; init; }
-    public required IReadOnlyDictionary<string, IReadOnlyList<SeriesLadder>> SeriesByKsa { get; init; }
-    public required IReadOnlyDictionary<string, IReadOnlyList<SeriesLadder>> SeriesByCompetency { get; init; }
-    public required IReadOnlyDictionary<string, IReadOnlyList<JobModel>> JobModelsByCompetency { get; init; }
-    public required IReadOnlyDictionary<string, IReadOnlyList<JobModel>> JobModelsByClass { get; init; }
-    public required IReadOnlyDictionary<string, IReadOnlyList<ClassSpec>> DistinguishedFrom { get; init; }
-    public required IReadOnlyDictionary<string, IReadOnlyList<ClassSpec>> PromotedFrom { get; init; }
+    private BackLinks(Dictionary<SiteReference, BackLinkTable> tables) => _tables = tables;
 
-    /// <summary>Classes whose `promotes_to` names this class (moves into it from other series).</summary>
-    public IReadOnlyList<ClassSpec> ClassesPromotingTo(string slug) => PromotedFrom.GetValueOrDefault(slug, NoClasses);
+    /// <summary>The documents whose <paramref name="reference"/> names <paramref name="slug"/>, in site order.</summary>
+    public IReadOnlyList<T> Referrers<T>(SiteReference<T> reference, string slug) where T : class =>
+        ((BackLinkTable<T>)_tables[reference]).Of(slug);
 
-    public IReadOnlyList<ClassSpec> ClassesUsingCompetency(string slug) => ClassesByCompetency.GetValueOrDefault(slug, NoClasses);
-    public IReadOnlyList<ClassSpec> ClassesUsingKsa(string slug) => ClassesByKsa.GetValueOrDefault(slug, NoClasses);
-    public IReadOnlyList<SeriesLadder> SeriesUsingKsa(string slug) => SeriesByKsa.GetValueOrDefault(slug, NoSeries);
-    public IReadOnlyList<SeriesLadder> SeriesUsingCompetency(string slug) => SeriesByCompetency.GetValueOrDefault(slug, NoSeries);
-    public IReadOnlyList<JobModel> JobModelsUsingCompetency(string slug) => JobModelsByCompetency.GetValueOrDefault(slug, NoModels);
-    public IReadOnlyList<JobModel> JobModelsForClass(string slug) => JobModelsByClass.GetValueOrDefault(slug, NoModels);
+    /// <summary>The same, for code that handles every reference alike.</summary>
+    public IReadOnlyList<object> UntypedReferrers(SiteReference reference, string slug) => _tables[reference].Untyped(slug);
 
-    /// <summary>Classes whose `differs_from` names this class.</summary>
-    public IReadOnlyList<ClassSpec> ClassesDistinguishedFrom(string slug) => DistinguishedFrom.GetValueOrDefault(slug, NoClasses);
+    /// <summary>The back-links of a linked site: its series' ladders and its job models, in site order.</summary>
+    internal static BackLinks Of(IReadOnlyList<SeriesLadder> series, IReadOnlyList<JobModel> jobModels, Func<string, SeriesSpec?> seriesOf) =>
+        new(SiteReferences.All.ToDictionary(r => r, r => r.Invert(series, jobModels, seriesOf)));
+
+    /// <summary>The back-links with documents replaced by new versions that name the same slugs (<see cref="LinkInputs"/>).</summary>
+    internal BackLinks Patched(IReadOnlyList<(object Old, object New)> replacements, Func<string, SeriesSpec?> seriesOf) =>
+        new(_tables.ToDictionary(t => t.Key, t => t.Key.Patch(t.Value, replacements, seriesOf)));
 }

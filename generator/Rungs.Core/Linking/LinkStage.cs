@@ -32,35 +32,16 @@ public static class LinkStage
             .Select(s => new SeriesLadder(s, LevelsOf(s, classesBySeries[s.Slug], diagnostics)))
             .ToList();
 
-        var knownKsas = content.SlugsOf(ContentKind.Ksa, ksaBySlug.Keys);
-        var knownCompetencies = content.SlugsOf(ContentKind.Competency, competencyBySlug.Keys);
-        var knownClasses = content.SlugsOf(ContentKind.Class, classBySlug.Keys);
-        var references = new ReferenceChecker(diagnostics);
-        foreach (var s in content.Series)
+        var existing = new Dictionary<ContentKind, IReadOnlySet<string>>
         {
-            references.Check(s.Ksas, knownKsas, "KSA", "ksas/");
-            references.Check(s.Competencies, knownCompetencies, "competency", "competencies/");
-        }
-
-        foreach (var c in content.Classes)
-        {
-            references.Check(c.Ksas, knownKsas, "KSA", "ksas/");
-            references.Check(c.Competencies, knownCompetencies, "competency", "competencies/");
-            references.Check(c.DiffersFrom.Where(r => r.Slug != c.Slug), knownClasses, "class", "series/<series>/");
-            references.Check(c.PromotesTo.Where(r => r.Slug != c.Slug), knownClasses, "class", "series/<series>/");
-            foreach (var self in c.DiffersFrom.Where(r => r.Slug == c.Slug))
-                diagnostics.Error(DiagnosticCodes.BrokenReference, self.Position, "a class cannot differ from itself",
-                    "remove this entry from `differs_from`");
-            foreach (var self in c.PromotesTo.Where(r => r.Slug == c.Slug))
-                diagnostics.Error(DiagnosticCodes.PromotionCycle, self.Position, "a class cannot promote to itself",
-                    "remove this entry from `promotes_to`");
-        }
-
-        foreach (var j in content.JobModels)
-        {
-            references.Check(j.Competencies, knownCompetencies, "competency", "competencies/");
-            references.Check(j.Classes, knownClasses, "class", "series/<series>/");
-        }
+            [ContentKind.Series] = content.SlugsOf(ContentKind.Series, seriesBySlug.Keys),
+            [ContentKind.Class] = content.SlugsOf(ContentKind.Class, classBySlug.Keys),
+            [ContentKind.Competency] = content.SlugsOf(ContentKind.Competency, competencyBySlug.Keys),
+            [ContentKind.Ksa] = content.SlugsOf(ContentKind.Ksa, ksaBySlug.Keys),
+            [ContentKind.JobModel] = content.SlugsOf(ContentKind.JobModel, jobModelBySlug.Keys),
+        };
+        var references = new ReferenceChecker(diagnostics, existing);
+        foreach (var reference in SiteReferences.All) reference.Check(content, references);
 
         var ladderBySlug = ladders.ToDictionary(l => l.Slug, StringComparer.Ordinal);
         CheckLowerLevelWork(ladders.Where(l => !content.IsIncomplete(l.Slug)), diagnostics);
@@ -68,17 +49,7 @@ public static class LinkStage
         var classes = ladders.SelectMany(l => l.Levels).ToList();
         LadderRules.CheckPromotionCycles(ladders, classes.ToDictionary(c => c.Slug, StringComparer.Ordinal), diagnostics);
 
-        var backLinks = new BackLinks
-        {
-            ClassesByCompetency = Invert(classes, c => c.Competencies.Concat(seriesBySlug[c.SeriesSlug].Competencies).Select(r => r.Slug)),
-            ClassesByKsa = Invert(classes, c => c.Ksas.Concat(seriesBySlug[c.SeriesSlug].Ksas).Select(r => r.Slug)),
-            SeriesByKsa = Invert(ladders, l => l.Spec.Ksas.Select(r => r.Slug)),
-            SeriesByCompetency = Invert(ladders, l => l.Spec.Competencies.Select(r => r.Slug)),
-            JobModelsByCompetency = Invert(jobModels, j => j.Competencies.Select(r => r.Slug)),
-            JobModelsByClass = Invert(jobModels, j => j.Classes.Select(r => r.Slug)),
-            DistinguishedFrom = Invert(classes, c => c.DiffersFrom.Select(r => r.Slug)),
-            PromotedFrom = Invert(classes, c => c.PromotesTo.Select(r => r.Slug)),
-        };
+        var backLinks = BackLinks.Of(ladders, jobModels, slug => ladderBySlug.GetValueOrDefault(slug)?.Spec);
 
         var site = new SiteModel
         {
@@ -160,26 +131,5 @@ public static class LinkStage
             diagnostics.Error(DiagnosticCodes.NoLowerLevel, c.IncludesLowerLevelWorkPosition,
                 $"`includes_lower_level_work` is set, but {c.Title} is the lowest level of its series",
                 "remove the key, or add the lower level to the series");
-    }
-
-    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Invert<T>(IEnumerable<T> sources, Func<T, IEnumerable<string>> targets)
-    {
-        // Built in place, without a set per source or a copy at the end: this runs over every class eight times.
-        var result = new Dictionary<string, IReadOnlyList<T>>(StringComparer.Ordinal);
-        var seen = new List<string>();
-        foreach (var source in sources)
-        {
-            seen.Clear();
-            foreach (var target in targets(source))
-            {
-                // A source names a target a handful of times at most: a list finds repeats faster than a set would.
-                if (seen.Contains(target)) continue;
-                seen.Add(target);
-                if (!result.TryGetValue(target, out var list)) result[target] = list = new List<T>();
-                ((List<T>)list).Add(source);
-            }
-        }
-
-        return result;
     }
 }

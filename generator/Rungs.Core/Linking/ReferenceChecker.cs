@@ -1,23 +1,38 @@
 using Rungs.Content;
 using Rungs.Diagnostics;
+using Rungs.Parsing;
 
 namespace Rungs.Linking;
 
 /// <summary>Reports references to slugs that do not exist, suggesting the closest one that does.</summary>
-public sealed class ReferenceChecker(DiagnosticList diagnostics)
+/// <param name="existing">The slugs that exist, by kind of document (files that failed to parse count as existing).</param>
+public sealed class ReferenceChecker(DiagnosticList diagnostics, IReadOnlyDictionary<ContentKind, IReadOnlySet<string>> existing)
 {
-    public void Check(IEnumerable<SlugRef> references, IEnumerable<string> existing, string kindName, string folder)
+    public void Check(SlugRef reference, ContentKind kind)
     {
-        var known = existing as ICollection<string> ?? existing.ToList();
-        foreach (var reference in references)
-        {
-            if (known.Contains(reference.Slug)) continue;
-            var closest = SpellingSuggestion.Closest(reference.Slug, known);
-            diagnostics.Error(DiagnosticCodes.BrokenReference, reference.Position,
-                $"no {kindName} has the slug `{reference.Slug}`",
-                closest is not null
-                    ? $"did you mean `{closest}`?"
-                    : $"create {folder}{reference.Slug}.md, or correct the slug");
-        }
+        var known = existing[kind];
+        if (known.Contains(reference.Slug)) return;
+        var (kindName, file) = Naming(kind, reference.Slug);
+        var closest = SpellingSuggestion.Closest(reference.Slug, known);
+        diagnostics.Error(DiagnosticCodes.BrokenReference, reference.Position,
+            $"no {kindName} has the slug `{reference.Slug}`",
+            closest is not null
+                ? $"did you mean `{closest}`?"
+                : $"create {file}, or correct the slug");
     }
+
+    /// <summary>A document naming itself where that is forbidden.</summary>
+    public void ReportSelf(SlugRef reference, SelfReference rule, string key) =>
+        diagnostics.Error(rule.Code, reference.Position, rule.Message, $"remove this entry from `{key}`");
+
+    /// <summary>What a document of the kind is called, and the file that would hold one with the slug.</summary>
+    private static (string Name, string File) Naming(ContentKind kind, string slug) => kind switch
+    {
+        ContentKind.Ksa => ("KSA", $"ksas/{slug}.md"),
+        ContentKind.Competency => ("competency", $"competencies/{slug}.md"),
+        ContentKind.Class => ("class", $"series/<series>/{slug}.md"),
+        ContentKind.Series => ("series", $"series/{slug}/{ContentPath.SeriesFileName}"),
+        ContentKind.JobModel => ("job model", $"job-models/{slug}.md"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of document"),
+    };
 }

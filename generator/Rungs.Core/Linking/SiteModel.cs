@@ -1,4 +1,5 @@
 using Rungs.Content;
+using Rungs.Parsing;
 
 namespace Rungs.Linking;
 
@@ -23,6 +24,24 @@ public sealed class SiteModel
     public required BackLinks BackLinks { get; init; }
 
     public SeriesLadder LadderOf(ClassSpec spec) => SeriesBySlug[spec.SeriesSlug];
+
+    /// <summary>The series with the slug, or null.</summary>
+    public SeriesSpec? FindSeries(string slug) => SeriesBySlug.GetValueOrDefault(slug)?.Spec;
+
+    /// <summary>The document of a kind with the slug (a series as its spec), or null.</summary>
+    public object? Find(ContentKind kind, string slug) => kind switch
+    {
+        ContentKind.Series => FindSeries(slug),
+        ContentKind.Class => ClassBySlug.GetValueOrDefault(slug),
+        ContentKind.Competency => CompetencyBySlug.GetValueOrDefault(slug),
+        ContentKind.Ksa => KsaBySlug.GetValueOrDefault(slug),
+        ContentKind.JobModel => JobModelBySlug.GetValueOrDefault(slug),
+        _ => null,
+    };
+
+    /// <summary>The document the site holds for a content path: a class only if it is in that series' folder.</summary>
+    public object? DocumentAt(ContentPath path) =>
+        Find(path.Kind, path.Slug) is var found && found is ClassSpec c && c.SeriesSlug != path.SeriesSlug ? null : found;
 
     /// <summary>The KSAs a class asks for: its own, then those its series asks of every class.</summary>
     public IReadOnlyList<Ksa> KsasOf(ClassSpec spec) => Resolve(spec.Ksas, SeriesBySlug[spec.SeriesSlug].Spec.Ksas, KsaBySlug);

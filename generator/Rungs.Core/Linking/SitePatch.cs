@@ -10,10 +10,12 @@ namespace Rungs.Linking;
 public sealed class SitePatch
 {
     private readonly Dictionary<object, object> _replacements = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlyList<(object Old, object New)> _documents;
 
     private SitePatch(IEnumerable<(object Old, object New)> replacements)
     {
-        foreach (var (old, replacement) in replacements) _replacements[old] = replacement;
+        _documents = replacements.ToList();
+        foreach (var (old, replacement) in _documents) _replacements[old] = replacement;
     }
 
     /// <param name="replacements">Each old document (as the site holds it) with its new version.</param>
@@ -24,7 +26,7 @@ public sealed class SitePatch
     {
         Freeze();
         // Ladders first: a ladder whose series or one of whose classes is replaced is a new ladder, and then it is the
-        // ladder that every lookup and back-link of ladders must show.
+        // ladder that the lookup of ladders must show.
         var ladders = List(site.Series, ladder =>
         {
             var spec = Map(ladder.Spec);
@@ -35,7 +37,6 @@ public sealed class SitePatch
             return patched;
         });
         Freeze();
-        var links = site.BackLinks;
         return new SiteModel
         {
             Config = site.Config,
@@ -48,21 +49,13 @@ public sealed class SitePatch
             CompetencyBySlug = Lookup(site.CompetencyBySlug, Map),
             KsaBySlug = Lookup(site.KsaBySlug, Map),
             JobModelBySlug = Lookup(site.JobModelBySlug, Map),
-            BackLinks = new BackLinks
-            {
-                ClassesByCompetency = Lookup(links.ClassesByCompetency, Lists<ClassSpec>),
-                ClassesByKsa = Lookup(links.ClassesByKsa, Lists<ClassSpec>),
-                SeriesByKsa = Lookup(links.SeriesByKsa, Lists<SeriesLadder>),
-                SeriesByCompetency = Lookup(links.SeriesByCompetency, Lists<SeriesLadder>),
-                JobModelsByCompetency = Lookup(links.JobModelsByCompetency, Lists<JobModel>),
-                JobModelsByClass = Lookup(links.JobModelsByClass, Lists<JobModel>),
-                DistinguishedFrom = Lookup(links.DistinguishedFrom, Lists<ClassSpec>),
-                PromotedFrom = Lookup(links.PromotedFrom, Lists<ClassSpec>),
-            },
+            // The back-link lists that hold a document are those of the slugs it names (SiteReferences), the same before
+            // and after: the old site's series tell which of its series' slugs a class inherits.
+            BackLinks = site.BackLinks.Patched(_documents, site.FindSeries),
         };
     }
 
-    // Called for every entry of every back-link list (hundreds of thousands at 10,000 classes), and an edit replaces a
+    // Called for every entry of every list and lookup (tens of thousands at 10,000 classes), and an edit replaces a
     // handful of documents: a look at each of them is faster than hashing the entry.
     private object[] _old = [];
     private object[] _new = [];
@@ -81,8 +74,6 @@ public sealed class SitePatch
         _old = [.. _replacements.Keys];
         _new = [.. _replacements.Values];
     }
-
-    private IReadOnlyList<T> Lists<T>(IReadOnlyList<T> list) where T : class => List(list, Map);
 
     /// <summary>The list with each item mapped; the same list when no item changed.</summary>
     private static IReadOnlyList<T> List<T>(IReadOnlyList<T> list, Func<T, T> map) where T : class

@@ -22,24 +22,24 @@ public static class LibraryPages
     public static PagePlan Competency(SiteModel site, Competency c)
     {
         var path = SiteUrls.Competency(c.Slug);
-        var cards = ClassCards.Of(site).Cards(site.BackLinks.ClassesUsingCompetency(c.Slug));
+        var cards = ClassCards.Of(site).Cards(site.BackLinks.Referrers(SiteReferences.ClassCompetencies, c.Slug));
         return new(path, "layouts/competency.html", "competency", c.Title, c.Summary,
             Crumbs.To(c.Title, Crumbs.Competencies),
             new LibraryPage(LibraryItem.Of(c), [], c.Body.IntroHtml, c.Body.Sections, [],
                 cards,
-                SeriesLinks(site.BackLinks.SeriesUsingCompetency(c.Slug)),
-                site.BackLinks.JobModelsUsingCompetency(c.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList()));
+                SeriesLinks(site.BackLinks.Referrers(SiteReferences.SeriesCompetencies, c.Slug)),
+                site.BackLinks.Referrers(SiteReferences.JobModelCompetencies, c.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList()));
     }
 
     public static PagePlan Ksa(SiteModel site, Ksa k)
     {
         var path = SiteUrls.Ksa(k.Slug);
-        var cards = ClassCards.Of(site).Cards(site.BackLinks.ClassesUsingKsa(k.Slug));
+        var cards = ClassCards.Of(site).Cards(site.BackLinks.Referrers(SiteReferences.ClassKsas, k.Slug));
         return new(path, "layouts/ksa.html", "ksa", k.Title, k.Summary,
             Crumbs.To(k.Title, Crumbs.Ksas),
             new LibraryPage(LibraryItem.Of(k), [], k.Body.IntroHtml, k.Body.Sections, [],
                 cards,
-                SeriesLinks(site.BackLinks.SeriesUsingKsa(k.Slug)),
+                SeriesLinks(site.BackLinks.Referrers(SiteReferences.SeriesKsas, k.Slug)),
                 []));
     }
 
@@ -55,6 +55,6 @@ public static class LibraryPages
                 [], []));
     }
 
-    private static IReadOnlyList<LinkView> SeriesLinks(IEnumerable<SeriesLadder> series) =>
-        series.Select(s => new LinkView(s.Spec.Title, SiteUrls.Series(s.Slug), s.Spec.Summary)).ToList();
+    private static IReadOnlyList<LinkView> SeriesLinks(IEnumerable<SeriesSpec> series) =>
+        series.Select(s => new LinkView(s.Title, SiteUrls.Series(s.Slug), s.Summary)).ToList();
 }

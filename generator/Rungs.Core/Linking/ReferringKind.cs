@@ -1,0 +1,44 @@
+using Rungs.Content;
+using Rungs.Parsing;
+
+namespace Rungs.Linking;
+
+/// <summary>A kind of document that names others by slug: where its documents are before linking and in the linked site.</summary>
+public sealed class ReferringKind<T> where T : class
+{
+    internal ReferringKind(ContentKind kind, Func<T, string> slug, Func<ParsedContent, IReadOnlyList<T>> parsed,
+        Func<IReadOnlyList<SeriesLadder>, IReadOnlyList<JobModel>, IEnumerable<T>> linked, Func<T, string?> series)
+    {
+        Kind = kind;
+        Slug = slug;
+        Parsed = parsed;
+        Linked = linked;
+        SeriesOf = series;
+    }
+
+    public ContentKind Kind { get; }
+
+    public Func<T, string> Slug { get; }
+
+    /// <summary>Every parsed document of the kind, duplicates included: each is checked.</summary>
+    internal Func<ParsedContent, IReadOnlyList<T>> Parsed { get; }
+
+    /// <summary>The documents of the linked site (from its ladders and job models), in site order: back-links list them so.</summary>
+    internal Func<IReadOnlyList<SeriesLadder>, IReadOnlyList<JobModel>, IEnumerable<T>> Linked { get; }
+
+    /// <summary>The series a document belongs to (a class's), whose references it shares where a reference inherits them.</summary>
+    internal Func<T, string?> SeriesOf { get; }
+}
+
+/// <summary>The kinds of document that name others.</summary>
+public static class ReferringKinds
+{
+    public static readonly ReferringKind<SeriesSpec> Series =
+        new(ContentKind.Series, s => s.Slug, c => c.Series, (series, _) => series.Select(l => l.Spec), _ => null);
+
+    public static readonly ReferringKind<ClassSpec> Class =
+        new(ContentKind.Class, c => c.Slug, c => c.Classes, (series, _) => series.SelectMany(l => l.Levels), c => c.SeriesSlug);
+
+    public static readonly ReferringKind<JobModel> JobModel =
+        new(ContentKind.JobModel, j => j.Slug, c => c.JobModels, (_, models) => models, _ => null);
+}
