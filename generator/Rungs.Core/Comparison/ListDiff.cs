@@ -243,9 +243,6 @@ public static class ListDiff
     /// <summary>Working lists of one list diff, kept by the thread for the next: every section of every ladder step is a list diff.</summary>
     private sealed class Scratch
     {
-        [ThreadStatic]
-        private static Scratch? t_spare;
-
         public List<int> OldKeys { get; } = [];
 
         public List<int> NewKeys { get; } = [];
@@ -260,20 +257,11 @@ public static class ListDiff
 
         public List<int> Nearby { get; } = [];
 
-        public static Scratch Take()
-        {
-            var scratch = t_spare ?? new Scratch();
-            t_spare = null;
-            return scratch;
-        }
+        public static Scratch Take() => ThreadSpare<Scratch>.Take(static () => new Scratch());
 
         /// <summary>Hands the lists back to the thread, unless a huge list grew them.</summary>
-        public void Return()
-        {
-            if (Pairs.Capacity <= 1024 && Candidates.Capacity <= 4096 && OldKeys.Capacity <= 1024 && NewKeys.Capacity <= 1024 && Waiting.Capacity <= 1024 && NextOfKey.Count <= 1024 && Nearby.Capacity <= 1024)
-            {
-                t_spare = this;
-            }
-        }
+        public void Return() =>
+            ThreadSpare<Scratch>.Return(this, Pairs.Capacity <= 1024 && Candidates.Capacity <= 4096 && OldKeys.Capacity <= 1024 && NewKeys.Capacity <= 1024
+                && Waiting.Capacity <= 1024 && NextOfKey.Count <= 1024 && Nearby.Capacity <= 1024);
     }
 }

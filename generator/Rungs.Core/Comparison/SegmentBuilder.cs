@@ -5,11 +5,6 @@ namespace Rungs.Comparison;
 /// <summary>Collects words into segments, merging each word into the previous segment when the change is the same.</summary>
 internal sealed class SegmentBuilder
 {
-    // One builder per thread, taken while a diff is built: every word diff of a site builds segments, and a new text
-    // buffer and segment list grew afresh each time.
-    [ThreadStatic]
-    private static SegmentBuilder? t_spare;
-
     private readonly List<WordSegment> _done = [];
     private readonly StringBuilder _text = new();
     private WordChange _change;
@@ -19,12 +14,8 @@ internal sealed class SegmentBuilder
     }
 
     /// <summary>An empty builder: the calling thread's spare when it has one. <see cref="Build"/> hands it back.</summary>
-    public static SegmentBuilder Take()
-    {
-        var builder = t_spare ?? new SegmentBuilder();
-        t_spare = null;
-        return builder;
-    }
+    /// <remarks>Every word diff of a site builds segments, and a new text buffer and segment list grew afresh each time.</remarks>
+    public static SegmentBuilder Take() => ThreadSpare<SegmentBuilder>.Take(static () => new SegmentBuilder());
 
     public void Add(WordChange change, ReadOnlySpan<char> word)
     {
@@ -46,8 +37,7 @@ internal sealed class SegmentBuilder
         Flush();
         var segments = _done.ToArray();
         _done.Clear();
-        // A builder grown by a huge text is left for the collector rather than kept for the thread's life.
-        if (_text.Capacity <= 4096 && _done.Capacity <= 256) t_spare = this;
+        ThreadSpare<SegmentBuilder>.Return(this, small: _text.Capacity <= 4096 && _done.Capacity <= 256);
         return segments;
     }
 

@@ -60,18 +60,14 @@ public static class WordDiff
         return Similarity(first.Ids, first.SortedIds, second.Ids, second.SortedIds);
     }
 
-    // The matched pairs of the diff being walked, one list per thread for every diff it makes.
-    [ThreadStatic]
-    private static List<(int, int)>? t_pairs;
-
     /// <summary>The diff of two tokenized texts whose ids come from the same vocabulary.</summary>
     internal static IReadOnlyList<WordSegment> Compare(TokenizedText before, int[] beforeIds, TokenizedText after, int[] afterIds)
     {
         // Texts with the same words (a section every level shares) are one Same run, as the walk below would make it.
         if (beforeIds.AsSpan().SequenceEqual(afterIds)) return after.Count == 0 ? [] : [new WordSegment(WordChange.Same, after.Joined)];
 
-        var pairs = t_pairs ?? [];
-        t_pairs = null;
+        // The matched pairs of the diff being walked: the thread's spare list, reused by every diff it makes.
+        var pairs = ThreadSpare<List<(int, int)>>.Take(static () => []);
         Lcs.Pairs(beforeIds, afterIds, pairs);
         var segments = SegmentBuilder.Take();
         var i = 0;
@@ -87,7 +83,7 @@ public static class WordDiff
 
         segments.AddRun(WordChange.Removed, before, i, before.Count);
         segments.AddRun(WordChange.Added, after, j, after.Count);
-        if (pairs.Capacity <= 1024) t_pairs = pairs;
+        ThreadSpare<List<(int, int)>>.Return(pairs, small: pairs.Capacity <= 1024);
         return segments.Build();
     }
 

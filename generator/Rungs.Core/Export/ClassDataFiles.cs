@@ -40,12 +40,13 @@ public static class ClassDataFiles
     public static string ScriptPath(string slug) => $"{Folder}/{slug}.js";
 
     /// <summary>Adds the data files (`.json` and `.js`) of the given classes to <paramref name="output"/>.</summary>
-    public static void Write(SiteModel site, IEnumerable<Content.ClassSpec> classes, IOutputSink output)
+    /// <param name="libraryRefs">The site's KSA and competency records, shared by every class that links them.</param>
+    public static void Write(SiteModel site, IEnumerable<Content.ClassSpec> classes, LibraryRefs libraryRefs, IOutputSink output)
     {
         foreach (var spec in classes)
         {
             // Serialise once, as UTF-8, followed by the JSON file's line end; the script frames the same JSON text.
-            var json = Serialize(ClassRecord.Of(site, spec));
+            var json = Serialize(ClassRecord.Of(site, spec, libraryRefs));
             output.Add(JsonPath(spec.Slug), json);
             output.Add(ScriptPath(spec.Slug), Framed(ScriptStart, json[..^1], ScriptEnd));
         }

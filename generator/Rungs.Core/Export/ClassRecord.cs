@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Rungs.Content;
 using Rungs.Ladders;
@@ -30,7 +29,8 @@ public sealed record ClassRecord(
 {
     public const string SchemaName = "rungs.class/1";
 
-    public static ClassRecord Of(SiteModel site, ClassSpec spec)
+    /// <summary>The record of a class of the site, its KSAs and competencies taken from <paramref name="libraryRefs"/>.</summary>
+    public static ClassRecord Of(SiteModel site, ClassSpec spec, LibraryRefs libraryRefs)
     {
         var ladder = site.LadderOf(spec);
         return new ClassRecord(SchemaName, spec.Slug, spec.Title, SiteUrls.Clean(SiteUrls.Class(spec)), spec.Code, spec.Level,
@@ -39,8 +39,8 @@ public sealed record ClassRecord(
             ladder.Below(spec)?.Slug, ladder.Above(spec)?.Slug, spec.IncludesLowerLevelWork,
             ClassAttributes.All.Select(a => (a, Value: a.Read(spec))).Where(p => !string.IsNullOrWhiteSpace(p.Value))
                 .Select(p => new AttributeValue(p.a.Id, p.a.Label, p.Value!)).ToList(),
-            site.KsasOf(spec).Select(LibraryRef.Of).ToList(),
-            site.CompetenciesOf(spec).Select(LibraryRef.Of).ToList(),
+            site.KsasOf(spec).Select(libraryRefs.Of).ToList(),
+            site.CompetenciesOf(spec).Select(libraryRefs.Of).ToList(),
             spec.Body.Sections.Select(SectionRecord.Of).ToList());
     }
 }
@@ -64,15 +64,11 @@ public sealed record LibraryRef(
     [property: JsonPropertyName("summary")] string? Summary,
     [property: JsonPropertyName("url")] string Url)
 {
-    // A site has a few dozen KSAs and competencies, each linked from thousands of classes: one record each, made once
-    // per item object (an edited item is a new object, so it gets a new record).
-    private static readonly ConditionalWeakTable<Ksa, LibraryRef> Ksas = [];
-    private static readonly ConditionalWeakTable<Competency, LibraryRef> Competencies = [];
+    /// <summary>A new record of a KSA; a build shares one per KSA through <see cref="LibraryRefs"/>.</summary>
+    public static LibraryRef Of(Ksa k) => new(k.Slug, k.Title, k.Summary, SiteUrls.Clean(SiteUrls.Ksa(k.Slug)));
 
-    public static LibraryRef Of(Ksa k) => Ksas.GetValue(k, static k => new(k.Slug, k.Title, k.Summary, SiteUrls.Clean(SiteUrls.Ksa(k.Slug))));
-
-    public static LibraryRef Of(Competency c) =>
-        Competencies.GetValue(c, static c => new(c.Slug, c.Title, c.Summary, SiteUrls.Clean(SiteUrls.Competency(c.Slug))));
+    /// <summary>A new record of a competency; a build shares one per competency through <see cref="LibraryRefs"/>.</summary>
+    public static LibraryRef Of(Competency c) => new(c.Slug, c.Title, c.Summary, SiteUrls.Clean(SiteUrls.Competency(c.Slug)));
 }
 
 /// <summary>A body section: its kind (`duties`, `ksas`, … or `other`), heading, plain text and list items.</summary>

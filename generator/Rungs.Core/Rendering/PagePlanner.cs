@@ -1,6 +1,7 @@
 using Rungs.History;
 using Rungs.Linking;
 using Rungs.Rendering.Pages;
+using Rungs.Rendering.Views;
 
 namespace Rungs.Rendering;
 
@@ -9,23 +10,26 @@ public static class PagePlanner
 {
     /// <summary>Every page of the site.</summary>
     /// <param name="history">The site's history from git; without it pages show no revision history.</param>
-    public static IReadOnlyList<PagePlan> Plan(SiteModel site, SiteHistory? history = null) =>
-        Groups(site).SelectMany(g => Plan(site, g, history)).ToList();
+    public static IReadOnlyList<PagePlan> Plan(SiteModel site, SiteHistory? history = null)
+    {
+        var cards = new ClassCards(site);
+        return Groups(site).SelectMany(g => Plan(site, g, cards, history)).ToList();
+    }
 
     // The site pages, in order, by name: each is a group of its own in the full build.
-    private static readonly (string Name, Func<SiteModel, SiteHistory, PagePlan> Plan)[] SitePlans =
+    private static readonly (string Name, Func<SiteModel, ClassCards, SiteHistory, PagePlan> Plan)[] SitePlans =
     [
-        ("home", (site, _) => IndexPages.Home(site)),
-        ("series-index", (site, _) => IndexPages.Series(site)),
-        ("classes", (site, _) => IndexPages.Classes(site)),
-        ("competencies", (site, _) => IndexPages.Competencies(site)),
-        ("ksas", (site, _) => IndexPages.Ksas(site)),
-        ("job-models", (site, _) => IndexPages.JobModels(site)),
-        ("not-found", (site, _) => IndexPages.NotFound(site)),
-        ("compare", (site, _) => AnyTwoComparePage.Plan(site)),
-        ("career-map", (site, _) => CareerMapPage.Plan(site)),
-        ("search", (site, _) => SearchPage.Plan(site)),
-        ("recent-changes", RecentChangesPage.Plan),
+        ("home", (site, _, _) => IndexPages.Home(site)),
+        ("series-index", (site, _, _) => IndexPages.Series(site)),
+        ("classes", (site, cards, _) => IndexPages.Classes(site, cards)),
+        ("competencies", (site, _, _) => IndexPages.Competencies(site)),
+        ("ksas", (site, _, _) => IndexPages.Ksas(site)),
+        ("job-models", (site, _, _) => IndexPages.JobModels(site)),
+        ("not-found", (site, _, _) => IndexPages.NotFound(site)),
+        ("compare", (site, _, _) => AnyTwoComparePage.Plan(site)),
+        ("career-map", (site, _, _) => CareerMapPage.Plan(site)),
+        ("search", (site, _, _) => SearchPage.Plan(site)),
+        ("recent-changes", (site, _, history) => RecentChangesPage.Plan(site, history)),
     ];
 
     /// <summary>The site pages one group each (<see cref="PageGroup.SitePage"/>), in the order <see cref="PageGroup.Site"/> lists them.</summary>
@@ -42,32 +46,36 @@ public static class PagePlanner
     ];
 
     /// <summary>The pages of one group; none when its document is not in the site (it was deleted).</summary>
-    public static IReadOnlyList<PagePlan> Plan(SiteModel site, PageGroup group, SiteHistory? history = null)
+    public static IReadOnlyList<PagePlan> Plan(SiteModel site, PageGroup group, SiteHistory? history = null) =>
+        Plan(site, group, new ClassCards(site), history);
+
+    /// <summary>The pages of one group, their class cards taken from <paramref name="cards"/> (the renderer's, shared by every group).</summary>
+    public static IReadOnlyList<PagePlan> Plan(SiteModel site, PageGroup group, ClassCards cards, SiteHistory? history = null)
     {
         history ??= SiteHistory.None;
         return group.Kind switch
         {
-            PageGroupKind.Site when group.Slug.Length == 0 => SitePlans.Select(p => p.Plan(site, history)).ToList(),
-            PageGroupKind.Site => Array.FindIndex(SitePlans, p => p.Name == group.Slug) is var i and >= 0 ? [SitePlans[i].Plan(site, history)] : [],
-            PageGroupKind.Series => site.SeriesBySlug.TryGetValue(group.Slug, out var ladder) ? SeriesPages(site, ladder, history) : [],
-            PageGroupKind.Competency => site.CompetencyBySlug.TryGetValue(group.Slug, out var c) ? [LibraryPages.Competency(site, c) with { Source = c.Position.Path }] : [],
-            PageGroupKind.Ksa => site.KsaBySlug.TryGetValue(group.Slug, out var k) ? [LibraryPages.Ksa(site, k) with { Source = k.Position.Path }] : [],
-            PageGroupKind.JobModel => site.JobModelBySlug.TryGetValue(group.Slug, out var j) ? [LibraryPages.JobModel(site, j) with { Source = j.Position.Path }] : [],
+            PageGroupKind.Site when group.Slug.Length == 0 => SitePlans.Select(p => p.Plan(site, cards, history)).ToList(),
+            PageGroupKind.Site => Array.FindIndex(SitePlans, p => p.Name == group.Slug) is var i and >= 0 ? [SitePlans[i].Plan(site, cards, history)] : [],
+            PageGroupKind.Series => site.SeriesBySlug.TryGetValue(group.Slug, out var ladder) ? SeriesPages(site, ladder, cards, history) : [],
+            PageGroupKind.Competency => site.CompetencyBySlug.TryGetValue(group.Slug, out var c) ? [LibraryPages.Competency(site, c, cards) with { Source = c.Position.Path }] : [],
+            PageGroupKind.Ksa => site.KsaBySlug.TryGetValue(group.Slug, out var k) ? [LibraryPages.Ksa(site, k, cards) with { Source = k.Position.Path }] : [],
+            PageGroupKind.JobModel => site.JobModelBySlug.TryGetValue(group.Slug, out var j) ? [LibraryPages.JobModel(site, j, cards) with { Source = j.Position.Path }] : [],
             _ => throw new ArgumentOutOfRangeException(nameof(group)),
         };
     }
 
-    private static IReadOnlyList<PagePlan> SeriesPages(SiteModel site, SeriesLadder ladder, SiteHistory history)
+    private static IReadOnlyList<PagePlan> SeriesPages(SiteModel site, SeriesLadder ladder, ClassCards cards, SiteHistory history)
     {
         // A broken link on a class page is reported in the class's file; on the series' other pages, in the series' file.
         var seriesFile = ladder.Spec.Position.Path;
         var pages = new List<PagePlan> { SeriesPage.Plan(site, ladder) with { Source = seriesFile } };
         // Each step is compared once and shown twice: on the lower class's page and on the step's own page.
         var texts = new Comparison.PreparedTexts();
-        var steps = ladder.Levels.ToDictionary(c => c.Slug, c => LevelStepPage.NextStep(site, c, texts), StringComparer.Ordinal);
-        pages.Add(SeriesComparePage.Plan(site, ladder) with { Source = seriesFile });
+        var steps = ladder.Levels.ToDictionary(c => c.Slug, c => LevelStepPage.NextStep(site, c, cards, texts), StringComparer.Ordinal);
+        pages.Add(SeriesComparePage.Plan(site, ladder, cards) with { Source = seriesFile });
         pages.AddRange(LevelStepPage.Plan(site, ladder, steps).Select(p => p with { Source = seriesFile }));
-        pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c, steps[c.Slug], history) with { Source = c.Position.Path }));
+        pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c, cards, steps[c.Slug], history) with { Source = c.Position.Path }));
         return pages;
     }
 }

@@ -33,6 +33,9 @@ public sealed class SiteRenderer
     private readonly BaseUrl? _baseUrl;
     private readonly SiteHistory _history;
     private readonly LinkGraph? _links;
+    // What pages and data files of different groups share, made once per site (see each type): owned here, passed to them.
+    private readonly ClassCards _cards;
+    private readonly Export.LibraryRefs _libraryRefs = new();
 
     // A page's global variables; sized for what its templates assign too (`rows = …; include …`), so it is not regrown.
     private readonly ThreadLocal<ScriptObject> _globals = new(() => new ScriptObject(32));
@@ -47,6 +50,7 @@ public sealed class SiteRenderer
         _templates = templates;
         _baseUrl = baseUrl;
         _history = history;
+        _cards = new ClassCards(site);
         _siteView = SiteView.Of(site.Config, baseUrl);
         _chrome = new SiteChrome(templates, _siteView);
     }
@@ -81,14 +85,14 @@ public sealed class SiteRenderer
     public RenderedGroup Render(PageGroup group, IOutputSink output)
     {
         var watch = Stopwatch.StartNew();
-        var pages = PagePlanner.Plan(_site, group, _history);
+        var pages = PagePlanner.Plan(_site, group, _cards, _history);
         Interlocked.Add(ref _planTicks, watch.Elapsed.Ticks);
         watch.Restart();
 
         var diagnostics = new DiagnosticList();
         foreach (var page in pages) RenderPage(page, diagnostics, output);
         if (group.Kind == PageGroupKind.Series && _site.SeriesBySlug.TryGetValue(group.Slug, out var ladder))
-            Export.ClassDataFiles.Write(_site, ladder.Levels, output);
+            Export.ClassDataFiles.Write(_site, ladder.Levels, _libraryRefs, output);
         Interlocked.Add(ref _renderTicks, watch.Elapsed.Ticks);
         return new RenderedGroup(group, [], pages.Where(p => p.InSitemap).Select(p => p.Path).ToList(), diagnostics.Items);
     }

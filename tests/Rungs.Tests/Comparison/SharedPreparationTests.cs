@@ -47,7 +47,7 @@ public sealed class SharedPreparationTests
             var texts = new PreparedTexts();
             foreach (var spec in ladder.Levels)
             {
-                Assert.Equal(Json(LevelStepPage.NextStep(site, spec, new PreparedTexts())), Json(LevelStepPage.NextStep(site, spec, texts)));
+                Assert.Equal(Json(LevelStepPage.NextStep(site, spec, new ClassCards(site), new PreparedTexts())), Json(LevelStepPage.NextStep(site, spec, new ClassCards(site), texts)));
             }
         }
     }

@@ -4,7 +4,7 @@ using Rungs.Ladders;
 
 namespace Rungs.Tests.Ladders;
 
-/// <summary>A class's summary and qualification readings, remembered per thread for the last few classes read.</summary>
+/// <summary>A class's summary and qualification readings: each body's own, however they are asked for.</summary>
 public sealed class SectionSummaryTests
 {
     private static readonly SourcePosition At = SourcePosition.StartOf("a.md");

@@ -31,12 +31,11 @@ public sealed record ClassPage(
 {
     /// <param name="nextStep">The comparison with the level above (null at the top), computed once by the planner.</param>
     /// <param name="history">The site's history from git; none (or <see cref="SiteHistory.None"/>) shows no revision history.</param>
-    public static PagePlan Plan(SiteModel site, ClassSpec spec, DiffView? nextStep, SiteHistory? history = null)
+    public static PagePlan Plan(SiteModel site, ClassSpec spec, ClassCards cards, DiffView? nextStep, SiteHistory? history = null)
     {
         var revisions = history is { Available: true } ? ClassHistoryView.Of(spec, history) : null;
         var ladder = site.LadderOf(spec);
         var series = ladder.Spec;
-        var cards = ClassCards.Of(site);
         ClassCard Card(ClassSpec c) => cards.Card(c);
         var below = ladder.Below(spec);
         var model = new ClassPage(

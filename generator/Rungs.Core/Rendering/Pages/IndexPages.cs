@@ -49,11 +49,11 @@ public static class IndexPages
             "Every class series and its levels.", Crumbs.To("Series"),
             new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList(), site.Series.Count > MaxSeriesCards, SiteUrls.SeriesIndex));
 
-    public static PagePlan Classes(SiteModel site)
+    public static PagePlan Classes(SiteModel site, ClassCards cards)
     {
         return new(SiteUrls.ClassIndex, "layouts/classes.html", "classes", "All classes",
             "Every class with its code, series, grade and FLSA status.", Crumbs.To("All classes"),
-            new ClassIndexPage(ClassCards.Of(site).Cards(site.Classes)));
+            new ClassIndexPage(cards.Cards(site.Classes)));
     }
 
     public static PagePlan Competencies(SiteModel site) =>

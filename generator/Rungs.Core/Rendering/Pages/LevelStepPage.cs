@@ -11,11 +11,10 @@ public sealed record LevelStepPage(DiffView Diff, LinkView Series, string Series
 {
     /// <summary>The comparison of a class with the level above it, or null at the top of its ladder.</summary>
     /// <param name="texts">Shared by the steps of a ladder, so each level's texts are tokenized once, not once per step it is in.</param>
-    internal static DiffView? NextStep(SiteModel site, ClassSpec spec, PreparedTexts texts)
+    internal static DiffView? NextStep(SiteModel site, ClassSpec spec, ClassCards cards, PreparedTexts texts)
     {
         var ladder = site.LadderOf(spec);
         if (ladder.Above(spec) is not { } above) return null;
-        var cards = ClassCards.Of(site);
         return DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false, revisions: false, texts), cards.Card(spec), cards.Card(above));
     }
 

@@ -19,10 +19,10 @@ public sealed record LibraryPage(
 /// <summary>Plans the competency, KSA and job-model pages.</summary>
 public static class LibraryPages
 {
-    public static PagePlan Competency(SiteModel site, Competency c)
+    public static PagePlan Competency(SiteModel site, Competency c, ClassCards classCards)
     {
         var path = SiteUrls.Competency(c.Slug);
-        var cards = ClassCards.Of(site).Cards(site.BackLinks.Referrers(SiteReferences.ClassCompetencies, c.Slug));
+        var cards = classCards.Cards(site.BackLinks.Referrers(SiteReferences.ClassCompetencies, c.Slug));
         return new(path, "layouts/competency.html", "competency", c.Title, c.Summary,
             Crumbs.To(c.Title, Crumbs.Competencies),
             new LibraryPage(LibraryItem.Of(c), [], c.Body.IntroHtml, c.Body.Sections, [],
@@ -31,10 +31,10 @@ public static class LibraryPages
                 site.BackLinks.Referrers(SiteReferences.JobModelCompetencies, c.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList()));
     }
 
-    public static PagePlan Ksa(SiteModel site, Ksa k)
+    public static PagePlan Ksa(SiteModel site, Ksa k, ClassCards classCards)
     {
         var path = SiteUrls.Ksa(k.Slug);
-        var cards = ClassCards.Of(site).Cards(site.BackLinks.Referrers(SiteReferences.ClassKsas, k.Slug));
+        var cards = classCards.Cards(site.BackLinks.Referrers(SiteReferences.ClassKsas, k.Slug));
         return new(path, "layouts/ksa.html", "ksa", k.Title, k.Summary,
             Crumbs.To(k.Title, Crumbs.Ksas),
             new LibraryPage(LibraryItem.Of(k), [], k.Body.IntroHtml, k.Body.Sections, [],
@@ -43,10 +43,10 @@ public static class LibraryPages
                 []));
     }
 
-    public static PagePlan JobModel(SiteModel site, JobModel j)
+    public static PagePlan JobModel(SiteModel site, JobModel j, ClassCards classCards)
     {
         var path = SiteUrls.JobModel(j.Slug);
-        var cards = ClassCards.Of(site).Cards(j.Classes.Where(r => site.ClassBySlug.ContainsKey(r.Slug)).Select(r => site.ClassBySlug[r.Slug]));
+        var cards = classCards.Cards(j.Classes.Where(r => site.ClassBySlug.ContainsKey(r.Slug)).Select(r => site.ClassBySlug[r.Slug]));
         return new(path, "layouts/job-model.html", "job-model", j.Title, j.Summary,
             Crumbs.To(j.Title, Crumbs.JobModels),
             new LibraryPage(LibraryItem.Of(j), j.ExamplePositions, j.Body.IntroHtml, j.Body.Sections,

@@ -25,11 +25,10 @@ public sealed record SeriesComparePage(
     bool HasDuties,
     IReadOnlyList<LinkView> Steps)
 {
-    public static PagePlan Plan(SiteModel site, SeriesLadder ladder)
+    public static PagePlan Plan(SiteModel site, SeriesLadder ladder, ClassCards cards)
     {
         var comparison = SeriesComparison.Of(site, ladder);
         // The levels' shared cards: the same as made from this ladder, since a level's ladder is this one.
-        var cards = ClassCards.Of(site);
         ClassCard Card(Content.ClassSpec c) => cards.Card(c);
         var model = new SeriesComparePage(
             SeriesCard.Of(ladder),
