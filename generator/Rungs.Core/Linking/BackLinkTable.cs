@@ -9,11 +9,9 @@ internal abstract class BackLinkTable
 /// <summary>The back-links of a reference made by documents of type <typeparamref name="T"/>.</summary>
 internal sealed class BackLinkTable<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> lists) : BackLinkTable where T : class
 {
-    private static readonly IReadOnlyList<T> None = [];
-
     public IReadOnlyDictionary<string, IReadOnlyList<T>> Lists => lists;
 
-    public IReadOnlyList<T> Of(string slug) => lists.GetValueOrDefault(slug, None);
+    public IReadOnlyList<T> Of(string slug) => lists.GetValueOrDefault(slug) ?? [];
 
     public override IReadOnlyList<object> Untyped(string slug) => Of(slug);
 }
