@@ -14,6 +14,14 @@ public static class ForbiddenCharacters
     private static readonly SearchValues<char> Suspects = SearchValues.Create(string.Concat(
         Range('\0', '\b'), "\v\f", Range('\x0e', '\x1f'), Range('\x7f', '\x9f'), Range('\ud800', '\udfff'), Range('\ufdd0', '\ufdef'), "\ufffe\uffff"));
 
+    // Printable ASCII, tab and line breaks: what almost every page is made of. A search for the first character outside
+    // this set is vectorised (an ASCII bitmap), where a search for the suspects, a set of thousands, is not; every page
+    // is swept, so the sweep starts with this one and looks at each non-ASCII character it stops at.
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create("\t\n\r" + Range(' ', '~'));
+
+    // After this many non-ASCII characters that are fine (a page in Greek or Arabic), the rest is searched for suspects.
+    private const int PlainStopsBeforeSuspectSearch = 32;
+
     private static string Range(char first, char last) => new([.. Enumerable.Range(first, last - first + 1).Select(c => (char)c)]);
 
     /// <summary>The index of the first forbidden character in <paramref name="text"/>, or -1.</summary>
@@ -60,12 +68,20 @@ public static class ForbiddenCharacters
     private static int Next(ReadOnlySpan<char> text, int from, out int length)
     {
         length = 1;
+        var plainStops = 0;
         while (from < text.Length)
         {
-            var found = text[from..].IndexOfAny(Suspects);
+            var found = plainStops < PlainStopsBeforeSuspectSearch ? text[from..].IndexOfAnyExcept(PlainAscii) : text[from..].IndexOfAny(Suspects);
             if (found < 0) return -1;
             var at = from + found;
             var c = text[at];
+            if (!Suspects.Contains(c))
+            {
+                plainStops++;
+                from = at + 1;
+                continue;
+            }
+
             if (!char.IsHighSurrogate(c) || at + 1 >= text.Length || !char.IsLowSurrogate(text[at + 1])) return at;
             // A surrogate pair is a character beyond U+FFFF: forbidden only as a noncharacter (U+1FFFE, U+1FFFF, …).
             if ((char.ConvertToUtf32(c, text[at + 1]) & 0xFFFE) == 0xFFFE)
