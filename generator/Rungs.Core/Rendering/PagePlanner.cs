@@ -8,14 +8,6 @@ namespace Rungs.Rendering;
 /// <summary>Lists every page of the site, in a fixed order, with its model: group by group (see <see cref="PageGroup"/>).</summary>
 public static class PagePlanner
 {
-    /// <summary>Every page of the site.</summary>
-    /// <param name="history">The site's history from git; without it pages show no revision history.</param>
-    public static IReadOnlyList<PagePlan> Plan(SiteModel site, SiteHistory? history = null)
-    {
-        var cards = new ClassCards(site);
-        return Groups(site).SelectMany(g => Plan(site, g, cards, history)).ToList();
-    }
-
     // The site pages, in order, by name: each is a group of its own in the full build.
     private static readonly (string Name, Func<SiteModel, ClassCards, SiteHistory, PagePlan> Plan)[] SitePlans =
     [
@@ -45,11 +37,10 @@ public static class PagePlanner
         .. site.JobModels.Select(j => PageGroup.JobModel(j.Slug)),
     ];
 
-    /// <summary>The pages of one group; none when its document is not in the site (it was deleted).</summary>
-    public static IReadOnlyList<PagePlan> Plan(SiteModel site, PageGroup group, SiteHistory? history = null) =>
-        Plan(site, group, new ClassCards(site), history);
-
-    /// <summary>The pages of one group, their class cards taken from <paramref name="cards"/> (the renderer's, shared by every group).</summary>
+    /// <summary>
+    /// The pages of one group, none when its document is not in the site (it was deleted); their class cards come from
+    /// <paramref name="cards"/>, the renderer's, shared by every group.
+    /// </summary>
     public static IReadOnlyList<PagePlan> Plan(SiteModel site, PageGroup group, ClassCards cards, SiteHistory? history = null)
     {
         history ??= SiteHistory.None;

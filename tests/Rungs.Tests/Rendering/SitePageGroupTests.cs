@@ -1,4 +1,5 @@
 using Rungs.Rendering;
+using Rungs.Rendering.Views;
 using Rungs.Tests.Support;
 
 namespace Rungs.Tests.Rendering;
@@ -10,13 +11,14 @@ public sealed class SitePageGroupTests
     public void The_site_pages_one_group_each_are_the_site_group_in_order()
     {
         var site = SampleContent.Result.Site!;
+        var cards = new ClassCards(site);
 
-        var onePerGroup = PagePlanner.SitePageGroups.SelectMany(g => PagePlanner.Plan(site, g)).Select(p => p.Path).ToList();
-        var whole = PagePlanner.Plan(site, PageGroup.Site).Select(p => p.Path).ToList();
+        var onePerGroup = PagePlanner.SitePageGroups.SelectMany(g => PagePlanner.Plan(site, g, cards)).Select(p => p.Path).ToList();
+        var whole = PagePlanner.Plan(site, PageGroup.Site, cards).Select(p => p.Path).ToList();
 
         Assert.Equal(whole, onePerGroup);
         Assert.Equal(PagePlanner.SitePageGroups.Count, onePerGroup.Distinct().Count());
         Assert.Equal(PagePlanner.SitePageGroups, PagePlanner.Groups(site).Where(g => g.Kind == PageGroupKind.Site));
-        Assert.Empty(PagePlanner.Plan(site, PageGroup.SitePage("no-such-page")));
+        Assert.Empty(PagePlanner.Plan(site, PageGroup.SitePage("no-such-page"), cards));
     }
 }
