@@ -33,7 +33,10 @@ internal static class FolderRemoval
             Directory.GetDirectories(path, "*", RealFolders).SelectMany(top => Directory.GetDirectories(top, "*", RealFolders)).ToArray(),
             deep => Attempt(() => Directory.Delete(deep, recursive: true), problems)), problems);
         var markerPath = Path.Combine(path, marker);
-        foreach (var entry in Directory.EnumerateFileSystemEntries(path).Where(e => e != markerPath).ToList())
+        // Listed inside Attempt too: Remove runs after a swap as well, where a throw would undo a build that succeeded.
+        var entries = new List<string>();
+        Attempt(() => entries.AddRange(Directory.EnumerateFileSystemEntries(path).Where(e => e != markerPath)), problems);
+        foreach (var entry in entries)
             Attempt(() =>
             {
                 // A link to a folder counts as a folder here; deleting it "recursively" removes the link only.
