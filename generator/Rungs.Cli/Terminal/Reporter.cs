@@ -81,8 +81,8 @@ public sealed class Reporter(Verbosity verbosity, TextWriter output, TextWriter 
     public void Annotations(IEnumerable<Diagnostic> diagnostics)
     {
         var list = diagnostics.ToList();
-        foreach (var d in list.Take(MaxShown)) Console.Out.WriteLine(GithubAnnotation.Of(d));
-        if (NotShown(list) is { } more) Console.Out.WriteLine(more);
+        foreach (var d in list.Take(MaxShown)) output.WriteLine(GithubAnnotation.Of(d));
+        if (NotShown(list) is { } more) output.WriteLine(more);
     }
 
     /// <summary>"… and 100 more errors" for what is past <see cref="MaxShown"/>, or null when everything was shown.</summary>
