@@ -99,6 +99,26 @@ public static class ListDiff
     /// <summary>Identical items left unmatched, paired in order of occurrence: each old item takes the first waiting new one.</summary>
     private static void MatchMoved(PreparedItem[] old, PreparedItem[] now, Matches match, Scratch scratch)
     {
+        // Short lists, which are every list of a real spec and come here once per list diff of the site: a scan, with no
+        // sort or table to fill. It pairs exactly as the queues below do.
+        if (now.Length <= WordIndex.CandidateLimit)
+        {
+            for (var i = 0; i < old.Length; i++)
+            {
+                if (match.PartnerOfOld[i] >= 0) continue;
+                for (var j = 0; j < now.Length; j++)
+                {
+                    if (match.PartnerOfNew[j] < 0 && now[j].Key == old[i].Key)
+                    {
+                        match.Link(i, j, ItemChange.Moved);
+                        break;
+                    }
+                }
+            }
+
+            return;
+        }
+
         // The waiting new items sorted by key, then position; each key's next one to take. Linear after the sort.
         var waiting = scratch.Waiting;
         var next = scratch.NextOfKey;
