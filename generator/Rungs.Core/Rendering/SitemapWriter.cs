@@ -14,7 +14,7 @@ public static class SitemapWriter
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var path in paths.Order(StringComparer.Ordinal))
-            xml.Append("  <url><loc>").Append(SecurityElement.Escape(Content.ForbiddenCharacters.Replace(SiteUrls.Absolute(baseUrl, path)))).Append("</loc></url>\n");
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(SiteUrls.Absolute(baseUrl, path))).Append("</loc></url>\n");
         xml.Append("</urlset>\n");
         return xml.ToString();
     }
