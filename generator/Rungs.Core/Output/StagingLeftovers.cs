@@ -39,7 +39,7 @@ internal static class StagingLeftovers
     }
 
     /// <summary>Whether a name or link is there, even a link whose target is gone.</summary>
-    public static bool Exists(string path) => Input.FileKinds.Of(path) != Input.FileKind.Missing;
+    public static bool Exists(string path) => Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
     private static bool IsRungsOwn(string path, string marker)
     {
