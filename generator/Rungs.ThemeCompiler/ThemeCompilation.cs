@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
-using Rungs.Input;
+using Rungs.Rendering;
+using Rungs.Rendering.Compiled;
 using Scriban;
 using Scriban.Parsing;
 
@@ -89,7 +88,7 @@ public static class ThemeCompilation
         foreach (var full in Directory.EnumerateFiles(Path.Combine(themeFolder, folder), "*.html"))
         {
             var path = folder + "/" + Path.GetFileName(full);
-            var text = TextDecoding.Normalise(Encoding.UTF8.GetString(File.ReadAllBytes(full)));
+            var text = TemplateSet.TextOf(File.ReadAllBytes(full));
             var parsed = Template.Parse(text, "themes/default/" + path);
             if (parsed.HasErrors)
             {
@@ -97,7 +96,7 @@ public static class ThemeCompilation
                 continue;
             }
 
-            files[path] = new TemplateFile(path, text, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))), parsed, TemplateHead.Parse(text));
+            files[path] = new TemplateFile(path, text, CompiledTemplates.Hash(text), parsed, TemplateHead.Parse(text));
         }
 
         return files;

@@ -27,6 +27,9 @@ public sealed class TemplateSet : ITemplateLoader
     {
     }
 
+    /// <summary>A template file's text as the build reads it (UTF-8, normalised); the theme compiler reads it the same way.</summary>
+    public static string TextOf(ReadOnlySpan<byte> bytes) => Input.TextDecoding.Normalise(Encoding.UTF8.GetString(bytes));
+
     /// <summary>Parses every `.html` template under layouts/ and partials/; parse errors become diagnostics.</summary>
     /// <param name="compiled">
     /// Whether the default theme's templates may be written by their compiled C# (<see cref="CompiledTemplate"/>) where the
@@ -39,7 +42,7 @@ public sealed class TemplateSet : ITemplateLoader
         foreach (var file in theme.All.Where(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)
                                                   && (f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal) || f.RelativePath.StartsWith("partials/", StringComparison.Ordinal))))
         {
-            var text = Input.TextDecoding.Normalise(Encoding.UTF8.GetString(file.Bytes));
+            var text = TextOf(file.Bytes);
             var template = Template.Parse(text, file.DisplayPath);
             texts[file.RelativePath] = text;
             set._displayPaths[file.RelativePath] = file.DisplayPath;
