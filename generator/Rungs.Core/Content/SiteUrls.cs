@@ -46,7 +46,8 @@ public static class SiteUrls
 
     /// <summary>The clean, public form of a page path: `series/x/index.html` → `series/x/`.</summary>
     public static string Clean(string pagePath) =>
-        pagePath == Home ? "" : pagePath.EndsWith("/index.html", StringComparison.Ordinal) ? pagePath[..^"index.html".Length] : pagePath;
+        pagePath.IndexOf('#', StringComparison.Ordinal) is var hash and >= 0 ? Clean(pagePath[..hash]) + pagePath[hash..]
+        : pagePath == Home ? "" : pagePath.EndsWith("/index.html", StringComparison.Ordinal) ? pagePath[..^"index.html".Length] : pagePath;
 
     /// <summary>The absolute URL of a page when the site's base URL is known, else its root-relative path.</summary>
     public static string Absolute(BaseUrl? baseUrl, string pagePath) => BaseOf(baseUrl) + Clean(pagePath);

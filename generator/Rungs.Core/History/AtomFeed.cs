@@ -4,10 +4,10 @@ using System.Xml;
 
 namespace Rungs.History;
 
-/// <summary>One entry of the recent changes feed: a commit's change to one spec.</summary>
-/// <param name="Path">The spec file's content-relative path; with the commit hash it makes the entry's id.</param>
-/// <param name="LinkPath">The site-relative page the entry links to (the spec's page, or the recent changes page).</param>
-public sealed record FeedEntry(string Hash, string Path, DateTimeOffset Updated, string Title, string Summary, string LinkPath);
+/// <summary>One entry of the recent changes feed: a commit and what it changed in specs.</summary>
+/// <param name="Hash">The commit's full hash; it makes the entry's id.</param>
+/// <param name="LinkPath">The site-relative page the entry links to (the spec's page, or the commit's entry on the recent changes page).</param>
+public sealed record FeedEntry(string Hash, DateTimeOffset Updated, string Title, string Summary, string LinkPath);
 
 /// <summary>The feed as a whole: titles, where it and its page live, and its entries (newest first).</summary>
 public sealed record FeedInfo(string Title, string Author, string Language, Content.BaseUrl? BaseUrl, string FeedPath, string PagePath, IReadOnlyList<FeedEntry> Entries);
@@ -73,9 +73,9 @@ public static class AtomFeed
         return [.. bytes, (byte)'\n'];
     }
 
-    /// <summary>`tag:hr.example.edu,2024-03-05:&lt;commit hash&gt;/series/cs/cs-representative.md`.</summary>
+    /// <summary>`tag:hr.example.edu,2024-03-05:&lt;commit hash&gt;`: a commit is one entry.</summary>
     public static string EntryId(Content.BaseUrl? baseUrl, FeedEntry entry) =>
-        $"tag:{Authority(baseUrl)},{entry.Updated.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{entry.Hash}/{entry.Path}";
+        $"tag:{Authority(baseUrl)},{entry.Updated.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{entry.Hash}";
 
     /// <summary>The feed's own address when the base URL is known; else a tag URI that names no real host.</summary>
     private static string FeedId(FeedInfo feed) =>

@@ -22,18 +22,31 @@ public sealed record Revision(string Hash, DateTimeOffset Date, string Subject, 
     public string Summary => string.Join("; ", Changes);
 }
 
-/// <summary>The revisions of one class, newest first.</summary>
+/// <summary>The revisions of one class that changed its content (not formatting alone), newest first.</summary>
 public sealed record ClassHistory(IReadOnlyList<Revision> Revisions)
 {
     /// <summary>The date of the newest revision, or null when the class has none in the history read.</summary>
     public DateTimeOffset? LastChanged => Revisions.Count > 0 ? Revisions[0].Date : null;
 }
 
-/// <summary>A change to one spec, for the site-wide recent changes list and its feed.</summary>
+/// <summary>A change to one spec within a commit, for the site-wide recent changes list and its feed.</summary>
 /// <param name="Path">The spec file's content-relative path at that commit (after the change, or before a removal).</param>
 /// <param name="Title">The spec's title at that commit.</param>
 /// <param name="CurrentSlug">The slug the spec has on the site now, or null when the site no longer has it.</param>
 public sealed record RecentChange(Revision Revision, SpecKind Kind, string Path, string Title, string? CurrentSlug);
+
+/// <summary>
+/// One commit of the recent changes list: its changes to specs (kind, then path order), the first
+/// <see cref="SiteHistory.MaxListedChanges"/> of them listed and the rest counted, so an import of thousands of files stays one short entry.
+/// </summary>
+/// <param name="Total">How many specs the commit changed; more than <see cref="Changes"/> holds when some are not listed.</param>
+public sealed record RecentCommit(string Hash, DateTimeOffset Date, string Subject, IReadOnlyList<RecentChange> Changes, int Total)
+{
+    public string ShortHash => Hash.Length > 7 ? Hash[..7] : Hash;
+
+    /// <summary>How many changed specs the entry counts without listing them.</summary>
+    public int Unlisted => Total - Changes.Count;
+}
 
 /// <summary>
 /// The history pages show, computed from git at build time: each class's revisions and the site's recent changes.
@@ -41,12 +54,15 @@ public sealed record RecentChange(Revision Revision, SpecKind Kind, string Path,
 /// </summary>
 public sealed class SiteHistory
 {
-    /// <summary>How many changes the recent changes page and feed list.</summary>
+    /// <summary>How many commits the recent changes page and feed list.</summary>
     public const int DefaultRecentCount = 20;
+
+    /// <summary>How many of one commit's changed specs the recent changes page and feed name.</summary>
+    public const int MaxListedChanges = 25;
 
     public static readonly SiteHistory None = new(false, null, [], new Dictionary<string, ClassHistory>(StringComparer.Ordinal));
 
-    public SiteHistory(bool available, DateTimeOffset? startsAt, IReadOnlyList<RecentChange> recent, IReadOnlyDictionary<string, ClassHistory> classes)
+    public SiteHistory(bool available, DateTimeOffset? startsAt, IReadOnlyList<RecentCommit> recent, IReadOnlyDictionary<string, ClassHistory> classes)
     {
         Available = available;
         StartsAt = startsAt;
@@ -65,8 +81,8 @@ public sealed class SiteHistory
     /// </summary>
     public DateTimeOffset? StartsAt { get; }
 
-    /// <summary>The newest changes across all specs: date descending, then commit hash, then kind and path.</summary>
-    public IReadOnlyList<RecentChange> Recent { get; }
+    /// <summary>The newest commits that changed specs: date descending, then commit hash; each lists its changes by kind and path.</summary>
+    public IReadOnlyList<RecentCommit> Recent { get; }
 
     /// <summary>The revisions of a class of the site, by its current slug (empty when it has none).</summary>
     public ClassHistory ForClass(string slug) => _classes.TryGetValue(slug, out var history) ? history : Empty;

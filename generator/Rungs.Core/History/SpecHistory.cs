@@ -67,17 +67,25 @@ public static class SpecHistory
         foreach (var k in site.Ksas) Claim(Key(SpecKind.Ksa, k.Slug), k.Slug);
         foreach (var j in site.JobModels) Claim(Key(SpecKind.JobModel, j.Slug), j.Slug);
 
+        // A class's own history lists what changed its content; a commit that only reformatted the file says nothing to a reader.
         var classes = new Dictionary<string, ClassHistory>(StringComparer.Ordinal);
         foreach (var group in changes.Where(c => c.Change.Kind == SpecKind.Class && current.ContainsKey(c.Lineage)).GroupBy(c => c.Lineage))
-            classes[current[group.Key]] = new ClassHistory(group.Select(c => c.Change.Revision).OrderBy(r => r, NewestFirst).ToList());
+            classes[current[group.Key]] = new ClassHistory(group.Select(c => c.Change.Revision)
+                .Where(r => r.Changes is not [ClassChangeSummary.FormattingOnly]).OrderBy(r => r, NewestFirst).ToList());
 
+        // One entry per commit: an import that adds 20 specs is one change to the site, not 20 identical rows.
         var recent = changes
-            .OrderBy(c => c.Change.Revision, NewestFirst)
-            .ThenBy(c => c.Change.Kind)
-            .ThenBy(c => c.Change.Path, StringComparer.Ordinal)
+            .GroupBy(c => c.Change.Revision.Hash, StringComparer.Ordinal)
+            .Select(g => (Revision: g.First().Change.Revision, Changes: g
+                .OrderBy(c => c.Change.Kind)
+                .ThenBy(c => c.Change.Path, StringComparer.Ordinal)
+                .Select(c => new RecentChange(c.Change.Revision, c.Change.Kind, c.Change.Path, c.Change.Title,
+                    current.TryGetValue(c.Lineage, out var slug) ? slug : null))
+                .ToList()))
+            .OrderBy(c => c.Revision, NewestFirst)
             .Take(Math.Max(0, recentCount))
-            .Select(c => new RecentChange(c.Change.Revision, c.Change.Kind, c.Change.Path, c.Change.Title,
-                current.TryGetValue(c.Lineage, out var slug) ? slug : null))
+            .Select(c => new RecentCommit(c.Revision.Hash, c.Revision.Date, c.Revision.Subject,
+                c.Changes.Take(SiteHistory.MaxListedChanges).ToList(), c.Changes.Count))
             .ToList();
 
         DateTimeOffset? startsAt = (log.Shallow || log.Truncated) && log.Commits.Count > 0

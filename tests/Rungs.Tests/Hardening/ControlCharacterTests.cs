@@ -49,8 +49,7 @@ public class ControlCharacterTests
         AssertWellFormedXml(feedXml);
         XNamespace atom = AtomFeed.Namespace;
         var titles = XDocument.Parse(feedXml).Root!.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value).ToList();
-        Assert.NotEmpty(titles);
-        Assert.All(titles, t => Assert.EndsWith(": Import the specs page two  [31mred [0m  end", t, StringComparison.Ordinal));
+        Assert.Equal(["Import the specs page two  [31mred [0m  end"], titles);
         Assert.Contains("Import the specs page two [31mred [0m end", Html.TextOf(File.ReadAllText(Path.Combine(site, "recent-changes", "index.html"))));
         var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(p => (Path.GetRelativePath(site, p), File.ReadAllBytes(p)));
         Assert.Empty(NonText(files));
@@ -107,7 +106,7 @@ public class ControlCharacterTests
     [Fact]
     public void The_feed_writer_drops_what_XML_forbids_whatever_it_is_given()
     {
-        var entry = new FeedEntry("abc123", "series/cs/x.md", DateTimeOffset.UnixEpoch, "A\fB\u001bC\0D\ud800E\uffffF", "sum\u0001mary", "index.html");
+        var entry = new FeedEntry("abc123", DateTimeOffset.UnixEpoch, "A\fB\u001bC\0D\ud800E\uffffF", "sum\u0001mary", "index.html");
         var feed = new FeedInfo("Site\u000b", "Org\u001b", "en", null, "recent-changes/feed.xml", "recent-changes/index.html", [entry]);
 
         var xml = Encoding.UTF8.GetString(AtomFeed.Write(feed));

@@ -51,38 +51,50 @@ public sealed class HistoryPageTests(SpecRepo repo) : IClassFixture<SpecRepo>
     }
 
     [Fact]
-    public void The_recent_changes_page_lists_the_latest_changes_across_all_specs_newest_first()
+    public void The_recent_changes_page_lists_the_latest_commits_newest_first_each_with_the_specs_it_changed()
     {
         var site = repo.Build();
-        var rows = SpecRepo.Rows(site.Page("recent-changes/index.html"));
-        string Commit(int i, string subject) => $"{subject} {repo.Hashes[i][..7]}";
+        var page = site.Page("recent-changes/index.html");
+        string Meta(int i, string date, int specs) => $"{date} · {repo.Hashes[i][..7]} · {specs} {(specs == 1 ? "spec" : "specs")} changed";
 
         Assert.Equal(
             [
-                ["May 1, 2024", "CS Assistant (Class)", "KSA added: Typing", Commit(4, SpecRepo.AddTyping)],
-                ["May 1, 2024", "Typing (KSA)", "Added", Commit(4, SpecRepo.AddTyping)],
-                ["April 2, 2024", "CS Senior Representative (Class)", "Slug cs-representative → cs-senior-representative; Job title CS Representative → CS Senior Representative", Commit(3, SpecRepo.Rename)],
-                ["April 2, 2024", "Client Service Specialist (Job model)", "Changed", Commit(3, SpecRepo.Rename)],
-                ["March 5, 2024", "CS Assistant (Class)", "FLSA status Non-exempt → Exempt; Duties: 1 reworded", Commit(2, SpecRepo.Reclassify)],
+                (SpecRepo.AddTyping, Meta(4, "May 1, 2024", 2), new[] { "CS Assistant (Class): KSA added: Typing", "Typing (KSA): Added" }),
+                (SpecRepo.Rename, Meta(3, "April 2, 2024", 2), new[]
+                {
+                    "CS Senior Representative (Class): Slug cs-representative → cs-senior-representative; Job title CS Representative → CS Senior Representative",
+                    "Client Service Specialist (Job model): Changed",
+                }),
+                (SpecRepo.Reclassify, Meta(2, "March 5, 2024", 1), new[] { "CS Assistant (Class): FLSA status Non-exempt → Exempt; Duties: 1 reworded" }),
                 // The title the class had then; the link goes to its page as it is now.
-                ["February 1, 2024", "CS Representative (Class)", "Pay grade 15 → 16", Commit(1, SpecRepo.RaiseGrade)],
-                ["January 10, 2024", "CS Assistant (Class)", "Added", Commit(0, SpecRepo.Import)],
-                ["January 10, 2024", "CS Representative (Class)", "Added", Commit(0, SpecRepo.Import)],
-                ["January 10, 2024", "Customer Service Series (Series)", "Added", Commit(0, SpecRepo.Import)],
-                ["January 10, 2024", "Communication (Competency)", "Added", Commit(0, SpecRepo.Import)],
-                ["January 10, 2024", "Grammar (KSA)", "Added", Commit(0, SpecRepo.Import)],
-                ["January 10, 2024", "Client Service Specialist (Job model)", "Added", Commit(0, SpecRepo.Import)],
+                (SpecRepo.RaiseGrade, Meta(1, "February 1, 2024", 1), new[] { "CS Representative (Class): Pay grade 15 → 16" }),
+                // One commit that added six specs is one entry, not six identical rows.
+                (SpecRepo.Import, Meta(0, "January 10, 2024", 6), new[]
+                {
+                    "CS Assistant (Class): Added", "CS Representative (Class): Added", "Customer Service Series (Series): Added",
+                    "Communication (Competency): Added", "Grammar (KSA): Added", "Client Service Specialist (Job model): Added",
+                }),
             ],
-            rows);
-        var links = Html.Links(site.Page("recent-changes/index.html")).ToList();
+            SpecRepo.Commits(page).Select(c => (c.Subject, c.Meta, c.Changes)).ToList(),
+            new CommitComparer());
+        var links = Html.Links(page).ToList();
         Assert.Contains("../series/cs/cs-senior-representative/index.html", links);
         Assert.Contains("../ksas/typing/index.html", links);
         Assert.Contains("../recent-changes/feed.xml", links);
+        Assert.Contains($"id=\"commit-{repo.Hashes[0][..7]}\"", page);
         Assert.Empty(LinkChecker.BrokenLinks(site.Result.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal)));
     }
 
+    private sealed class CommitComparer : IEqualityComparer<(string, string, string[])>
+    {
+        public bool Equals((string, string, string[]) x, (string, string, string[]) y) =>
+            x.Item1 == y.Item1 && x.Item2 == y.Item2 && x.Item3.SequenceEqual(y.Item3);
+
+        public int GetHashCode((string, string, string[]) obj) => obj.Item1.GetHashCode(StringComparison.Ordinal);
+    }
+
     [Fact]
-    public void The_atom_feed_has_one_entry_per_recent_change_with_tag_ids_commit_dates_and_absolute_links()
+    public void The_atom_feed_has_one_entry_per_recent_commit_with_tag_ids_commit_dates_and_absolute_links()
     {
         var feed = XDocument.Parse(repo.Build(baseUrl: "https://hr.example.edu/specs/").Page("recent-changes/feed.xml")).Root!;
 
@@ -94,17 +106,18 @@ public sealed class HistoryPageTests(SpecRepo repo) : IClassFixture<SpecRepo>
         Assert.Equal("https://hr.example.edu/specs/recent-changes/", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!.Value);
 
         var entries = feed.Elements(Atom + "entry").ToList();
-        Assert.Equal(12, entries.Count);
+        Assert.Equal(5, entries.Count);
         var first = entries[0];
-        Assert.Equal($"tag:hr.example.edu,2024-05-01:{repo.Hashes[4]}/series/cs/cs-assistant.md", first.Element(Atom + "id")!.Value);
-        Assert.Equal($"CS Assistant: {SpecRepo.AddTyping}", first.Element(Atom + "title")!.Value);
+        Assert.Equal($"tag:hr.example.edu,2024-05-01:{repo.Hashes[4]}", first.Element(Atom + "id")!.Value);
+        Assert.Equal(SpecRepo.AddTyping, first.Element(Atom + "title")!.Value);
         Assert.Equal("2024-05-01T12:00:00Z", first.Element(Atom + "updated")!.Value);
-        Assert.Equal("https://hr.example.edu/specs/series/cs/cs-assistant/", first.Element(Atom + "link")!.Attribute("href")!.Value);
-        Assert.Equal("Class. KSA added: Typing.", first.Element(Atom + "summary")!.Value);
+        // A commit that changed several specs links its entry on the recent changes page; one that changed one spec links the spec.
+        Assert.Equal($"https://hr.example.edu/specs/recent-changes/#commit-{repo.Hashes[4][..7]}", first.Element(Atom + "link")!.Attribute("href")!.Value);
+        Assert.Equal("CS Assistant (Class): KSA added: Typing. Typing (KSA): Added.", first.Element(Atom + "summary")!.Value);
 
         // Dates are the commits' instants in UTC, newest first; ids are unique.
-        Assert.Equal("2024-03-05T19:30:00Z", entries[4].Element(Atom + "updated")!.Value);
-        Assert.Equal("https://hr.example.edu/specs/series/cs/cs-senior-representative/", entries[5].Element(Atom + "link")!.Attribute("href")!.Value);
+        Assert.Equal("2024-03-05T19:30:00Z", entries[2].Element(Atom + "updated")!.Value);
+        Assert.Equal("https://hr.example.edu/specs/series/cs/cs-senior-representative/", entries[3].Element(Atom + "link")!.Attribute("href")!.Value);
         Assert.Equal(entries.Count, entries.Select(e => e.Element(Atom + "id")!.Value).Distinct().Count());
         Assert.All(entries, e => Assert.NotNull(e.Element(Atom + "summary")));
     }
@@ -115,7 +128,7 @@ public sealed class HistoryPageTests(SpecRepo repo) : IClassFixture<SpecRepo>
         var feed = XDocument.Parse(repo.Build().Page("recent-changes/feed.xml")).Root!;
         var first = feed.Elements(Atom + "entry").First();
 
-        Assert.Equal("../series/cs/cs-assistant/index.html", first.Element(Atom + "link")!.Attribute("href")!.Value);
+        Assert.Equal($"../recent-changes/index.html#commit-{repo.Hashes[4][..7]}", first.Element(Atom + "link")!.Attribute("href")!.Value);
         Assert.StartsWith("tag:rungs.invalid,2024-05-01:", first.Element(Atom + "id")!.Value);
         Assert.DoesNotContain(feed.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "self");
     }
@@ -152,7 +165,7 @@ public sealed class HistoryPageTests(SpecRepo repo) : IClassFixture<SpecRepo>
         var page = site.Page("series/cs/cs-assistant/index.html");
         Assert.Equal([["May 1, 2024", $"{SpecRepo.AddTyping} {repo.Hashes[4][..7]}", "KSA added: Typing"]], SpecRepo.Rows(page));
         Assert.Contains("This build's history starts on April 2, 2024; earlier revisions are not shown.", Html.TextOf(page));
-        Assert.Equal(4, SpecRepo.Rows(site.Page("recent-changes/index.html")).Count);
+        Assert.Equal([SpecRepo.AddTyping, SpecRepo.Rename], SpecRepo.Commits(site.Page("recent-changes/index.html")).Select(c => c.Subject));
     }
 
     [Fact]

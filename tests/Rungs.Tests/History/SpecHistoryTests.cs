@@ -94,7 +94,7 @@ public sealed class SpecHistoryTests
         var recent = SpecHistory.Build(log.Log(), Model(Site)).Recent;
 
         Assert.Equal([("Typing", SpecKind.Ksa, "Removed", (string?)null), ("Typing", SpecKind.Ksa, "Added", null)],
-            recent.Select(r => (r.Title, r.Kind, r.Revision.Summary, r.CurrentSlug)));
+            recent.Select(c => c.Changes.Single()).Select(r => (r.Title, r.Kind, r.Revision.Summary, r.CurrentSlug)));
     }
 
     [Fact]
@@ -107,7 +107,8 @@ public sealed class SpecHistoryTests
         var recent = SpecHistory.Build(log.Log(), Model(Site)).Recent;
 
         // 10:00+02:00 and 08:00Z are the same instant.
-        Assert.Equal(["C", "A", "B"], recent.Select(r => r.Title));
+        Assert.Equal(["First hash", "Second hash"], recent.Select(c => c.Subject));
+        Assert.Equal(["C", "A", "B"], recent.SelectMany(c => c.Changes).Select(r => r.Title));
     }
 
     [Fact]
@@ -139,8 +140,57 @@ public sealed class SpecHistoryTests
         var recent = SpecHistory.Build(log.Log(), Model(Site)).Recent;
 
         Assert.Equal(SiteHistory.DefaultRecentCount, recent.Count);
-        Assert.Equal("k25", recent[0].Title);
-        Assert.Equal("k06", recent[^1].Title);
+        Assert.Equal("k25", recent[0].Changes.Single().Title);
+        Assert.Equal("k06", recent[^1].Changes.Single().Title);
+    }
+
+    [Fact]
+    public void A_commit_that_changes_several_specs_is_one_recent_entry_listing_each_spec()
+    {
+        // Seen failing before the grouping: the import was three entries with the same subject.
+        var log = new LogBuilder();
+        log.Commit("a1", "2024-01-01T00:00:00Z", "Import", log.Added("ksas/b.md", "---\ntitle: B\n---\n"),
+                log.Added("ksas/a.md", "---\ntitle: A\n---\n"), log.Added("series/cs/cs-representative.md", Representative))
+            .Commit("b2", "2024-02-01T00:00:00Z", "Drop B", log.Deleted("ksas/b.md", "---\ntitle: B\n---\n"));
+
+        var recent = SpecHistory.Build(log.Log(), Model(Site)).Recent;
+
+        Assert.Equal(["Drop B", "Import"], recent.Select(c => c.Subject));
+        Assert.Equal([("CS Representative", "Added"), ("A", "Added"), ("B", "Added")],
+            recent[1].Changes.Select(c => (c.Title, c.Revision.Summary)));
+        Assert.Equal((3, 0), (recent[1].Total, recent[1].Unlisted));
+    }
+
+    [Fact]
+    public void A_commit_that_changes_more_specs_than_are_listed_names_the_first_and_counts_the_rest()
+    {
+        var log = new LogBuilder();
+        var files = Enumerable.Range(1, SiteHistory.MaxListedChanges + 5)
+            .Select(i => log.Added($"ksas/k{i:000}.md", $"---\ntitle: K{i:000}\n---\n")).ToArray();
+        log.Commit("a1", "2024-01-01T00:00:00Z", "Import the library", files);
+
+        var commit = SpecHistory.Build(log.Log(), Model(Site)).Recent.Single();
+
+        Assert.Equal(SiteHistory.MaxListedChanges, commit.Changes.Count);
+        Assert.Equal("K001", commit.Changes[0].Title);
+        Assert.Equal(5, commit.Unlisted);
+    }
+
+    [Fact]
+    public void A_commit_that_only_reformats_a_class_stays_out_of_its_revision_history_but_is_a_recent_change()
+    {
+        // Seen failing before the filter: the class's history listed "No change to fields or sections (formatting only)".
+        var reformatted = Representative.Replace("\n## ", "\n\n\n## ");
+        Assert.NotEqual(Representative, reformatted);
+        var log = new LogBuilder();
+        log.Commit("a1", "2024-01-01T00:00:00Z", "Import", log.Added("series/cs/cs-representative.md", Representative))
+            .Commit("b2", "2024-02-01T00:00:00Z", "Tidy blank lines", log.Modified("series/cs/cs-representative.md", Representative, reformatted));
+
+        var history = SpecHistory.Build(log.Log(), Model(Site));
+
+        Assert.Equal(["Import"], history.ForClass("cs-representative").Revisions.Select(r => r.Subject));
+        Assert.Equal(["Tidy blank lines", "Import"], history.Recent.Select(c => c.Subject));
+        Assert.Equal(ClassChangeSummary.FormattingOnly, history.Recent[0].Changes.Single().Revision.Summary);
     }
 
     [Fact]

@@ -108,5 +108,14 @@ public sealed class SpecRepo : IDisposable
                 .Select(cell => Html.TextOf(cell.Groups[1].Value)).ToArray())
             .ToList();
 
+    /// <summary>The commits of the recent changes page (`&lt;li class="commit"&gt;`): subject, date line and each changed spec, as visible text.</summary>
+    public static IReadOnlyList<(string Subject, string Meta, string[] Changes)> Commits(string html) =>
+        Regex.Matches(html, """<li class="commit"[^>]*>(.*?)</ul>\s*</li>""", RegexOptions.Singleline)
+            .Select(commit => (
+                Html.TextOf(Regex.Match(commit.Groups[1].Value, "<h2[^>]*>(.*?)</h2>", RegexOptions.Singleline).Groups[1].Value),
+                Html.TextOf(Regex.Match(commit.Groups[1].Value, """<p class="commit-meta[^"]*">(.*?)</p>""", RegexOptions.Singleline).Groups[1].Value),
+                Regex.Matches(commit.Groups[1].Value, "<li[^>]*>(.*?)</li>", RegexOptions.Singleline).Select(li => Html.TextOf(li.Groups[1].Value)).ToArray()))
+            .ToList();
+
     public void Dispose() => Repo.Dispose();
 }

@@ -19,14 +19,18 @@ public sealed record RevisionView(HistoryDate Date, string Subject, string Hash,
     public static RevisionView Of(Revision r) => new(HistoryDate.Of(r.Date), r.Subject, r.Hash, r.ShortHash, r.Changes, r.Summary);
 }
 
-/// <summary>One row of the recent changes page: a commit's change to one spec, linked to the spec's page when it still exists.</summary>
-public sealed record RecentChangeView(HistoryDate Date, string Subject, string Hash, string ShortHash, string Kind, string Title, string? Url, string Summary, string Path);
+/// <summary>One spec a commit changed, as the recent changes page lists it, linked to the spec's page when it still exists.</summary>
+public sealed record RecentChangeView(string Kind, string Title, string? Url, string Summary, string Path);
+
+/// <summary>One commit of the recent changes page: when, its subject, and the specs it changed (the first ones listed, the rest counted).</summary>
+public sealed record RecentCommitView(string Id, HistoryDate Date, string Subject, string Hash, string ShortHash, IReadOnlyList<RecentChangeView> Changes, int Unlisted);
 
 /// <summary>
-/// The model of the recent changes page: the latest changes across all specs (from git at build time), newest first.
-/// Without history the page says so; its Atom feed (<see cref="SiteUrls.RecentChangesFeed"/>) has the same entries.
+/// The model of the recent changes page: the latest commits that changed specs (from git at build time), newest first,
+/// each with what it changed in each spec. Without history the page says so; its Atom feed
+/// (<see cref="SiteUrls.RecentChangesFeed"/>) has one entry per commit too.
 /// </summary>
-public sealed record RecentChangesPage(bool Available, IReadOnlyList<RecentChangeView> Changes, int Limit, HistoryDate? StartsAt, string FeedUrl)
+public sealed record RecentChangesPage(bool Available, IReadOnlyList<RecentCommitView> Commits, int Limit, HistoryDate? StartsAt, string FeedUrl)
 {
     public const string Title = "Recent changes";
 
@@ -37,11 +41,15 @@ public sealed record RecentChangesPage(bool Available, IReadOnlyList<RecentChang
             new RecentChangesPage(history.Available, Views(site, history), SiteHistory.DefaultRecentCount,
                 history.StartsAt is { } start ? HistoryDate.Of(start) : null, SiteUrls.RecentChangesFeed));
 
-    public static IReadOnlyList<RecentChangeView> Views(SiteModel site, SiteHistory history) =>
-        history.Recent.Select(c => new RecentChangeView(HistoryDate.Of(c.Revision.Date), c.Revision.Subject, c.Revision.Hash, c.Revision.ShortHash,
-            KindName(c.Kind), c.Title, UrlOf(site, c), c.Revision.Summary, c.Path)).ToList();
+    public static IReadOnlyList<RecentCommitView> Views(SiteModel site, SiteHistory history) =>
+        history.Recent.Select(c => new RecentCommitView(AnchorOf(c), HistoryDate.Of(c.Date), c.Subject, c.Hash, c.ShortHash,
+            c.Changes.Select(change => new RecentChangeView(KindName(change.Kind), change.Title, UrlOf(site, change), change.Revision.Summary, change.Path)).ToList(),
+            c.Unlisted)).ToList();
 
-    /// <summary>The feed of the same changes: titled "spec: commit subject", summarised in spec terms.</summary>
+    /// <summary>
+    /// The feed of the same commits: titled by the commit subject, summarised spec by spec, linking the spec's page when the
+    /// commit changed one spec and the commit's entry on the recent changes page otherwise.
+    /// </summary>
     public static FeedInfo Feed(SiteModel site, SiteHistory history, BaseUrl? baseUrl) => new(
         $"{Title} · {site.Config.Title}",
         site.Config.Organisation ?? site.Config.Title,
@@ -49,10 +57,18 @@ public sealed record RecentChangesPage(bool Available, IReadOnlyList<RecentChang
         baseUrl,
         SiteUrls.RecentChangesFeed,
         SiteUrls.RecentChanges,
-        history.Recent.Select(c => new FeedEntry(c.Revision.Hash, c.Path, c.Revision.Date,
-            $"{c.Title}: {c.Revision.Subject}",
-            $"{KindName(c.Kind)}. {c.Revision.Summary}.",
-            UrlOf(site, c) ?? SiteUrls.RecentChanges)).ToList());
+        history.Recent.Select(c => new FeedEntry(c.Hash, c.Date, c.Subject, FeedSummary(c),
+            (c.Total == 1 ? UrlOf(site, c.Changes[0]) : null) ?? SiteUrls.RecentChanges + "#" + AnchorOf(c))).ToList());
+
+    private static string FeedSummary(RecentCommit commit)
+    {
+        var parts = commit.Changes.Select(c => $"{c.Title} ({KindName(c.Kind)}): {c.Revision.Summary}.");
+        if (commit.Unlisted > 0) parts = parts.Append($"And {commit.Unlisted} more {(commit.Unlisted == 1 ? "spec" : "specs")}.");
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>The id of a commit's entry on the page (`commit-1a2b3c4`): the feed links to it.</summary>
+    public static string AnchorOf(RecentCommit commit) => "commit-" + commit.ShortHash;
 
     public static string KindName(SpecKind kind) => kind switch
     {
