@@ -76,6 +76,20 @@ public sealed class ClassReferenceResolutionTests
     }
 
     [Fact]
+    public void Rungs_build_prints_an_ambiguous_reference_with_its_position_and_candidates_and_writes_nothing()
+    {
+        using var folder = new BuildFolder(TwinSlugSite.Build().With("series/cs/cs-representative.md", RepresentativeWith("differs_from: [clerk-1]")));
+
+        var run = folder.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        var output = run.Stdout + run.Stderr;
+        Assert.Contains("cs-representative.md(5,16): error RUNGS031: several series have a class `clerk-1`: `library/clerk-1`, `office/clerk-1`", output);
+        Assert.Contains("hint: name the class with its series, e.g. `library/clerk-1`", output);
+        Assert.False(Directory.Exists(folder.Output));
+    }
+
+    [Fact]
     public void RUNGS031_a_job_model_naming_a_shared_slug_must_name_the_series()
     {
         var result = TwinSlugSite.Build()
