@@ -31,7 +31,7 @@ public sealed class SharedSlugRebuildTests
     }
 
     [Fact]
-    public void A_second_class_taking_a_slug_renames_the_first_ones_data_files_and_the_short_link_becomes_a_page()
+    public void A_second_class_taking_a_slug_renames_the_first_ones_data_files_and_the_short_link_becomes_a_page_and_back()
     {
         var files = new SortedDictionary<string, string>(TwinSlugSite.Build().Files.ToDictionary(), StringComparer.Ordinal);
         var session = new SiteSession(Themes);
@@ -46,6 +46,16 @@ public sealed class SharedSlugRebuildTests
         Assert.Contains("api/classes/library--clerk-3.json", session.Files.Keys);
         Assert.DoesNotContain("api/classes/clerk-3.json", session.Files.Keys);
         Assert.Contains("c/clerk-3/index.html", session.Files.Keys);
+        IncrementalRebuildTests.AssertSameAsFullBuild(session, files);
+
+        // And back: with the office class gone, library's clerk-3 is the only one again.
+        files.Remove("series/office/clerk-3.md");
+        Assert.False(session.Rebuild(ContentSources.FromText(files)).HasErrors);
+        session.CompleteRebuild();
+
+        Assert.Contains("api/classes/clerk-3.json", session.Files.Keys);
+        Assert.DoesNotContain("api/classes/library--clerk-3.json", session.Files.Keys);
+        Assert.DoesNotContain("c/clerk-3/index.html", session.Files.Keys);
         IncrementalRebuildTests.AssertSameAsFullBuild(session, files);
     }
 }
