@@ -60,6 +60,20 @@ public sealed class SharedSlugOutputTests
     }
 
     [Fact]
+    public void A_shared_slug_that_is_also_a_class_code_leaves_its_short_link_to_the_code()
+    {
+        // Two series have a class file 5001.md, and Office Clerk 1's code is 5001: /c/5001 leads to Office Clerk 1.
+        var site = TwinSlugSite.Build()
+            .With("series/office/5001.md", TwinSlugSite.Clerk("Office Clerk 4", "5004", 3))
+            .With("series/library/5001.md", TwinSlugSite.Clerk("Library Clerk 4", "6004", 4))
+            .BuildClean();
+
+        Assert.False(site.Has("c/5001/index.html"));
+        Assert.Contains("/c/5001  /series/office/clerk-1/  301\n", site.Page("_redirects"));
+        Assert.True(site.Has("api/classes/office--5001.json"));
+    }
+
+    [Fact]
     public void Redirects_keep_codes_and_unique_slugs_and_leave_shared_slugs_to_their_page()
     {
         var redirects = Site.Page("_redirects");

@@ -10,12 +10,20 @@ namespace Rungs.Rendering.Pages;
 /// </summary>
 public sealed record ShortLinkPage(string Slug, IReadOnlyList<ClassCard> Classes)
 {
-    /// <summary>One page per slug that classes of several series share, in slug order; none on most sites.</summary>
-    public static IReadOnlyList<PagePlan> Plans(SiteModel site, ClassCards cards) =>
-        site.Classes.Where(c => site.ClassNames.IsShared(c.Slug))
+    /// <summary>
+    /// One page per slug that classes of several series share, in slug order; none on most sites. A slug that is also a
+    /// class code (a class file `4808.md`) gets none: `/c/4808` is the code's short link, as `_redirects` writes it first.
+    /// </summary>
+    public static IReadOnlyList<PagePlan> Plans(SiteModel site, ClassCards cards)
+    {
+        var shared = site.Classes.Where(c => site.ClassNames.IsShared(c.Slug)).ToList();
+        if (shared.Count == 0) return [];
+        var codes = site.Classes.Select(c => c.Code).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return shared.Where(c => !codes.Contains(c.Slug))
             .GroupBy(c => c.Slug, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Plan(g.Key, cards.Cards(g)))
             .ToList();
+    }
 
     private static PagePlan Plan(string slug, IReadOnlyList<ClassCard> classes) =>
         new(SiteUrls.ShortLink(slug), "layouts/short-link.html", "short-link", $"Classes named “{slug}”",
