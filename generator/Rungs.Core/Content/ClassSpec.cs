@@ -43,4 +43,10 @@ public sealed record ClassSpec(
     /// starting with `/`. The build redirects each to the class page (Publishing/NetlifyFiles).
     /// </summary>
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>`series/slug`: the class's name across the site, since class slugs are unique only within their series.</summary>
+    public string Key => KeyOf(SeriesSlug, Slug);
+
+    /// <summary>The key of the class with the slug in the series.</summary>
+    public static string KeyOf(string seriesSlug, string slug) => $"{seriesSlug}/{slug}";
 }

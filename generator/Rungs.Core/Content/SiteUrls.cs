@@ -32,6 +32,9 @@ public static class SiteUrls
     /// <summary>The folder of a series' comparison pages; a class may not take it as its slug.</summary>
     public const string CompareFolder = "compare";
 
+    /// <summary>The page of a short link `/c/&lt;slug&gt;` that classes of several series share.</summary>
+    public static string ShortLink(string slug) => $"c/{slug}/index.html";
+
     public static string Competency(string slug) => $"competencies/{slug}/index.html";
     public static string Ksa(string slug) => $"ksas/{slug}/index.html";
     public static string JobModel(string slug) => $"job-models/{slug}/index.html";

@@ -32,6 +32,8 @@ public static class DiagnosticCodes
     public const string SpecialFile = "RUNGS027";
     /// <summary>A control character (or lone surrogate, or noncharacter) in content: shown as a space or U+FFFD (warning).</summary>
     public const string NotText = "RUNGS030";
+    /// <summary>A bare class slug that classes of several series have, none of them the referring class's.</summary>
+    public const string AmbiguousClass = "RUNGS031";
     public const string OutputBusy = "RUNGS035";
     public const string OutputLeftover = "RUNGS036";
     public const string OutputSwap = "RUNGS037";

@@ -8,7 +8,8 @@ using Rungs.Output;
 namespace Rungs.Export;
 
 /// <summary>
-/// Writes every class as `api/classes/&lt;slug&gt;.json`, and the same data as a script (`.js`) that registers it,
+/// Writes every class as `api/classes/&lt;slug&gt;.json` (`&lt;series&gt;--&lt;slug&gt;.json` when several series have a class
+/// with the slug: <see cref="ClassNames.FileName"/>), and the same data as a script (`.js`) that registers it,
 /// because browsers refuse `fetch` from pages opened from disk but do run scripts. The render stage writes a series'
 /// classes with the series' pages; the CSV catalogue of all classes is <see cref="ClassCatalogue"/>.
 /// </summary>
@@ -35,9 +36,11 @@ public static class ClassDataFiles
     // … and one for the script: the JSON in its frame, handed to the output and reused for the next class.
     [ThreadStatic] private static ArrayBufferWriter<byte>? _frame;
 
-    public static string JsonPath(string slug) => $"{Folder}/{slug}.json";
+    /// <param name="name">The class's file name (<see cref="ClassNames.FileName"/>).</param>
+    public static string JsonPath(string name) => $"{Folder}/{name}.json";
 
-    public static string ScriptPath(string slug) => $"{Folder}/{slug}.js";
+    /// <param name="name">The class's file name (<see cref="ClassNames.FileName"/>).</param>
+    public static string ScriptPath(string name) => $"{Folder}/{name}.js";
 
     /// <summary>Adds the data files (`.json` and `.js`) of the given classes to <paramref name="output"/>.</summary>
     /// <param name="libraryRefs">The site's KSA and competency records, shared by every class that links them.</param>
@@ -47,8 +50,9 @@ public static class ClassDataFiles
         {
             // Serialise once, as UTF-8, followed by the JSON file's line end; the script frames the same JSON text.
             var json = Serialize(ClassRecord.Of(site, spec, libraryRefs));
-            output.Add(JsonPath(spec.Slug), json);
-            output.Add(ScriptPath(spec.Slug), Framed(ScriptStart, json[..^1], ScriptEnd));
+            var name = site.ClassNames.FileName(spec);
+            output.Add(JsonPath(name), json);
+            output.Add(ScriptPath(name), Framed(ScriptStart, json[..^1], ScriptEnd));
         }
     }
 

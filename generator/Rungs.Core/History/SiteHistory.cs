@@ -32,7 +32,7 @@ public sealed record ClassHistory(IReadOnlyList<Revision> Revisions)
 /// <summary>A change to one spec within a commit, for the site-wide recent changes list and its feed.</summary>
 /// <param name="Path">The spec file's content-relative path at that commit (after the change, or before a removal).</param>
 /// <param name="Title">The spec's title at that commit.</param>
-/// <param name="CurrentSlug">The slug the spec has on the site now, or null when the site no longer has it.</param>
+/// <param name="CurrentSlug">The slug the spec has on the site now (a class's key, `series/slug`), or null when the site no longer has it.</param>
 public sealed record RecentChange(Revision Revision, SpecKind Kind, string Path, string Title, string? CurrentSlug);
 
 /// <summary>
@@ -84,8 +84,8 @@ public sealed class SiteHistory
     /// <summary>The newest commits that changed specs: date descending, then commit hash; each lists its changes by kind and path.</summary>
     public IReadOnlyList<RecentCommit> Recent { get; }
 
-    /// <summary>The revisions of a class of the site, by its current slug (empty when it has none).</summary>
-    public ClassHistory ForClass(string slug) => _classes.TryGetValue(slug, out var history) ? history : Empty;
+    /// <summary>The revisions of a class of the site, by its current key `series/slug` (empty when it has none).</summary>
+    public ClassHistory ForClass(string key) => _classes.TryGetValue(key, out var history) ? history : Empty;
 
     private static readonly ClassHistory Empty = new([]);
 }

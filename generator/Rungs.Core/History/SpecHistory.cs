@@ -61,7 +61,7 @@ public static class SpecHistory
             if (byKey.TryGetValue(key, out var lineage)) current.TryAdd(lineage, slug);
         }
 
-        foreach (var c in site.Classes) Claim(ClassKey(c.Code, c.Slug), c.Slug);
+        foreach (var c in site.Classes) Claim(ClassKey(c.Code, c.Key), c.Key);
         foreach (var s in site.Series) Claim(Key(SpecKind.Series, s.Slug), s.Slug);
         foreach (var c in site.Competencies) Claim(Key(SpecKind.Competency, c.Slug), c.Slug);
         foreach (var k in site.Ksas) Claim(Key(SpecKind.Ksa, k.Slug), k.Slug);
@@ -122,8 +122,8 @@ public static class SpecHistory
         public string Key => Kind == SpecKind.Class ? ClassKey((Spec as ClassSpec)?.Code, Slug) : SpecHistory.Key(Kind, Slug);
     }
 
-    private static string ClassKey(string? code, string slug) =>
-        string.IsNullOrWhiteSpace(code) ? "class:slug:" + slug : "class:code:" + code.Trim();
+    private static string ClassKey(string? code, string key) =>
+        string.IsNullOrWhiteSpace(code) ? "class:key:" + key : "class:code:" + code.Trim();
 
     private static string Key(SpecKind kind, string slug) => kind + ":" + slug;
 
@@ -176,7 +176,10 @@ public static class SpecHistory
         {
             if (path is null || blob is null) return null;
             var where = ContentPath.Of(path);
-            return KindOf(where.Kind) is { } kind ? new Side(path, kind, where.Slug, blob, specs.GetValueOrDefault((path, blob))) : null;
+            // A class is known by its key (`series/slug`): another series may have a class with the same slug.
+            return KindOf(where.Kind) is { } kind
+                ? new Side(path, kind, kind == SpecKind.Class ? ClassSpec.KeyOf(where.SeriesSlug!, where.Slug) : where.Slug, blob, specs.GetValueOrDefault((path, blob)))
+                : null;
         }
 
         var pairs = new List<(Side? Before, Side? After)>();
@@ -215,7 +218,7 @@ public static class SpecHistory
                 return ClassChangeSummary.Describe(old, now,
                     s => site.KsaBySlug.TryGetValue(s, out var k) ? k.Title : s,
                     s => site.CompetencyBySlug.TryGetValue(s, out var c) ? c.Title : s,
-                    s => site.ClassBySlug.TryGetValue(s, out var c) ? c.Title : s);
+                    s => site.FindClass(s, now.SeriesSlug)?.Title ?? s);
             return ["Changed (one of the two versions could not be read)"];
         }
 

@@ -24,6 +24,8 @@ public static class ChangeImpact
             if (path.Kind == ContentKind.SiteConfig) return null;
             Affect(before, path, groups);
             Affect(after, path, groups);
+            if (path.Kind == ContentKind.Class && before.DocumentAt(path) is null != after.DocumentAt(path) is null)
+                AffectTwins(before, after, path.Slug, groups);
         }
 
         return groups;
@@ -55,6 +57,17 @@ public static class ChangeImpact
     }
 
     /// <summary>
+    /// A class added or removed changes, for the classes of other series with its slug, whether that slug is shared: the
+    /// names of their data files and compare links (ClassNames.FileName), and what bare references to it resolve to.
+    /// </summary>
+    private static void AffectTwins(SiteModel before, SiteModel after, string slug, HashSet<PageGroup> groups)
+    {
+        foreach (var site in (ReadOnlySpan<SiteModel>)[before, after])
+        foreach (var twin in site.Classes.Where(c => c.Slug == slug))
+            Showing(site, twin, groups);
+    }
+
+    /// <summary>
     /// Adds the groups whose pages show something of the document: its own; those of the documents it names, where their
     /// pages list it; and those of the documents naming it, where their pages show what they name.
     /// </summary>
@@ -65,18 +78,18 @@ public static class ChangeImpact
         foreach (var reference in SiteReferences.All)
         {
             if (reference.From == kind && reference.ShownOn.HasFlag(ShownOn.Target))
-                foreach (var target in reference.Targets(document, site.FindSeries))
+                foreach (var target in reference.Targets(document, site.FindSeries, site.ClassNames))
                     if (site.Find(reference.To, target) is { } named) groups.Add(Describe(named).Group);
             if (reference.To == kind && reference.ShownOn.HasFlag(ShownOn.Referrer))
                 foreach (var referrer in site.BackLinks.UntypedReferrers(reference, slug)) groups.Add(Describe(referrer).Group);
         }
     }
 
-    /// <summary>A document's kind, slug and page group (a class's pages are in its series' group).</summary>
+    /// <summary>A document's kind, slug (a class's key, as references name it) and page group (a class's pages are in its series' group).</summary>
     private static (ContentKind Kind, string Slug, PageGroup Group) Describe(object document) => document switch
     {
         SeriesSpec s => (ContentKind.Series, s.Slug, PageGroup.Series(s.Slug)),
-        ClassSpec c => (ContentKind.Class, c.Slug, PageGroup.Series(c.SeriesSlug)),
+        ClassSpec c => (ContentKind.Class, c.Key, PageGroup.Series(c.SeriesSlug)),
         Competency c => (ContentKind.Competency, c.Slug, PageGroup.Competency(c.Slug)),
         Ksa k => (ContentKind.Ksa, k.Slug, PageGroup.Ksa(k.Slug)),
         JobModel j => (ContentKind.JobModel, j.Slug, PageGroup.JobModel(j.Slug)),

@@ -181,12 +181,15 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
         if (diagnostics.HasErrors)
             return new RebuildReport([], [PageGroup.Site], 0, [], [], watch.Elapsed, diagnostics.Sorted(), false);
         _groupSitemap[PageGroup.Site] = sitePages.SitemapPaths;
-        _groupFiles[PageGroup.Site] = sitePages.Files.Select(f => f.Path).ToList();
+        var pagePaths = sitePages.Files.Select(f => f.Path).ToList();
+        // Site pages come and go too: a short-link page lives while classes of several series share its slug.
+        var gonePages = _groupFiles.TryGetValue(PageGroup.Site, out var oldPages) ? oldPages.Except(pagePaths, StringComparer.Ordinal).ToList() : [];
+        _groupFiles[PageGroup.Site] = pagePaths;
         var extras = _renderer.Assets()
             .Concat(_renderer.SearchIndex())
             .Concat(_renderer.SiteFiles(_groupSitemap.Values.SelectMany(p => p)))
             .ToList();
-        var removals = _siteFiles.Except(extras.Select(f => f.Path), StringComparer.Ordinal).ToList();
+        var removals = _siteFiles.Except(extras.Select(f => f.Path), StringComparer.Ordinal).Concat(gonePages).ToList();
         _siteFiles.Clear();
         _siteFiles.AddRange(extras.Select(f => f.Path));
         var (written, removed) = Publish([.. sitePages.Files, .. extras], removals);

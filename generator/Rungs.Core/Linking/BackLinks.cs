@@ -9,7 +9,7 @@ public sealed class BackLinks
 
     private BackLinks(Dictionary<SiteReference, BackLinkTable> tables) => _tables = tables;
 
-    /// <summary>The documents whose <paramref name="reference"/> names <paramref name="slug"/>, in site order.</summary>
+    /// <summary>The documents whose <paramref name="reference"/> names <paramref name="slug"/> (a class's key), in site order.</summary>
     public IReadOnlyList<T> Referrers<T>(SiteReference<T> reference, string slug) where T : class =>
         ((BackLinkTable<T>)_tables[reference]).Of(slug);
 
@@ -17,10 +17,10 @@ public sealed class BackLinks
     public IReadOnlyList<object> UntypedReferrers(SiteReference reference, string slug) => _tables[reference].Untyped(slug);
 
     /// <summary>The back-links of a linked site: its series' ladders and its job models, in site order.</summary>
-    internal static BackLinks Of(IReadOnlyList<SeriesLadder> series, IReadOnlyList<JobModel> jobModels, Func<string, SeriesSpec?> seriesOf) =>
-        new(SiteReferences.All.ToDictionary(r => r, r => r.Invert(series, jobModels, seriesOf)));
+    internal static BackLinks Of(IReadOnlyList<SeriesLadder> series, IReadOnlyList<JobModel> jobModels, Func<string, SeriesSpec?> seriesOf, ClassNames classes) =>
+        new(SiteReferences.All.ToDictionary(r => r, r => r.Invert(series, jobModels, seriesOf, classes)));
 
     /// <summary>The back-links with documents replaced by new versions that name the same slugs (<see cref="LinkInputs"/>).</summary>
-    internal BackLinks Patched(IReadOnlyList<(object Old, object New)> replacements, Func<string, SeriesSpec?> seriesOf) =>
-        new(_tables.ToDictionary(t => t.Key, t => t.Key.Patch(t.Value, replacements, seriesOf)));
+    internal BackLinks Patched(IReadOnlyList<(object Old, object New)> replacements, Func<string, SeriesSpec?> seriesOf, ClassNames classes) =>
+        new(_tables.ToDictionary(t => t.Key, t => t.Key.Patch(t.Value, replacements, seriesOf, classes)));
 }

@@ -32,15 +32,19 @@ public static class LadderRules
     /// Promotion runs up each ladder and along every `promotes_to`. A cycle would make "the next step" endless,
     /// so each one is reported once, at the `promotes_to` entry that closes it.
     /// </summary>
-    public static void CheckPromotionCycles(IReadOnlyList<SeriesLadder> ladders, IReadOnlyDictionary<string, ClassSpec> classes, DiagnosticList diagnostics)
+    /// <param name="classes">The classes by key (`series/slug`).</param>
+    /// <param name="names">How the `promotes_to` entries resolve to keys.</param>
+    public static void CheckPromotionCycles(IReadOnlyList<SeriesLadder> ladders, IReadOnlyDictionary<string, ClassSpec> classes, ClassNames names,
+        DiagnosticList diagnostics)
     {
         var next = new Dictionary<string, List<(string To, SlugRef? Declared)>>(StringComparer.Ordinal);
         foreach (var ladder in ladders)
         foreach (var c in ladder.Levels)
         {
-            var edges = next[c.Slug] = [];
-            if (ladder.Above(c) is { } above) edges.Add((above.Slug, null));
-            edges.AddRange(c.PromotesTo.Where(r => r.Slug != c.Slug && classes.ContainsKey(r.Slug)).Select(r => (r.Slug, (SlugRef?)r)));
+            var edges = next[c.Key] = [];
+            if (ladder.Above(c) is { } above) edges.Add((above.Key, null));
+            edges.AddRange(c.PromotesTo.Select(r => (To: names.Target(r.Slug, c.SeriesSlug), Declared: (SlugRef?)r))
+                .Where(e => e.To != c.Key && classes.ContainsKey(e.To)));
         }
 
         var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = on the current path, 2 = done

@@ -12,7 +12,7 @@ public static class LinkStage
         var diagnostics = new DiagnosticList();
 
         var seriesBySlug = content.Series.ToDictionary(s => s.Slug, StringComparer.Ordinal);
-        var classBySlug = UniqueClasses(content.Classes, diagnostics);
+        var classByKey = UniqueClasses(content.Classes, diagnostics);
         CheckCodes(content.Classes, diagnostics);
         CheckSeriesFiles(content.Classes, content.SeriesFolders, diagnostics);
 
@@ -26,7 +26,7 @@ public static class LinkStage
         var jobModelBySlug = jobModels.ToDictionary(j => j.Slug, StringComparer.Ordinal);
 
         // Group once: scanning every class for every series grows with the square of the site.
-        var classesBySeries = classBySlug.Values.ToLookup(c => c.SeriesSlug, StringComparer.Ordinal);
+        var classesBySeries = classByKey.Values.ToLookup(c => c.SeriesSlug, StringComparer.Ordinal);
         var ladders = content.Series
             .OrderBy(s => s.Order ?? int.MaxValue).ThenBy(s => s.Title, StringComparer.Ordinal).ThenBy(s => s.Slug, StringComparer.Ordinal)
             .Select(s => new SeriesLadder(s, LevelsOf(s, classesBySeries[s.Slug], diagnostics)))
@@ -35,21 +35,24 @@ public static class LinkStage
         var existing = new Dictionary<ContentKind, IReadOnlySet<string>>
         {
             [ContentKind.Series] = content.SlugsOf(ContentKind.Series, seriesBySlug.Keys),
-            [ContentKind.Class] = content.SlugsOf(ContentKind.Class, classBySlug.Keys),
             [ContentKind.Competency] = content.SlugsOf(ContentKind.Competency, competencyBySlug.Keys),
             [ContentKind.Ksa] = content.SlugsOf(ContentKind.Ksa, ksaBySlug.Keys),
             [ContentKind.JobModel] = content.SlugsOf(ContentKind.JobModel, jobModelBySlug.Keys),
         };
-        var references = new ReferenceChecker(diagnostics, existing);
-        foreach (var reference in SiteReferences.All) reference.Check(content, references);
+        // Classes that failed to parse count as existing, so a reference to one is not reported as well.
+        var classNames = new ClassNames(classByKey.Values.Select(c => (c.SeriesSlug, c.Slug))
+            .Concat(content.Unparsed.Where(p => p.Kind == ContentKind.Class).Select(p => (p.SeriesSlug!, p.Slug))));
+        var references = new ReferenceChecker(diagnostics, existing, classNames);
+        foreach (var reference in SiteReferences.All) reference.Check(content, references, classNames);
 
         var ladderBySlug = ladders.ToDictionary(l => l.Slug, StringComparer.Ordinal);
         CheckLowerLevelWork(ladders.Where(l => !content.IsIncomplete(l.Slug)), diagnostics);
         LadderRules.CheckGaps(ladders.Where(l => !content.IsIncomplete(l.Slug)), diagnostics);
         var classes = ladders.SelectMany(l => l.Levels).ToList();
-        LadderRules.CheckPromotionCycles(ladders, classes.ToDictionary(c => c.Slug, StringComparer.Ordinal), diagnostics);
+        var classesByKey = classes.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        LadderRules.CheckPromotionCycles(ladders, classesByKey, classNames, diagnostics);
 
-        var backLinks = BackLinks.Of(ladders, jobModels, slug => ladderBySlug.GetValueOrDefault(slug)?.Spec);
+        var backLinks = BackLinks.Of(ladders, jobModels, slug => ladderBySlug.GetValueOrDefault(slug)?.Spec, classNames);
 
         var site = new SiteModel
         {
@@ -59,7 +62,8 @@ public static class LinkStage
             Ksas = ksas,
             JobModels = jobModels,
             SeriesBySlug = ladderBySlug,
-            ClassBySlug = classes.ToDictionary(c => c.Slug, StringComparer.Ordinal),
+            ClassByKey = classesByKey,
+            ClassNames = classNames,
             CompetencyBySlug = competencyBySlug,
             KsaBySlug = ksaBySlug,
             JobModelBySlug = jobModelBySlug,
@@ -68,20 +72,21 @@ public static class LinkStage
         return new LinkResult(site, diagnostics.Items);
     }
 
+    // Two files of one folder cannot share a name, so this guards the lookup rather than a rule authors can break today.
     private static Dictionary<string, ClassSpec> UniqueClasses(IReadOnlyList<ClassSpec> classes, DiagnosticList diagnostics)
     {
-        var bySlug = new Dictionary<string, ClassSpec>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, ClassSpec>(StringComparer.Ordinal);
         foreach (var c in classes)
         {
-            if (bySlug.TryGetValue(c.Slug, out var first))
+            if (byKey.TryGetValue(c.Key, out var first))
                 diagnostics.Error(DiagnosticCodes.DuplicateSlug, c.Position,
-                    $"the class slug `{c.Slug}` is already used by {first.Position.Path}",
-                    "class slugs are unique across the site; rename one of the two files");
+                    $"the class slug `{c.Slug}` is already used in the series `{c.SeriesSlug}` by {first.Position.Path}",
+                    "class slugs are unique within a series; rename one of the two files");
             else
-                bySlug[c.Slug] = c;
+                byKey[c.Key] = c;
         }
 
-        return bySlug;
+        return byKey;
     }
 
     private static void CheckCodes(IReadOnlyList<ClassSpec> classes, DiagnosticList diagnostics)

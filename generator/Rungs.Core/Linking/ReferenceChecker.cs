@@ -5,13 +5,35 @@ using Rungs.Parsing;
 namespace Rungs.Linking;
 
 /// <summary>Reports references to slugs that do not exist, suggesting the closest one that does.</summary>
-/// <param name="existing">The slugs that exist, by kind of document (files that failed to parse count as existing).</param>
-public sealed class ReferenceChecker(DiagnosticList diagnostics, IReadOnlyDictionary<ContentKind, IReadOnlySet<string>> existing)
+/// <param name="existing">The slugs that exist, by kind of document other than classes (files that failed to parse count as existing).</param>
+/// <param name="classes">The classes that exist, by which class references resolve.</param>
+public sealed class ReferenceChecker(DiagnosticList diagnostics, IReadOnlyDictionary<ContentKind, IReadOnlySet<string>> existing, ClassNames classes)
 {
     public void Check(SlugRef reference, ContentKind kind)
     {
         var known = existing[kind];
         if (known.Contains(reference.Slug)) return;
+        ReportUnknown(reference, kind, known);
+    }
+
+    /// <summary>Checks a class reference written in a document of <paramref name="fromSeries"/> (null: outside any series).</summary>
+    public void CheckClass(SlugRef reference, string? fromSeries)
+    {
+        var name = classes.Resolve(reference.Slug, fromSeries);
+        if (name.Key is not null) return;
+        if (name.Candidates.Count == 0)
+        {
+            ReportUnknown(reference, ContentKind.Class, classes.Spellings);
+            return;
+        }
+
+        diagnostics.Error(DiagnosticCodes.AmbiguousClass, reference.Position,
+            $"several series have a class `{reference.Slug}`: {string.Join(", ", name.Candidates.Select(c => $"`{c}`"))}",
+            $"name the class with its series, e.g. `{name.Candidates[0]}`");
+    }
+
+    private void ReportUnknown(SlugRef reference, ContentKind kind, IEnumerable<string> known)
+    {
         var (kindName, file) = Naming(kind, reference.Slug);
         var closest = SpellingSuggestion.Closest(reference.Slug, known);
         diagnostics.Error(DiagnosticCodes.BrokenReference, reference.Position,
@@ -30,7 +52,7 @@ public sealed class ReferenceChecker(DiagnosticList diagnostics, IReadOnlyDictio
     {
         ContentKind.Ksa => ("KSA", $"ksas/{slug}.md"),
         ContentKind.Competency => ("competency", $"competencies/{slug}.md"),
-        ContentKind.Class => ("class", $"series/<series>/{slug}.md"),
+        ContentKind.Class => ("class", slug.Contains('/') ? $"series/{slug}.md" : $"series/<series>/{slug}.md"),
         ContentKind.Series => ("series", $"series/{slug}/{ContentPath.SeriesFileName}"),
         ContentKind.JobModel => ("job model", $"job-models/{slug}.md"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of document"),

@@ -7,10 +7,11 @@ namespace Rungs.Linking;
 public sealed class ReferringKind<T> where T : class
 {
     internal ReferringKind(ContentKind kind, Func<T, string> slug, Func<ParsedContent, IReadOnlyList<T>> parsed,
-        Func<IReadOnlyList<SeriesLadder>, IReadOnlyList<JobModel>, IEnumerable<T>> linked, Func<T, string?> series)
+        Func<IReadOnlyList<SeriesLadder>, IReadOnlyList<JobModel>, IEnumerable<T>> linked, Func<T, string?> series, Func<T, string>? key = null)
     {
         Kind = kind;
         Slug = slug;
+        Key = key ?? slug;
         Parsed = parsed;
         Linked = linked;
         SeriesOf = series;
@@ -19,6 +20,9 @@ public sealed class ReferringKind<T> where T : class
     public ContentKind Kind { get; }
 
     public Func<T, string> Slug { get; }
+
+    /// <summary>The name references resolve to: the slug, or for a class its key (`series/slug`).</summary>
+    public Func<T, string> Key { get; }
 
     /// <summary>Every parsed document of the kind, duplicates included: each is checked.</summary>
     internal Func<ParsedContent, IReadOnlyList<T>> Parsed { get; }
@@ -37,7 +41,7 @@ public static class ReferringKinds
         new(ContentKind.Series, s => s.Slug, c => c.Series, (series, _) => series.Select(l => l.Spec), _ => null);
 
     public static readonly ReferringKind<ClassSpec> Class =
-        new(ContentKind.Class, c => c.Slug, c => c.Classes, (series, _) => series.SelectMany(l => l.Levels), c => c.SeriesSlug);
+        new(ContentKind.Class, c => c.Slug, c => c.Classes, (series, _) => series.SelectMany(l => l.Levels), c => c.SeriesSlug, c => c.Key);
 
     public static readonly ReferringKind<JobModel> JobModel =
         new(ContentKind.JobModel, j => j.Slug, c => c.JobModels, (_, models) => models, _ => null);

@@ -16,7 +16,11 @@ public sealed class SiteModel
     public IEnumerable<ClassSpec> Classes => Series.SelectMany(s => s.Levels);
 
     public required IReadOnlyDictionary<string, SeriesLadder> SeriesBySlug { get; init; }
-    public required IReadOnlyDictionary<string, ClassSpec> ClassBySlug { get; init; }
+    /// <summary>Every class by its key (`series/slug`): class slugs are unique only within a series.</summary>
+    public required IReadOnlyDictionary<string, ClassSpec> ClassByKey { get; init; }
+
+    /// <summary>How class references resolve, and which slugs several series share.</summary>
+    public required ClassNames ClassNames { get; init; }
     public required IReadOnlyDictionary<string, Competency> CompetencyBySlug { get; init; }
     public required IReadOnlyDictionary<string, Ksa> KsaBySlug { get; init; }
     public required IReadOnlyDictionary<string, JobModel> JobModelBySlug { get; init; }
@@ -28,11 +32,19 @@ public sealed class SiteModel
     /// <summary>The series with the slug, or null.</summary>
     public SeriesSpec? FindSeries(string slug) => SeriesBySlug.GetValueOrDefault(slug)?.Spec;
 
-    /// <summary>The document of a kind with the slug (a series as its spec), or null.</summary>
+    /// <summary>The class a reference written in a document of <paramref name="fromSeries"/> names, or null (unknown or ambiguous).</summary>
+    public ClassSpec? FindClass(string written, string? fromSeries) =>
+        ClassNames.Resolve(written, fromSeries).Key is { } key ? ClassByKey.GetValueOrDefault(key) : null;
+
+    /// <summary>The classes the references name, each once, in the order written; those that name no class are left out.</summary>
+    public IReadOnlyList<ClassSpec> ClassesNamed(IReadOnlyList<SlugRef> references, string? fromSeries) =>
+        references.Select(r => FindClass(r.Slug, fromSeries)).OfType<ClassSpec>().Distinct().ToList();
+
+    /// <summary>The document of a kind with the slug (a series as its spec, a class by its key `series/slug`), or null.</summary>
     public object? Find(ContentKind kind, string slug) => kind switch
     {
         ContentKind.Series => FindSeries(slug),
-        ContentKind.Class => ClassBySlug.GetValueOrDefault(slug),
+        ContentKind.Class => ClassByKey.GetValueOrDefault(slug),
         ContentKind.Competency => CompetencyBySlug.GetValueOrDefault(slug),
         ContentKind.Ksa => KsaBySlug.GetValueOrDefault(slug),
         ContentKind.JobModel => JobModelBySlug.GetValueOrDefault(slug),
@@ -41,7 +53,7 @@ public sealed class SiteModel
 
     /// <summary>The document the site holds for a content path: a class only if it is in that series' folder.</summary>
     public object? DocumentAt(ContentPath path) =>
-        Find(path.Kind, path.Slug) is var found && found is ClassSpec c && c.SeriesSlug != path.SeriesSlug ? null : found;
+        path.Kind == ContentKind.Class ? ClassByKey.GetValueOrDefault(ClassSpec.KeyOf(path.SeriesSlug!, path.Slug)) : Find(path.Kind, path.Slug);
 
     /// <summary>The KSAs a class asks for: its own, then those its series asks of every class.</summary>
     public IReadOnlyList<Ksa> KsasOf(ClassSpec spec) => Resolve(spec.Ksas, SeriesBySlug[spec.SeriesSlug].Spec.Ksas, KsaBySlug);

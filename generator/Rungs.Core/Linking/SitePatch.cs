@@ -45,13 +45,15 @@ public sealed class SitePatch
             Ksas = List(site.Ksas, Map),
             JobModels = List(site.JobModels, Map),
             SeriesBySlug = Lookup(site.SeriesBySlug, Map),
-            ClassBySlug = Lookup(site.ClassBySlug, Map),
+            ClassByKey = Lookup(site.ClassByKey, Map),
+            // Names hold only slugs, which an edit patched in keeps (LinkInputs): shared with the old site.
+            ClassNames = site.ClassNames,
             CompetencyBySlug = Lookup(site.CompetencyBySlug, Map),
             KsaBySlug = Lookup(site.KsaBySlug, Map),
             JobModelBySlug = Lookup(site.JobModelBySlug, Map),
             // The back-link lists that hold a document are those of the slugs it names (SiteReferences), the same before
             // and after: the old site's series tell which of its series' slugs a class inherits.
-            BackLinks = site.BackLinks.Patched(_documents, site.FindSeries),
+            BackLinks = site.BackLinks.Patched(_documents, site.FindSeries, site.ClassNames),
         };
     }
 

@@ -37,18 +37,19 @@ public abstract class SiteReference
 
     /// <summary>
     /// Each slug the document names here, once: its own, then those it inherits from its series. These are the slugs
-    /// whose back-links list it. None for a document of another kind.
+    /// whose back-links list it; a class is named by its key (`series/slug`, as <paramref name="classes"/> resolves the
+    /// reference). None for a document of another kind.
     /// </summary>
-    public abstract IReadOnlyList<string> Targets(object document, Func<string, SeriesSpec?> seriesOf);
+    public abstract IReadOnlyList<string> Targets(object document, Func<string, SeriesSpec?> seriesOf, ClassNames classes);
 
     /// <summary>Reports each written slug that names no document (and a forbidden self-reference).</summary>
-    internal abstract void Check(ParsedContent content, ReferenceChecker checker);
+    internal abstract void Check(ParsedContent content, ReferenceChecker checker, ClassNames classes);
 
     /// <summary>The back-links: for each slug named, the documents of the linked site that name it, in site order.</summary>
-    internal abstract BackLinkTable Invert(IReadOnlyList<SeriesLadder> series, IReadOnlyList<JobModel> jobModels, Func<string, SeriesSpec?> seriesOf);
+    internal abstract BackLinkTable Invert(IReadOnlyList<SeriesLadder> series, IReadOnlyList<JobModel> jobModels, Func<string, SeriesSpec?> seriesOf, ClassNames classes);
 
     /// <summary>The back-links with each old document replaced by its new version, which names the same slugs.</summary>
-    internal abstract BackLinkTable Patch(BackLinkTable table, IReadOnlyList<(object Old, object New)> replacements, Func<string, SeriesSpec?> seriesOf);
+    internal abstract BackLinkTable Patch(BackLinkTable table, IReadOnlyList<(object Old, object New)> replacements, Func<string, SeriesSpec?> seriesOf, ClassNames classes);
 
     public override string ToString() => $"{From} `{Key}` → {To}";
 }
@@ -76,38 +77,48 @@ public sealed class SiteReference<T> : SiteReference where T : class
 
     public override IReadOnlyList<SlugRef> Written(object document) => document is T typed ? _field(typed) : [];
 
-    public override IReadOnlyList<string> Targets(object document, Func<string, SeriesSpec?> seriesOf)
+    public override IReadOnlyList<string> Targets(object document, Func<string, SeriesSpec?> seriesOf, ClassNames classes)
     {
         var targets = new List<string>();
-        if (document is T typed) AddTargets(typed, seriesOf, targets);
+        if (document is T typed) AddTargets(typed, seriesOf, classes, targets);
         return targets;
     }
 
-    private void AddTargets(T document, Func<string, SeriesSpec?> seriesOf, List<string> targets)
+    private void AddTargets(T document, Func<string, SeriesSpec?> seriesOf, ClassNames classes, List<string> targets)
     {
-        AddSlugs(_field(document), targets);
-        if (Inherits is not null && Referrers.SeriesOf(document) is { } slug && seriesOf(slug) is { } series) AddSlugs(Inherits.Field(series), targets);
+        var from = Referrers.SeriesOf(document);
+        AddSlugs(_field(document), from, classes, targets);
+        if (Inherits is not null && from is not null && seriesOf(from) is { } series) AddSlugs(Inherits.Field(series), from, classes, targets);
     }
 
     // Runs for every class several times per link: indexed, since a foreach over the interface would allocate. A document
     // names a dozen slugs at most, so a list finds repeats faster than a set would.
-    private static void AddSlugs(IReadOnlyList<SlugRef> references, List<string> targets)
+    private void AddSlugs(IReadOnlyList<SlugRef> references, string? from, ClassNames classes, List<string> targets)
     {
         for (var i = 0; i < references.Count; i++)
-            if (!targets.Contains(references[i].Slug)) targets.Add(references[i].Slug);
+        {
+            var target = Target(references[i], from, classes);
+            if (!targets.Contains(target)) targets.Add(target);
+        }
     }
 
-    internal override void Check(ParsedContent content, ReferenceChecker checker)
+    /// <summary>What a reference names: a class by its key, anything else by its slug.</summary>
+    private string Target(SlugRef reference, string? from, ClassNames classes) =>
+        To == ContentKind.Class ? classes.Target(reference.Slug, from) : reference.Slug;
+
+    internal override void Check(ParsedContent content, ReferenceChecker checker, ClassNames classes)
     {
         foreach (var document in Referrers.Parsed(content))
         foreach (var reference in _field(document))
         {
-            if (Self is not null && reference.Slug == Referrers.Slug(document)) checker.ReportSelf(reference, Self, Key);
+            var from = Referrers.SeriesOf(document);
+            if (Self is not null && Target(reference, from, classes) == Referrers.Key(document)) checker.ReportSelf(reference, Self, Key);
+            else if (To == ContentKind.Class) checker.CheckClass(reference, from);
             else checker.Check(reference, To);
         }
     }
 
-    internal override BackLinkTable Invert(IReadOnlyList<SeriesLadder> series, IReadOnlyList<JobModel> jobModels, Func<string, SeriesSpec?> seriesOf)
+    internal override BackLinkTable Invert(IReadOnlyList<SeriesLadder> series, IReadOnlyList<JobModel> jobModels, Func<string, SeriesSpec?> seriesOf, ClassNames classes)
     {
         // Built in place, without a set per document or a copy at the end: this runs over every class several times.
         var lists = new Dictionary<string, IReadOnlyList<T>>(StringComparer.Ordinal);
@@ -115,7 +126,7 @@ public sealed class SiteReference<T> : SiteReference where T : class
         foreach (var document in Referrers.Linked(series, jobModels))
         {
             targets.Clear();
-            AddTargets(document, seriesOf, targets);
+            AddTargets(document, seriesOf, classes, targets);
             foreach (var target in targets)
             {
                 if (!lists.TryGetValue(target, out var list)) lists[target] = list = new List<T>();
@@ -126,7 +137,7 @@ public sealed class SiteReference<T> : SiteReference where T : class
         return new BackLinkTable<T>(lists);
     }
 
-    internal override BackLinkTable Patch(BackLinkTable table, IReadOnlyList<(object Old, object New)> replacements, Func<string, SeriesSpec?> seriesOf)
+    internal override BackLinkTable Patch(BackLinkTable table, IReadOnlyList<(object Old, object New)> replacements, Func<string, SeriesSpec?> seriesOf, ClassNames classes)
     {
         // A document is listed exactly under the slugs it names: only those lists change, whatever the size of the site.
         var lists = ((BackLinkTable<T>)table).Lists;
@@ -136,7 +147,7 @@ public sealed class SiteReference<T> : SiteReference where T : class
         {
             if (old is not T before) continue;
             targets.Clear();
-            AddTargets(before, seriesOf, targets);
+            AddTargets(before, seriesOf, classes, targets);
             foreach (var target in targets)
             {
                 if (!lists.TryGetValue(target, out var original)) continue;

@@ -147,15 +147,25 @@ public sealed class FrontMatterFields
     public IReadOnlyList<string> StringList(string key) => Items(key).Select(i => i.Text).ToArray();
 
     /// <summary>A list of slugs referring to other items, each with its position for "not found" errors.</summary>
-    public IReadOnlyList<SlugRef> SlugList(string key)
+    public IReadOnlyList<SlugRef> SlugList(string key) =>
+        References(key, Slug.IsValid, "a slug", text => $"refer to items by their file name without .md, e.g. `{Slug.Suggest(text)}`");
+
+    /// <summary>A list of classes referred to by slug, or by `series/slug` where several series have a class with that slug.</summary>
+    public IReadOnlyList<SlugRef> ClassRefList(string key) =>
+        References(key, IsClassRef, "a class slug or `series/slug`",
+            text => $"refer to a class by its file name without .md, e.g. `{Slug.Suggest(text)}`, or by its series and file name, e.g. `series-slug/{Slug.Suggest(text)}`");
+
+    private static bool IsClassRef(string text) =>
+        text.IndexOf('/') is var slash && slash < 0 ? Slug.IsValid(text) : Slug.IsValid(text[..slash]) && Slug.IsValid(text[(slash + 1)..]);
+
+    private IReadOnlyList<SlugRef> References(string key, Func<string, bool> isValid, string what, Func<string, string> hint)
     {
         var result = new List<SlugRef>();
         foreach (var (text, at) in Items(key))
         {
-            if (!Slug.IsValid(text))
+            if (!isValid(text))
             {
-                _diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"\"{text}\" in `{key}` is not a slug",
-                    $"refer to items by their file name without .md, e.g. `{Slug.Suggest(text)}`");
+                _diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"\"{text}\" in `{key}` is not {what}", hint(text));
                 continue;
             }
 

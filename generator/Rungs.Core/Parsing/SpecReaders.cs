@@ -90,8 +90,8 @@ public static class SpecReaders
             f.String("other_preferences"),
             f.SlugList("competencies"),
             f.SlugList("ksas"),
-            f.SlugList("differs_from"),
-            f.SlugList("promotes_to"),
+            f.ClassRefList("differs_from"),
+            f.ClassRefList("promotes_to"),
             f.Bool("includes_lower_level_work") ?? false,
             f.PositionOf("includes_lower_level_work"),
             body)
@@ -135,7 +135,7 @@ public static class SpecReaders
     {
         var title = f.String("title", required: true);
         var spec = new JobModel(slug, at, title ?? "", f.String("summary"),
-            f.StringList("example_positions"), f.SlugList("competencies"), f.SlugList("classes"), body);
+            f.StringList("example_positions"), f.SlugList("competencies"), f.ClassRefList("classes"), body);
         return title is null ? null : spec;
     }
 }

@@ -20,7 +20,8 @@ public static class NetlifyFiles
 
     /// <summary>
     /// Permanent redirects: short links by class code (`/c/4808`, also lower-cased when the code has capitals, since
-    /// Netlify paths are case-sensitive) and by class slug (`/c/&lt;slug&gt;`), then each class's `redirect_from` entries
+    /// Netlify paths are case-sensitive) and by class slug (`/c/&lt;slug&gt;`; a slug classes of several series have gets
+    /// no redirect, since its own page `c/&lt;slug&gt;/` lists them: Rendering/Pages/ShortLinkPage), then each class's `redirect_from` entries
     /// (an old slug in its series, or an old site-relative path). The first rule for a path wins, as on Netlify,
     /// so a path claimed twice is written once.
     /// </summary>
@@ -47,7 +48,7 @@ public static class NetlifyFiles
             if (lower != code) Add($"c/{lower}", spec);
         }
 
-        foreach (var spec in classes) Add($"c/{spec.Slug}", spec);
+        foreach (var spec in classes.Where(c => !site.ClassNames.IsShared(c.Slug))) Add($"c/{spec.Slug}", spec);
 
         foreach (var spec in classes)
         {

@@ -24,8 +24,15 @@ public static class PagePlanner
         ("recent-changes", (site, _, history) => RecentChangesPage.Plan(site, history)),
     ];
 
+    // Site pages a site has any number of, one group per name.
+    private static readonly (string Name, Func<SiteModel, ClassCards, IReadOnlyList<PagePlan>> Plans)[] SitePlanLists =
+    [
+        ("short-links", ShortLinkPage.Plans),
+    ];
+
     /// <summary>The site pages one group each (<see cref="PageGroup.SitePage"/>), in the order <see cref="PageGroup.Site"/> lists them.</summary>
-    public static IReadOnlyList<PageGroup> SitePageGroups { get; } = SitePlans.Select(p => PageGroup.SitePage(p.Name)).ToArray();
+    public static IReadOnlyList<PageGroup> SitePageGroups { get; } =
+        SitePlans.Select(p => p.Name).Concat(SitePlanLists.Select(p => p.Name)).Select(PageGroup.SitePage).ToArray();
 
     /// <summary>The site's page groups, in a fixed order: site pages (one group each), series, competencies, KSAs, job models.</summary>
     public static IReadOnlyList<PageGroup> Groups(SiteModel site) =>
@@ -46,8 +53,7 @@ public static class PagePlanner
         history ??= SiteHistory.None;
         return group.Kind switch
         {
-            PageGroupKind.Site when group.Slug.Length == 0 => SitePlans.Select(p => p.Plan(site, cards, history)).ToList(),
-            PageGroupKind.Site => Array.FindIndex(SitePlans, p => p.Name == group.Slug) is var i and >= 0 ? [SitePlans[i].Plan(site, cards, history)] : [],
+            PageGroupKind.Site => SitePages(site, cards, history, group.Slug),
             PageGroupKind.Series => site.SeriesBySlug.TryGetValue(group.Slug, out var ladder) ? SeriesPages(site, ladder, cards, history) : [],
             PageGroupKind.Competency => site.CompetencyBySlug.TryGetValue(group.Slug, out var c) ? [LibraryPages.Competency(site, c, cards) with { Source = c.Position.Path }] : [],
             PageGroupKind.Ksa => site.KsaBySlug.TryGetValue(group.Slug, out var k) ? [LibraryPages.Ksa(site, k, cards) with { Source = k.Position.Path }] : [],
@@ -55,6 +61,13 @@ public static class PagePlanner
             _ => throw new ArgumentOutOfRangeException(nameof(group)),
         };
     }
+
+    /// <summary>The site pages of the name, or all of them for the empty name.</summary>
+    private static IReadOnlyList<PagePlan> SitePages(SiteModel site, ClassCards cards, SiteHistory history, string name) =>
+    [
+        .. SitePlans.Where(p => name.Length == 0 || p.Name == name).Select(p => p.Plan(site, cards, history)),
+        .. SitePlanLists.Where(p => name.Length == 0 || p.Name == name).SelectMany(p => p.Plans(site, cards)),
+    ];
 
     private static IReadOnlyList<PagePlan> SeriesPages(SiteModel site, SeriesLadder ladder, ClassCards cards, SiteHistory history)
     {

@@ -32,7 +32,7 @@ public sealed record LoadedSite(SiteModel Site, IReadOnlyList<Diagnostic> Diagno
 
         var unreadable = parsed.Unparsed.Select(PathOf).OfType<string>()
             .Concat(parsed.Classes
-                .Where(c => !(site.ClassBySlug.TryGetValue(c.Slug, out var placed) && ReferenceEquals(placed, c)))
+                .Where(c => !(site.ClassByKey.TryGetValue(c.Key, out var placed) && ReferenceEquals(placed, c)))
                 .Select(c => ClassPath(c.SeriesSlug, c.Slug)))
             .ToHashSet(StringComparer.Ordinal);
         return new LoadedSite(site, diagnostics.Sorted(), unreadable)

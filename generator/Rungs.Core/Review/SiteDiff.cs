@@ -73,6 +73,9 @@ public static partial class SiteDiff
             c => new ItemRef(c.Slug, c.SeriesSlug, LoadedSite.ClassPath(c.SeriesSlug, c.Slug), c.Title, c.Code),
             [
                 new(c => c.Code, StringComparer.OrdinalIgnoreCase),
+                // By series and slug first: two series may each have a class with the slug. Then by slug, for a class
+                // moved to another series.
+                new(c => c.Key, StringComparer.Ordinal),
                 new(c => c.Slug, StringComparer.Ordinal),
                 new(c => c.Code is null ? c.Title : null, StringComparer.OrdinalIgnoreCase),
             ],
@@ -105,7 +108,7 @@ public static partial class SiteDiff
                 Lists(("example-positions", "Example positions", b.ExamplePositions, a.ExamplePositions)),
                 Links(
                     ("competencies", "Competencies", Competencies(before, b.Competencies), Competencies(after, a.Competencies)),
-                    ("classes", "Classes", Classes(before, b.Classes), Classes(after, a.Classes))),
+                    ("classes", "Classes", Classes(before, b.Classes, null), Classes(after, a.Classes, null))),
                 b.Body, a.Body),
             j => Values(SpecFields.JobModel, j),
             _ => []));
@@ -200,8 +203,8 @@ public static partial class SiteDiff
         var links = Links(
             ("ksas", "KSAs", Ksas(beforeSite, before.Ksas), Ksas(afterSite, after.Ksas)),
             ("competencies", "Competencies", Competencies(beforeSite, before.Competencies), Competencies(afterSite, after.Competencies)),
-            ("differs-from", "Differs from", Classes(beforeSite, before.DiffersFrom), Classes(afterSite, after.DiffersFrom)),
-            ("promotes-to", "Promotes to", Classes(beforeSite, before.PromotesTo), Classes(afterSite, after.PromotesTo)));
+            ("differs-from", "Differs from", Classes(beforeSite, before.DiffersFrom, before.SeriesSlug), Classes(afterSite, after.DiffersFrom, after.SeriesSlug)),
+            ("promotes-to", "Promotes to", Classes(beforeSite, before.PromotesTo, before.SeriesSlug), Classes(afterSite, after.PromotesTo, after.SeriesSlug)));
         var sections = Sections(before.Body, after.Body, diff.Sections);
         return new Details(fields, lists, links, sections, Impacts(fields, sections));
     }
@@ -263,8 +266,8 @@ public static partial class SiteDiff
     private static IReadOnlyList<LinkedItem> Competencies(SiteModel site, IEnumerable<SlugRef> refs) =>
         Resolve(refs, slug => site.CompetencyBySlug.TryGetValue(slug, out var c) ? new LinkedItem(c.Slug, c.Title, c.Summary) : null);
 
-    private static IReadOnlyList<LinkedItem> Classes(SiteModel site, IEnumerable<SlugRef> refs) =>
-        Resolve(refs, slug => site.ClassBySlug.TryGetValue(slug, out var c) ? new LinkedItem(c.Slug, c.Title, null) : null);
+    private static IReadOnlyList<LinkedItem> Classes(SiteModel site, IEnumerable<SlugRef> refs, string? fromSeries) =>
+        Resolve(refs, slug => site.FindClass(slug, fromSeries) is { } c ? new LinkedItem(site.ClassNames.ShortName(c), c.Title, null) : null);
 
     // A reference that does not resolve (broken content) is still a reference: it is shown by its slug.
     private static IReadOnlyList<LinkedItem> Resolve(IEnumerable<SlugRef> refs, Func<string, LinkedItem?> lookup) =>

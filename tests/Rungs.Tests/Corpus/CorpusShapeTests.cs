@@ -111,10 +111,10 @@ public class CorpusShapeTests
         Assert.InRange(classes.Count(c => c.IncludesLowerLevelWork), Classes / 4, Classes * 3 / 4);
         Assert.DoesNotContain(classes, c => c.IncludesLowerLevelWork && c.Level == 1);
         Assert.InRange(classes.Count(c => c.DiffersFrom.Count > 0), Classes / 10, Classes / 2);
-        Assert.Contains(classes, c => c.DiffersFrom.Any(d => site.ClassBySlug[d.Slug].SeriesSlug != c.SeriesSlug));
-        Assert.Contains(classes, c => c.DiffersFrom.Any(d => site.ClassBySlug[d.Slug].SeriesSlug == c.SeriesSlug));
+        Assert.Contains(classes, c => c.DiffersFrom.Any(d => site.FindClass(d.Slug, c.SeriesSlug)!.SeriesSlug != c.SeriesSlug));
+        Assert.Contains(classes, c => c.DiffersFrom.Any(d => site.FindClass(d.Slug, c.SeriesSlug)!.SeriesSlug == c.SeriesSlug));
         Assert.InRange(classes.Count(c => c.PromotesTo.Count > 0), Classes / 20, Classes / 4);
-        Assert.All(classes.SelectMany(c => c.PromotesTo.Select(p => (From: c, To: site.ClassBySlug[p.Slug]))),
+        Assert.All(classes.SelectMany(c => c.PromotesTo.Select(p => (From: c, To: site.FindClass(p.Slug, c.SeriesSlug)!))),
             move => Assert.NotEqual(move.From.SeriesSlug, move.To.SeriesSlug));
     }
 

@@ -63,7 +63,7 @@ public sealed class SpecHistoryTests
         var site = Model(Site.Without("series/cs/cs-representative.md").With("series/cs/cs-senior.md", rewritten)
             .With("job-models/client-service.md", Site.Files["job-models/client-service.md"].Replace("[cs-representative]", "[cs-senior]")));
 
-        var history = SpecHistory.Build(log.Log(), site).ForClass("cs-senior");
+        var history = SpecHistory.Build(log.Log(), site).ForClass("cs/cs-senior");
 
         Assert.Equal(["Rewrite", "Import"], history.Revisions.Select(r => r.Subject));
         Assert.Equal("Slug cs-representative → cs-senior; Job title CS Representative → CS Senior Representative; Pay grade 15 → 17; Duties: 1 added, 1 removed",
@@ -78,9 +78,27 @@ public sealed class SpecHistoryTests
         log.Commit("a1", "2024-01-01T00:00:00Z", "Import", log.Added("series/cs/cs-representative.md", noCode))
             .Commit("b2", "2024-02-01T00:00:00Z", "Give it a code", log.Modified("series/cs/cs-representative.md", noCode, Representative));
 
-        var history = SpecHistory.Build(log.Log(), Model(Site)).ForClass("cs-representative");
+        var history = SpecHistory.Build(log.Log(), Model(Site)).ForClass("cs/cs-representative");
 
         Assert.Equal(["Job code added (4808)", "Added"], history.Revisions.Select(r => r.Summary));
+    }
+
+    [Fact]
+    public void Two_classes_with_one_slug_in_two_series_keep_separate_histories()
+    {
+        // Without codes, a class is followed by its series and slug: office/clerk-1 and library/clerk-1 are two classes.
+        var twins = TwinSlugSite.Build();
+        var office = twins.Files["series/office/clerk-1.md"].Replace("code: \"5001\"\n", "");
+        var library = twins.Files["series/library/clerk-1.md"].Replace("code: \"6001\"\n", "");
+        var log = new LogBuilder();
+        log.Commit("a1", "2024-01-01T00:00:00Z", "Import", log.Added("series/office/clerk-1.md", office), log.Added("series/library/clerk-1.md", library))
+            .Commit("b2", "2024-02-01T00:00:00Z", "Library grade", log.Modified("series/library/clerk-1.md", library, library + "- shelves books\n"));
+        var site = Model(twins.With("series/office/clerk-1.md", office).With("series/library/clerk-1.md", library + "- shelves books\n"));
+
+        var history = SpecHistory.Build(log.Log(), site);
+
+        Assert.Equal(["Import"], history.ForClass("office/clerk-1").Revisions.Select(r => r.Subject));
+        Assert.Equal(["Library grade", "Import"], history.ForClass("library/clerk-1").Revisions.Select(r => r.Subject));
     }
 
     [Fact]
@@ -120,7 +138,7 @@ public sealed class SpecHistoryTests
             .Commit("b2", "2024-02-01T00:00:00Z", "Break it", log.Modified("series/cs/cs-representative.md", Representative, broken))
             .Commit("c3", "2024-03-01T00:00:00Z", "Fix it", log.Modified("series/cs/cs-representative.md", broken, Representative));
 
-        var history = SpecHistory.Build(log.Log(), Model(Site)).ForClass("cs-representative");
+        var history = SpecHistory.Build(log.Log(), Model(Site)).ForClass("cs/cs-representative");
 
         Assert.Equal(
             ["Changed (one of the two versions could not be read)", "Changed (one of the two versions could not be read)", "Added"],

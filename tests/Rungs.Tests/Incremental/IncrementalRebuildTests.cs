@@ -161,7 +161,7 @@ public sealed class IncrementalRebuildTests
         return true;
     }
 
-    private static void AssertSameAsFullBuild(SiteSession session, IReadOnlyDictionary<string, string> files)
+    internal static void AssertSameAsFullBuild(SiteSession session, IReadOnlyDictionary<string, string> files)
     {
         var full = SitePipeline.Run(ContentSources.FromText(files), Themes);
         Assert.False(full.HasErrors, string.Join("\n", full.Diagnostics));

@@ -11,7 +11,7 @@ public sealed class NextLevelTests
     private static ClassDiff Step(string from)
     {
         var site = SampleContent.Result.Site!;
-        var spec = site.ClassBySlug[from];
+        var spec = site.FindClass(from, null)!;
         return ClassDiff.Compare(site, spec, site, site.LadderOf(spec).Above(spec)!, identity: false);
     }
 
@@ -72,7 +72,7 @@ public sealed class NextLevelTests
     public void Without_included_lower_level_work_an_unmatched_duty_is_a_removal()
     {
         var site = SampleContent.Result.Site!;
-        var diff = ClassDiff.Compare(site, site.ClassBySlug["customer-service-specialist"], site, site.ClassBySlug["customer-service-assistant"]);
+        var diff = ClassDiff.Compare(site, site.FindClass("customer-service-specialist", null)!, site, site.FindClass("customer-service-assistant", null)!);
 
         Assert.Empty(diff.Sections.Single(s => s.Kind == SectionKind.Duties).Inherited);
         Assert.Contains(diff.Sections.Single(s => s.Kind == SectionKind.Duties).Items, i => i.Change == ItemChange.Removed);

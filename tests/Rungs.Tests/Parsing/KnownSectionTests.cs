@@ -114,7 +114,7 @@ public sealed class KnownSectionTests
     [Fact]
     public void The_sample_Principal_class_has_its_knowledge_and_ability_items_as_data()
     {
-        var principal = SampleContent.Result.Site!.ClassBySlug["customer-service-specialist-principal"];
+        var principal = SampleContent.Result.Site!.FindClass("customer-service-specialist-principal", null)!;
 
         var items = principal.Body.First(SectionKind.Ksas)!.Items;
         Assert.Equal(5, items.Count(i => i.Group == "Knowledge of"));
@@ -126,7 +126,7 @@ public sealed class KnownSectionTests
     [Fact]
     public void The_sample_Specialist_class_has_its_qualification_rules_with_their_alternatives()
     {
-        var specialist = SampleContent.Result.Site!.ClassBySlug["customer-service-specialist"];
+        var specialist = SampleContent.Result.Site!.FindClass("customer-service-specialist", null)!;
 
         var rules = specialist.Body.First(SectionKind.MinimumQualifications)!.Items;
         Assert.Equal(3, rules.Count);

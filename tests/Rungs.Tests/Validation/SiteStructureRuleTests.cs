@@ -4,7 +4,7 @@ namespace Rungs.Tests.Validation;
 
 /// <summary>
 /// RUNGS010–RUNGS015 and RUNGS019: names are slugs, series folders have a _series.md, references resolve,
-/// codes, class slugs and levels are unique, and only a class with a lower level includes lower-level work.
+/// codes are unique, class slugs unique within a series, levels unique, and only a class with a lower level includes lower-level work.
 /// </summary>
 public class SiteStructureRuleTests
 {
@@ -152,9 +152,11 @@ public class SiteStructureRuleTests
     }
 
     [Fact]
-    public void RUNGS014_a_class_slug_used_in_two_series_is_reported_at_the_second_file()
+    public void RUNGS014_class_slugs_are_unique_only_within_a_series_so_two_series_may_share_one()
     {
-        var result = TestSite.Minimal()
+        // A series folder cannot hold two files of one name, so RUNGS014 guards the site model; ClassReferenceResolutionTests
+        // cover how references choose between the two classes.
+        TestSite.Minimal()
             .With("series/front-desk/_series.md", """
                 ---
                 title: Front Desk Series
@@ -166,12 +168,7 @@ public class SiteStructureRuleTests
                 level: 1
                 ---
                 """)
-            .Build();
-
-        Expect.Diagnostics(result,
-            Expect.Error("RUNGS014", "content/series/front-desk/cs-assistant.md", 1, 1,
-                "the class slug `cs-assistant` is already used by content/series/cs/cs-assistant.md",
-                "class slugs are unique across the site; rename one of the two files"));
+            .BuildClean();
     }
 
     [Fact]

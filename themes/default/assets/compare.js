@@ -495,7 +495,8 @@
     let latest = 0;
 
     const title = (slug) => (Array.from(picks[0].options).find((o) => o.value === slug) || { textContent: slug }).textContent;
-    const find = (slug) => (window.RungsData || []).find((r) => r && r.slug === slug);
+    // A class's data file is named by its slug, or `series--slug` when several series have the slug (ClassNames.FileName).
+    const find = (name) => (window.RungsData || []).find((r) => r && (r.slug === name || r.series.slug + "--" + r.slug === name));
     const show = (message, nodes) => { status.textContent = message; view.replaceChildren(...(nodes || [])); };
 
     // A script, not fetch: browsers refuse fetch on pages opened from disk (file://) but do run scripts.

@@ -24,6 +24,7 @@ internal static partial class CompiledTemplates
         all.Add(SeriesCompareLayout.Instance);
         all.Add(SeriesIndexLayout.Instance);
         all.Add(SeriesLayout.Instance);
+        all.Add(ShortLinkLayout.Instance);
         all.Add(ClassLinksPartial.Instance);
         all.Add(ClassTablePartial.Instance);
         all.Add(DiffPartial.Instance);

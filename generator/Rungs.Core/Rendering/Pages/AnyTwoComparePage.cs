@@ -5,6 +5,7 @@ using Rungs.Rendering.Views;
 namespace Rungs.Rendering.Pages;
 
 /// <summary>A class a reader can pick on the compare page.</summary>
+/// <param name="Slug">The option's value in `?a=…&amp;b=…` and the name of the class's data file (<see cref="ClassNames.FileName"/>).</param>
 public sealed record CompareOption(string Slug, string Title, string? Code, string LevelName);
 
 /// <summary>The classes of one series, as an option group.</summary>
@@ -22,7 +23,7 @@ public sealed record AnyTwoComparePage(IReadOnlyList<CompareOptionGroup> Groups,
             Crumbs.To("Compare two classes"),
             new AnyTwoComparePage(
                 site.Series.Select(l => new CompareOptionGroup(l.Spec.Title,
-                    l.Levels.Select(c => new CompareOption(c.Slug, c.Title, c.Code, c.LevelLabel ?? $"Level {c.Level}")).ToList())).ToList(),
+                    l.Levels.Select(c => new CompareOption(site.ClassNames.FileName(c), c.Title, c.Code, c.LevelLabel ?? $"Level {c.Level}")).ToList())).ToList(),
                 site.Series.Where(l => l.Levels.Count > 1).Select(l => new LinkView(l.Spec.Title, SiteUrls.SeriesCompare(l.Slug))).ToList(),
                 Export.ClassDataFiles.Folder));
 }

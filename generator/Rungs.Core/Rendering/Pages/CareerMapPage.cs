@@ -14,9 +14,9 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount)
     /// <summary>The map's data: ladders in site order, promotions up each ladder, and moves classes declare.</summary>
     public static CareerMapInput InputOf(SiteModel site) => new(
         site.Series.Select(l => new MapLadder(l.Slug, l.Spec.Title, SiteUrls.Series(l.Slug), l.Spec.PromotionalLine,
-            l.Levels.Select(c => new MapNode(c.Slug, c.Title, c.Code, c.Level, SiteUrls.Class(c))).ToList())).ToList(),
-        site.Series.SelectMany(l => l.Levels.Zip(l.Levels.Skip(1)).Select(p => new MapEdge(p.First.Slug, p.Second.Slug, MapEdgeKind.Promotion)))
-            .Concat(site.Classes.SelectMany(c => c.PromotesTo.Select(r => new MapEdge(c.Slug, r.Slug, MapEdgeKind.DeclaredMove))))
+            l.Levels.Select(c => new MapNode(c.Key, c.Title, c.Code, c.Level, SiteUrls.Class(c))).ToList())).ToList(),
+        site.Series.SelectMany(l => l.Levels.Zip(l.Levels.Skip(1)).Select(p => new MapEdge(p.First.Key, p.Second.Key, MapEdgeKind.Promotion)))
+            .Concat(site.Classes.SelectMany(c => site.ClassesNamed(c.PromotesTo, c.SeriesSlug).Select(to => new MapEdge(c.Key, to.Key, MapEdgeKind.DeclaredMove))))
             .ToList());
 
     /// <summary>The map drawn for a page at <paramref name="pagePath"/> (links are relative to it).</summary>

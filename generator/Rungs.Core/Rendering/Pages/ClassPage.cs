@@ -48,12 +48,12 @@ public sealed record ClassPage(
             spec.Body.Sections,
             site.KsasOf(spec).Select(k => LibraryItem.Of(k, viaSeries: !spec.Ksas.Any(r => r.Slug == k.Slug))).ToList(),
             site.CompetenciesOf(spec).Select(c => LibraryItem.Of(c, viaSeries: !spec.Competencies.Any(r => r.Slug == c.Slug))).ToList(),
-            spec.DiffersFrom.Where(r => site.ClassBySlug.ContainsKey(r.Slug)).Select(r => Card(site.ClassBySlug[r.Slug])).ToList(),
-            site.BackLinks.Referrers(SiteReferences.DiffersFrom, spec.Slug).Select(Card).ToList(),
+            site.ClassesNamed(spec.DiffersFrom, spec.SeriesSlug).Select(Card).ToList(),
+            site.BackLinks.Referrers(SiteReferences.DiffersFrom, spec.Key).Select(Card).ToList(),
             below is null ? null : Card(below),
             ladder.Above(spec) is { } above ? Card(above) : null,
             spec.IncludesLowerLevelWork && below is not null ? Card(below) : null,
-            site.BackLinks.Referrers(SiteReferences.JobModelClasses, spec.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList(),
+            site.BackLinks.Referrers(SiteReferences.JobModelClasses, spec.Key).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList(),
             new LinkView(series.Title, SiteUrls.Series(series.Slug)),
             nextStep,
             ladder.Above(spec) is { } next ? SiteUrls.LevelStep(spec, next) : null,
@@ -111,7 +111,7 @@ public sealed partial record ClassHistoryView(string Id, IReadOnlyList<RevisionV
 
     public static ClassHistoryView Of(ClassSpec spec, SiteHistory history)
     {
-        var revisions = history.ForClass(spec.Slug);
+        var revisions = history.ForClass(spec.Key);
         return new ClassHistoryView(
             UniqueId(spec.Body),
             revisions.Revisions.Select(RevisionView.Of).ToList(),

@@ -46,7 +46,7 @@ public static class LibraryPages
     public static PagePlan JobModel(SiteModel site, JobModel j, ClassCards classCards)
     {
         var path = SiteUrls.JobModel(j.Slug);
-        var cards = classCards.Cards(j.Classes.Where(r => site.ClassBySlug.ContainsKey(r.Slug)).Select(r => site.ClassBySlug[r.Slug]));
+        var cards = classCards.Cards(site.ClassesNamed(j.Classes, fromSeries: null));
         return new(path, "layouts/job-model.html", "job-model", j.Title, j.Summary,
             Crumbs.To(j.Title, Crumbs.JobModels),
             new LibraryPage(LibraryItem.Of(j), j.ExamplePositions, j.Body.IntroHtml, j.Body.Sections,

@@ -83,7 +83,7 @@ public sealed record RecentChangesPage(bool Available, IReadOnlyList<RecentCommi
     /// <summary>The page of the spec a change is about, as the site has it now; null when it no longer exists.</summary>
     private static string? UrlOf(SiteModel site, RecentChange change) => change.CurrentSlug is not { } slug ? null : change.Kind switch
     {
-        SpecKind.Class => site.ClassBySlug.TryGetValue(slug, out var c) ? SiteUrls.Class(c) : null,
+        SpecKind.Class => site.ClassByKey.TryGetValue(slug, out var c) ? SiteUrls.Class(c) : null,
         SpecKind.Series => site.SeriesBySlug.ContainsKey(slug) ? SiteUrls.Series(slug) : null,
         SpecKind.Competency => site.CompetencyBySlug.ContainsKey(slug) ? SiteUrls.Competency(slug) : null,
         SpecKind.Ksa => site.KsaBySlug.ContainsKey(slug) ? SiteUrls.Ksa(slug) : null,

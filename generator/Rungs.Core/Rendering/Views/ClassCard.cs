@@ -1,8 +1,10 @@
 using Rungs.Content;
+using Rungs.Linking;
 
 namespace Rungs.Rendering.Views;
 
 /// <summary>The summary of a class that lists, ladders and tables show.</summary>
+/// <param name="Slug">The class's name in compare links and data files: its slug, or `series--slug` when another series has a class with the same slug (<see cref="ClassNames.FileName"/>).</param>
 public sealed record ClassCard(
     string Slug,
     string Title,
@@ -16,8 +18,8 @@ public sealed record ClassCard(
     string SeriesTitle,
     string SeriesUrl)
 {
-    public static ClassCard Of(ClassSpec spec, SeriesSpec series) => new(
-        spec.Slug,
+    public static ClassCard Of(ClassSpec spec, SeriesSpec series, ClassNames names) => new(
+        names.FileName(spec),
         spec.Title,
         SiteUrls.Class(spec),
         spec.Code,
