@@ -206,7 +206,7 @@ public sealed class SpecHistoryTests
 
         var history = SpecHistory.Build(log.Log(), Model(Site));
 
-        Assert.Equal(["Import"], history.ForClass("cs-representative").Revisions.Select(r => r.Subject));
+        Assert.Equal(["Import"], history.ForClass("cs/cs-representative").Revisions.Select(r => r.Subject));
         Assert.Equal(["Tidy blank lines", "Import"], history.Recent.Select(c => c.Subject));
         Assert.Equal(ClassChangeSummary.FormattingOnly, history.Recent[0].Changes.Single().Revision.Summary);
     }
