@@ -59,7 +59,7 @@ public class PageContentsTests
         var page = Site.Value.Page("series/cs/cs-assistant/index.html");
 
         Assert.Contains(
-            """<div class="anchored"><h2 id="duties">Duties</h2><a class="anchor" href="#duties"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Duties”</span></a></div>""",
+            """<div class="anchored"><a class="anchor" href="#duties"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Duties”</span></a><h2 id="duties">Duties</h2></div>""",
             page);
     }
 

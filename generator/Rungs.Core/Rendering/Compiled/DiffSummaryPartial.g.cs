@@ -19,7 +19,7 @@ internal sealed class DiffSummaryPartial : CompiledTemplate
         ["partials/diff-counts.html"] = "5B44D24F131C659D2A07D56477E1BF13515157CAE7594707C0C9657495D2E051",
         ["partials/diff-summary.html"] = "8E8028DA622DFBD33637344997D5D5235AD2D40D691C1E6B42C3A53AD4E546E1",
         ["partials/field-changes.html"] = "8092EED774E161C002CFC1AF0E21449E25E16D59E4D2C2F5F02A917D808932F0",
-        ["partials/heading.html"] = "92A859EE969E3064A1849F1F9149BEA667686E94EE44A987032B16FE4D5C4F7E",
+        ["partials/heading.html"] = "EAA76722825C0592DE76B9B6B737CBC26DF4CE27C2CC73B9DCCC8A54E536D62B",
     };
 
     public override bool TryWrite(TemplateContext context)

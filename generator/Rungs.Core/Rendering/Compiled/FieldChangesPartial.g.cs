@@ -17,7 +17,7 @@ internal sealed class FieldChangesPartial : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["partials/field-changes.html"] = "8092EED774E161C002CFC1AF0E21449E25E16D59E4D2C2F5F02A917D808932F0",
-        ["partials/heading.html"] = "92A859EE969E3064A1849F1F9149BEA667686E94EE44A987032B16FE4D5C4F7E",
+        ["partials/heading.html"] = "EAA76722825C0592DE76B9B6B737CBC26DF4CE27C2CC73B9DCCC8A54E536D62B",
     };
 
     public override bool TryWrite(TemplateContext context)

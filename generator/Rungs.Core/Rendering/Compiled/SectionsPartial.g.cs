@@ -16,7 +16,7 @@ internal sealed class SectionsPartial : CompiledTemplate
 
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["partials/heading.html"] = "92A859EE969E3064A1849F1F9149BEA667686E94EE44A987032B16FE4D5C4F7E",
+        ["partials/heading.html"] = "EAA76722825C0592DE76B9B6B737CBC26DF4CE27C2CC73B9DCCC8A54E536D62B",
         ["partials/sections.html"] = "232FA756010C9FBA023925A1CABF5DC31A63D9124B03FC7752C142CC478F4EDD",
     };
 
