@@ -43,7 +43,7 @@ public sealed class CompiledThemeTests
         };
 
         foreach (var root in new[] { "", "../", "../../" })
-            AssertSameBothWays("class-table.html", new ScriptObject { ["rows"] = cards, ["caption"] = "Classes " + text, ["root"] = root }, "<td class=\"code\">C1</td>");
+            AssertSameBothWays("class-table.html", new ScriptObject { ["rows"] = cards, ["caption"] = "Classes " + text, ["root"] = root }, "<td class=\"code\" data-label=\"Code\">C1</td>");
     }
 
     [Theory]

@@ -29,6 +29,21 @@ public sealed record ClassPage(
     string CompareUrl,
     ClassHistoryView? History = null)
 {
+    /// <summary>The page's sections in the order the page shows them, for its "On this page" list.</summary>
+    public IReadOnlyList<ContentsEntry> Contents => field ??= [.. ContentsOf()];
+
+    private IEnumerable<ContentsEntry> ContentsOf()
+    {
+        yield return new("at-a-glance", "At a glance");
+        foreach (var s in Sections) yield return new(s.Id, s.Heading);
+        if (NextStep is not null) yield return new("next-level", $"What it takes to reach {NextStep.After.Title}");
+        if (DiffersFrom.Count > 0 || DistinguishedBy.Count > 0) yield return new("related-classes", "How it differs from other classes");
+        if (Ksas.Count > 0) yield return new("linked-ksas", "KSA definitions");
+        if (Competencies.Count > 0) yield return new("linked-competencies", "Competencies");
+        if (JobModels.Count > 0) yield return new("linked-job-models", "Job models");
+        if (History is not null) yield return new(History.Id, "Revision history");
+    }
+
     /// <param name="nextStep">The comparison with the level above (null at the top), computed once by the planner.</param>
     /// <param name="history">The site's history from git; none (or <see cref="SiteHistory.None"/>) shows no revision history.</param>
     public static PagePlan Plan(SiteModel site, ClassSpec spec, ClassCards cards, DiffView? nextStep, SiteHistory? history = null)

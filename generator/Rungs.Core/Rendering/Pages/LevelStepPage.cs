@@ -7,15 +7,33 @@ using Rungs.Rendering.Views;
 namespace Rungs.Rendering.Pages;
 
 /// <summary>The model of a pre-rendered "from this level to the next" page, which works without JavaScript.</summary>
-public sealed record LevelStepPage(DiffView Diff, LinkView Series, string SeriesCompareUrl)
+/// <param name="PreviousStep">The step into this step's lower level (null when that level is the entry level).</param>
+/// <param name="FollowingStep">The step out of this step's higher level (null when that level is the top).</param>
+public sealed record LevelStepPage(DiffView Diff, LinkView Series, string SeriesCompareUrl, LinkView? PreviousStep = null, LinkView? FollowingStep = null)
 {
+    /// <summary>The page's sections in the order the page shows them, for its "On this page" list.</summary>
+    public IReadOnlyList<ContentsEntry> Contents => field ??= [.. ContentsOf()];
+
+    private IEnumerable<ContentsEntry> ContentsOf()
+    {
+        if (Diff.Fields.Count > 0) yield return new("diff-fields", "Fields that change");
+        foreach (var l in Diff.LinkChanges)
+            if (l.Change.HasChanges) yield return new(l.Id, l.Title);
+        foreach (var s in Diff.Sections) yield return new($"diff-{s.Id}", s.Title);
+    }
+
+    /// <summary>The link to the step from <paramref name="from"/> to <paramref name="to"/>, titled by both classes.</summary>
+    private static LinkView Step(ClassSpec from, ClassSpec to) => new(StepTitle(from, to), SiteUrls.LevelStep(from, to));
+
+    private static string StepTitle(ClassSpec from, ClassSpec to) => $"From {from.Title} to {to.Title}";
+
     /// <summary>The comparison of a class with the level above it, or null at the top of its ladder.</summary>
     /// <param name="texts">Shared by the steps of a ladder, so each level's texts are tokenized once, not once per step it is in.</param>
     internal static DiffView? NextStep(SiteModel site, ClassSpec spec, ClassCards cards, PreparedTexts texts)
     {
         var ladder = site.LadderOf(spec);
         if (ladder.Above(spec) is not { } above) return null;
-        return DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false, revisions: false, texts), cards.Card(spec), cards.Card(above));
+        return DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false, revisions: false, texts), cards.Card(spec), cards.Card(above), (spec.Body, above.Body));
     }
 
     /// <param name="steps">Each class's comparison with the level above it, by class slug (see <see cref="NextStep"/>).</param>
@@ -23,8 +41,10 @@ public sealed record LevelStepPage(DiffView Diff, LinkView Series, string Series
         ladder.Levels.Where(c => ladder.Above(c) is not null).Select(from =>
         {
             var to = ladder.Above(from)!;
-            var title = $"From {from.Title} to {to.Title}";
-            var model = new LevelStepPage(steps[from.Slug]!, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)), SiteUrls.SeriesCompare(ladder.Slug));
+            var title = StepTitle(from, to);
+            var model = new LevelStepPage(steps[from.Slug]!, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)), SiteUrls.SeriesCompare(ladder.Slug),
+                ladder.Below(from) is { } below ? Step(below, from) : null,
+                ladder.Above(to) is { } above ? Step(to, above) : null);
             return new PagePlan(SiteUrls.LevelStep(from, to), "layouts/level-step.html", "level-step", title,
                 $"What changes from {from.Title} to {to.Title}: fields, KSAs, competencies, qualifications and duties.",
                 Crumbs.To(title, Crumbs.Series, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)),

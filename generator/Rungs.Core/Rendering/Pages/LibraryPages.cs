@@ -14,7 +14,18 @@ public sealed record LibraryPage(
     IReadOnlyList<LibraryItem> Competencies,
     IReadOnlyList<ClassCard> Classes,
     IReadOnlyList<LinkView> Series,
-    IReadOnlyList<LinkView> JobModels);
+    IReadOnlyList<LinkView> JobModels)
+{
+    /// <summary>
+    /// The one-line definition shown under the title, or null when the page's first section begins with those very
+    /// words (a competency's Definition, a job model's Description): the page would otherwise say them twice.
+    /// </summary>
+    public string? Lead => Item.Summary is { } summary && !Normalized(FirstText).StartsWith(Normalized(summary), StringComparison.OrdinalIgnoreCase) ? summary : null;
+
+    private string FirstText => Sections.Count > 0 ? Sections[0].Text : "";
+
+    private static string Normalized(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
 
 /// <summary>Plans the competency, KSA and job-model pages.</summary>
 public static class LibraryPages

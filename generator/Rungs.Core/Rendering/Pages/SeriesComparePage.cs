@@ -25,6 +25,15 @@ public sealed record SeriesComparePage(
     bool HasDuties,
     IReadOnlyList<LinkView> Steps)
 {
+    /// <summary>The page's sections in the order the page shows them, for its "On this page" list.</summary>
+    public IReadOnlyList<ContentsEntry> Contents { get; } =
+    [
+        new("compare-attributes", "Attributes"),
+        new("compare-ksas", "Knowledge, skills and abilities"),
+        new("compare-competencies", "Competencies"),
+        .. HasDuties ? [new ContentsEntry("compare-duties", "Duties by level")] : Array.Empty<ContentsEntry>(),
+    ];
+
     public static PagePlan Plan(SiteModel site, SeriesLadder ladder, ClassCards cards)
     {
         var comparison = SeriesComparison.Of(site, ladder);

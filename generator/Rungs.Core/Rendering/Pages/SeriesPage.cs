@@ -15,6 +15,20 @@ public sealed record SeriesPage(
     IReadOnlyList<LibraryItem> Competencies,
     string CompareUrl)
 {
+    /// <summary>True when the series' own text has a KSA section: it lists the KSAs, so the library's list of them is not repeated below it.</summary>
+    public bool ListsOwnKsas => Sections.Any(s => s.Kind == SectionKind.Ksas);
+
+    /// <summary>The page's sections in the order the page shows them, for its "On this page" list.</summary>
+    public IReadOnlyList<ContentsEntry> Contents => field ??= [.. ContentsOf()];
+
+    private IEnumerable<ContentsEntry> ContentsOf()
+    {
+        yield return new("levels", "Levels of work");
+        foreach (var s in Sections) yield return new(s.Id, s.Heading);
+        if (Ksas.Count > 0 && !ListsOwnKsas) yield return new("series-ksas", "KSAs of every class in the series");
+        if (Competencies.Count > 0) yield return new("series-competencies", "Competencies of every class in the series");
+    }
+
     public static PagePlan Plan(SiteModel site, SeriesLadder ladder)
     {
         var spec = ladder.Spec;

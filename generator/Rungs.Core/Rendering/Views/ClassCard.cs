@@ -18,6 +18,9 @@ public sealed record ClassCard(
     string SeriesTitle,
     string SeriesUrl)
 {
+    /// <summary>The title with the class code ("Customer Service Assistant (4807)"), so that two sides of a comparison are never mistaken for each other.</summary>
+    public string TitleAndCode => Code is null ? Title : $"{Title} ({Code})";
+
     public static ClassCard Of(ClassSpec spec, SeriesSpec series, ClassNames names) => new(
         names.FileName(spec),
         spec.Title,

@@ -1,6 +1,7 @@
 using Rungs.Comparison;
 using Rungs.Comparison.Specs;
 using Rungs.Content;
+using Rungs.Ladders;
 
 namespace Rungs.Rendering.Views;
 
@@ -25,6 +26,25 @@ public sealed record ItemView
     /// <summary>The view of one row of a list diff.</summary>
     internal static ItemView Of(ItemDiff item) => new(item.Change.ToString(), item.Before, item.After, item.Words);
 
+    /// <summary>
+    /// The view of one row of a list diff whose items are known: a reworded item with nested parts (a sub-list, or a
+    /// table such as a semester-hours conversion table) is compared part by part, not as one flattened line.
+    /// </summary>
+    internal static ItemView Of(ItemDiff item, IReadOnlyList<SectionItem> before, IReadOnlyList<SectionItem> after)
+    {
+        var old = item.BeforeIndex is { } b && b < before.Count ? before[b] : null;
+        var now = item.AfterIndex is { } a && a < after.Count ? after[a] : null;
+        if (item.Change != ItemChange.Reworded || old is null || now is null || (old.Children.Count == 0 && now.Children.Count == 0))
+            return Of(item);
+        var parts = ListDiff.Compare(Flat(old.Children), Flat(now.Children));
+        return new ItemView(item.Change.ToString(), item.Before, item.After, WordDiff.Compare(old.Text, now.Text))
+        {
+            Parts = [.. parts.Select(p => Of(p, old.Children, now.Children))],
+        };
+    }
+
+    private static string[] Flat(IReadOnlyList<SectionItem> items) => [.. items.Select(SectionSummary.Flatten)];
+
     /// <summary>A change's CSS class name (`item-reworded`).</summary>
     internal static string ClassOf(string change) => change switch
     {
@@ -37,6 +57,27 @@ public sealed record ItemView
     };
 
     public string Change { get; }
+
+    /// <summary>The item's nested parts compared one by one (empty unless a reworded item has parts); <see cref="Words"/> is then the item's own text only.</summary>
+    public IReadOnlyList<ItemView> Parts { get; private init; } = [];
+
+    /// <summary>The parts and their own parts in reading order, each with its depth (1 for a part of this item), so a template lists them without recursion.</summary>
+    public IReadOnlyList<ItemPart> PartRows => field ??= [.. RowsOf(this, 1)];
+
+    private static IEnumerable<ItemPart> RowsOf(ItemView item, int depth) =>
+        item.Parts.SelectMany(p => RowsOf(p, depth + 1).Prepend(new ItemPart(depth, p)));
+
+    /// <summary>True for a reworded item long enough that reading it whole, before and after, is easier than the word diff alone.</summary>
+    public bool Long => Change == "Reworded" && Parts.Count == 0 && Math.Max(Before?.Length ?? 0, After?.Length ?? 0) > LongText;
+
+    /// <summary>The item as it read before (empty when it was added).</summary>
+    public string BeforeText => Before ?? "";
+
+    /// <summary>The item as it reads after (empty when it was removed).</summary>
+    public string AfterText => After ?? "";
+
+    /// <summary>Characters beyond which a reworded text also offers its two versions whole (about two lines at the page's measure).</summary>
+    internal const int LongText = 150;
 
     public string? Before { get; }
 
@@ -52,6 +93,9 @@ public sealed record ItemView
     /// <remarks>Made once here: a `string.downcase` filter per item was a tenth of the time a ladder step page took to render.</remarks>
     public string ChangeClass { get; }
 }
+
+/// <summary>A nested part of a compared item (a sub-list item or a table row) and how deep it is nested.</summary>
+public sealed record ItemPart(int Depth, ItemView Item);
 
 /// <summary>A section's comparison for templates, with counts for summaries.</summary>
 public sealed record SectionView(
@@ -71,18 +115,53 @@ public sealed record SectionView(
     /// <summary>The list diff's rows as the comparison made them.</summary>
     internal IReadOnlyList<ItemDiff> Rows { get; init; } = [];
 
+    /// <summary>The compared items of the two sides, in the order the rows' indexes count them (empty when not known).</summary>
+    internal (IReadOnlyList<SectionItem> Before, IReadOnlyList<SectionItem> After) Sides { get; init; } = ([], []);
+
     /// <summary>The rows as template objects, made when a page first shows them (see <see cref="ItemView.Words"/>).</summary>
-    public IReadOnlyList<ItemView> Items => field ??= [.. Rows.Select(ItemView.Of)];
+    public IReadOnlyList<ItemView> Items => field ??= [.. Rows.Select(r => ItemView.Of(r, Sides.Before, Sides.After))];
+
+    /// <summary>The items that change (every row but the unchanged ones), which a step page shows open.</summary>
+    public IReadOnlyList<ItemView> ChangedItems => field ??= [.. Items.Where(i => i.Change != "Unchanged")];
+
+    /// <summary>The unchanged items, which a step page folds behind their count.</summary>
+    public IReadOnlyList<ItemView> UnchangedItems => field ??= [.. Items.Where(i => i.Change == "Unchanged")];
+
+    /// <summary>What the unchanged items are called in a count ("duties", "KSAs", "qualifications").</summary>
+    public string UnchangedNoun => (Kind, Unchanged == 1) switch
+    {
+        ("Duties", true) => "duty",
+        ("Duties", false) => "duties",
+        ("Ksas", true) => "KSA",
+        ("Ksas", false) => "KSAs",
+        ("MinimumQualifications", true) => "qualification",
+        ("MinimumQualifications", false) => "qualifications",
+        (_, true) => "item",
+        _ => "items",
+    };
 
     /// <summary>The words of a section compared as text, made for templates when a page first shows them (see <see cref="ItemView.Words"/>).</summary>
     public IReadOnlyList<WordView> Words => field ??= WordViews.Convert(Segments);
+
+    /// <summary>A section compared as text, as it read before: its unchanged and removed words.</summary>
+    public string BeforeText => string.Join(" ", Segments.Where(w => w.Change != WordChange.Added).Select(w => w.Text));
+
+    /// <summary>A section compared as text, as it reads after: its unchanged and added words.</summary>
+    public string AfterText => string.Join(" ", Segments.Where(w => w.Change != WordChange.Removed).Select(w => w.Text));
+
+    /// <summary>True when a section compared as text is long enough to offer its two versions whole as well as the word diff.</summary>
+    public bool Long => HasChanges && Math.Max(BeforeText.Length, AfterText.Length) > ItemView.LongText;
 }
 
 /// <summary>KSAs or competencies added, dropped and kept, linked to their pages.</summary>
 public sealed record LinkChangeView(IReadOnlyList<LibraryItem> Added, IReadOnlyList<LibraryItem> Removed, int Kept, bool HasChanges);
 
 /// <summary>A titled <see cref="LinkChangeView"/> ("KSAs", "Competencies"), for templates that show each in turn.</summary>
-public sealed record LinkChangeGroup(string Title, LinkChangeView Change);
+public sealed record LinkChangeGroup(string Title, LinkChangeView Change)
+{
+    /// <summary>The id of the group's heading on a step page ("links-ksas").</summary>
+    public string Id => $"links-{Title.ToLowerInvariant()}";
+}
 
 /// <summary>A whole class comparison shaped for templates.</summary>
 public sealed record DiffView(
@@ -94,7 +173,8 @@ public sealed record DiffView(
     IReadOnlyList<SectionView> Sections,
     bool HasChanges)
 {
-    internal static DiffView Of(ClassDiff diff, ClassCard before, ClassCard after)
+    /// <param name="bodies">The two specs' bodies, so that reworded items with nested parts are compared part by part.</param>
+    internal static DiffView Of(ClassDiff diff, ClassCard before, ClassCard after, (SpecBody Before, SpecBody After)? bodies = null)
     {
         var fields = new FieldView[diff.Fields.Count];
         for (var k = 0; k < fields.Length; k++)
@@ -104,7 +184,7 @@ public sealed record DiffView(
         }
 
         var sections = new SectionView[diff.Sections.Count];
-        for (var k = 0; k < sections.Length; k++) sections[k] = Section(diff.Sections[k]);
+        for (var k = 0; k < sections.Length; k++) sections[k] = Section(diff.Sections[k], bodies);
         return new DiffView(before, after, fields,
             Links(diff.Ksas, s => SiteUrls.Ksa(s), _ => null),
             Links(diff.Competencies, s => SiteUrls.Competency(s), _ => null),
@@ -112,12 +192,17 @@ public sealed record DiffView(
             diff.HasChanges);
     }
 
-    private static SectionView Section(SectionChange s) =>
+    private static SectionView Section(SectionChange s, (SpecBody Before, SpecBody After)? bodies) =>
         new(s.Id, s.Title, s.Kind.ToString(), s.HasItems, s.HasChanges, s.Words, s.Inherited,
             s.Count(ItemChange.Added), s.Count(ItemChange.Removed), s.Count(ItemChange.Reworded), s.Count(ItemChange.Moved), s.Count(ItemChange.Unchanged))
         {
             Rows = s.Items,
+            Sides = bodies is { } b && s.Items.Count > 0 ? (ItemsOf(b.Before, s), ItemsOf(b.After, s)) : ([], []),
         };
+
+    // The items in the order the comparison numbered them: every section of the kind, one after another.
+    private static IReadOnlyList<SectionItem> ItemsOf(SpecBody body, SectionChange change) =>
+        [.. SectionComparison.SectionsOf(body, change).SelectMany(s => s.Items)];
 
     // Made once here, not in the template: a comparison is rendered on two pages, and an object literal in a template is
     // built again on every render.
