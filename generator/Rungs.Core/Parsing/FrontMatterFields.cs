@@ -194,6 +194,38 @@ public sealed class FrontMatterFields
         return result;
     }
 
+    /// <summary>
+    /// A group of text keys each with a text value (`sections:` in site.yml), with the positions of both for errors.
+    /// <paramref name="example"/> shows one entry in the hint when the group is written as something else.
+    /// </summary>
+    public IReadOnlyList<(string Key, SourcePosition KeyAt, string Value, SourcePosition ValueAt)> TextMapping(string key, string example)
+    {
+        var node = Find(key, false);
+        if (node is null || node is YamlScalarNode scalar && IsNull(scalar)) return [];
+        if (node is not YamlMappingNode mapping)
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be a group of `name: value` lines",
+                $"write each entry on its own indented line under `{key}:`, e.g. `  {example}`");
+            return [];
+        }
+
+        var result = new List<(string, SourcePosition, string, SourcePosition)>();
+        foreach (var (name, value) in mapping.Children)
+        {
+            if (name is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text) && value is YamlScalarNode { Value: { } v } s && !IsNull(s) && !string.IsNullOrWhiteSpace(v))
+                result.Add((TextOf((YamlScalarNode)name)!.Trim(), At(name), TextOf(s)!.Trim(), At(value)));
+            else
+                _diagnostics.Error(DiagnosticCodes.WrongType, At(value is YamlScalarNode { Value: not null } ? name : value),
+                    $"each entry of `{key}` must be a name and a single value on one line", $"e.g. `{example}`");
+        }
+
+        return result;
+    }
+
+    /// <summary>Reports a value of a group read with <see cref="TextMapping"/> that is not allowed, where it is written.</summary>
+    public void InvalidAt(SourcePosition at, string message, string? hint = null) =>
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, at, message, hint);
+
     /// <summary>Reports a value that has the right type but is not allowed, at the value.</summary>
     public void Invalid(string key, string message, string? hint = null) =>
         _diagnostics.Error(DiagnosticCodes.InvalidValue, PositionOf(key), message, hint);

@@ -43,6 +43,7 @@ public static class SpecReaders
         {
             ThemePosition = f.PositionOf("theme"),
             RawHtml = f.OneOf("raw_html", RawHtmlValues) == "allow-list" ? RawHtml.AllowList : RawHtml.Escape,
+            Sections = SiteSections.Read(f),
         };
         f.ReportUnknownKeys();
         return title is null ? null : config;
