@@ -94,7 +94,7 @@ public static class ServeCommand
             var history = Rungs.History.ReadHistory.Read(full, Rungs.History.ReadHistory.DefaultMaxCommits);
             session = new SiteSession(themes, Rungs.Content.BaseUrl.Parse(server.Address.ToString()), history);
             Rebuild(session, folder, hub, report, () => false);
-            report.Serving(server.Address, display, SiteOptions.DisplayPath(siteThemes));
+            report.Serving(server.Address, display, TypedPath.Join(TypedPath.ParentOf(content), "themes"));
             var missing = false;
             while (!stop.IsCancellationRequested)
             {

@@ -117,9 +117,11 @@ public sealed class SiteOptions
     /// <summary>Reads the content folder, naming it in diagnostics as <see cref="DisplayPath"/> does.</summary>
     public static ContentSources ReadContent(string content) => ContentReader.Read(Path.GetFullPath(content), DisplayPath(content));
 
-    /// <summary>The content folder as diagnostics show it: relative to the working directory.</summary>
-    public static string DisplayPath(string content) =>
-        Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(content)).Replace('\\', '/');
+    /// <summary>
+    /// The content folder as diagnostics show it: as the user typed it (docs/content-model.md, "Where diagnostics point"),
+    /// so `--content ../x/content` prints `../x/content/…` and an absolute folder prints absolute paths.
+    /// </summary>
+    public static string DisplayPath(string content) => TypedPath.Clean(content);
 
     /// <summary>The themes: built-in ones beside the binary, overlaid by the site's own `themes/` folder beside the content folder.</summary>
     public static (DiskThemeSource Source, string SiteThemes) Themes(string content)
@@ -127,6 +129,7 @@ public sealed class SiteOptions
         var full = Path.GetFullPath(content);
         var siteRoot = Path.GetDirectoryName(full.TrimEnd('/', '\\')) ?? full;
         var siteThemes = Path.Combine(siteRoot, "themes");
-        return (new DiskThemeSource(Path.Combine(AppContext.BaseDirectory, "themes"), siteThemes, Environment.CurrentDirectory), siteThemes);
+        // The site's themes are named from the content folder's parent as typed; the built-in ones by their full path.
+        return (new DiskThemeSource(Path.Combine(AppContext.BaseDirectory, "themes"), siteThemes, new DisplayBase(siteRoot, TypedPath.ParentOf(content))), siteThemes);
     }
 }

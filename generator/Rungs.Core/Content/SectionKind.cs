@@ -11,6 +11,10 @@ public enum SectionKind
     Ksas,
     MinimumQualifications,
     Licenses,
+    /// <summary>Conditions of employment beyond the qualifications: legal requirements, special personal characteristics, desirable qualifications.</summary>
+    SpecialRequirements,
+    AlternateRangeCriteria,
+    FactorsAffectingPositionAllocation,
     Definition,
     ExemplaryPerformance,
     BelowTargetPerformance,

@@ -24,6 +24,9 @@ public sealed record SiteConfig(
     /// <summary>What HTML tags written in Markdown become: text (the default) or allow-listed markup.</summary>
     public RawHtml RawHtml { get; init; } = RawHtml.Escape;
 
+    /// <summary>Headings the site adds to the known sections (`sections:`), in the order written.</summary>
+    public IReadOnlyList<SectionHeading> Sections { get; init; } = [];
+
     /// <summary>Where `theme:` is written (or the file start), for "no such theme" errors.</summary>
     public Diagnostics.SourcePosition ThemePosition { get; init; }
 

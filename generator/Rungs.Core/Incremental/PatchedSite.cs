@@ -39,8 +39,8 @@ public static class PatchedSite
             edited.Add(file);
         }
 
-        // site.yml is parsed with the edited files because the bodies' HTML depends on it (raw_html); it is small. The
-        // first settings file in path order, as RawHtmlSetting and ParseStage take it (site.yaml before site.yml).
+        // site.yml is parsed with the edited files because the bodies depend on it (raw_html, sections); it is small. The
+        // first settings file in path order, as ParseSettings and ParseStage take it (site.yaml before site.yml).
         var siteConfig = sources.Files.FirstOrDefault(f => ContentPath.IsSiteConfig(f.RelativePath));
         if (siteConfig is null) return null;
         var parsed = clock.Time("parse", () => ParseStage.Run(new ContentSources([siteConfig, .. edited], []) { DisplayRoot = sources.DisplayRoot }));

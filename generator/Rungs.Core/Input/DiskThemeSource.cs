@@ -4,7 +4,7 @@ namespace Rungs.Input;
 /// Themes from disk: the built-in default theme shipped with rungs, overlaid by the site's own
 /// `themes/default/` and then `themes/&lt;name&gt;/` folders, template by template and asset by asset.
 /// </summary>
-public sealed class DiskThemeSource(string builtInThemes, string siteThemes, string displayBase) : IThemeSource
+public sealed class DiskThemeSource(string builtInThemes, string siteThemes, DisplayBase displayBase) : IThemeSource
 {
     /// <summary>The named theme, read from disk now under the rules of <see cref="FolderListing"/> (a snapshot taken for this one load).</summary>
     public ThemeFiles? Load(string themeName) => Snapshot().Load(themeName);

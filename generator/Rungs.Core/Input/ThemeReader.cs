@@ -30,7 +30,7 @@ public static class ThemeReader
     /// <summary>The layers overlaid in order, their files listed and read by the given functions.</summary>
     /// <param name="filesUnder">The full paths of every file under a folder, at any depth.</param>
     /// <param name="readBytes">A file's bytes by full path.</param>
-    public static ThemeFiles Read(IEnumerable<string> layers, string displayBase, Func<string, IEnumerable<string>> filesUnder, Func<string, byte[]> readBytes)
+    public static ThemeFiles Read(IEnumerable<string> layers, DisplayBase displayBase, Func<string, IEnumerable<string>> filesUnder, Func<string, byte[]> readBytes)
     {
         var theme = new ThemeFiles();
         foreach (var dir in layers)
@@ -39,14 +39,11 @@ public static class ThemeReader
                 .Select(p => Path.GetRelativePath(dir, p).Replace('\\', '/'))
                 .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
                 .OrderBy(p => p, StringComparer.Ordinal)
-                .Select(p => new ThemeFile(p, Display(Path.Combine(dir, p), displayBase), readBytes(Path.Combine(dir, p)))));
+                .Select(p => new ThemeFile(p, displayBase.Show(Path.Combine(dir, p)), readBytes(Path.Combine(dir, p)))));
         }
 
         return theme;
     }
-
-    private static string Display(string path, string displayBase) =>
-        Path.GetRelativePath(displayBase, path).Replace('\\', '/');
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a).TrimEnd('/'), Path.GetFullPath(b).TrimEnd('/'), StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class ThemeSnapshot : IThemeSource
 
     private readonly List<Diagnostics.Diagnostic> _problems = [];
 
-    internal ThemeSnapshot(DiskThemeSource disk, string builtInThemes, string siteThemes, string displayBase)
+    internal ThemeSnapshot(DiskThemeSource disk, string builtInThemes, string siteThemes, DisplayBase displayBase)
     {
         _disk = disk;
         var files = new List<(string Path, byte[] Bytes)>();
@@ -21,7 +21,7 @@ public sealed class ThemeSnapshot : IThemeSource
         {
             if (!Directory.Exists(root)) continue;
             // A theme file that links outside its themes folder, or is no regular file, is reported and never read.
-            var display = Path.GetRelativePath(displayBase, root).Replace('\\', '/');
+            var display = displayBase.Show(root);
             var listing = FolderListing.Of(root, display, "the themes folder");
             _problems.AddRange(listing.Problems);
             foreach (var (relative, full) in listing.Files)

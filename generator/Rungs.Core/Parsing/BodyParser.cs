@@ -13,8 +13,9 @@ public static class BodyParser
     /// <param name="diagnostics">Receives unsafe links and HTML that were removed (warnings) and a body nested too deeply to read (an error).</param>
     /// <param name="rawHtml">What to do with HTML tags in the text: `raw_html` from site.yml.</param>
     /// <param name="texts">Shares the headings and item texts with the other files of the build (a pool of its own when null).</param>
+    /// <param name="vocabulary">The headings the site adds to the known sections (`sections:` in site.yml).</param>
     public static SpecBody Parse(string markdown, string displayPath, int firstLine, DiagnosticList diagnostics,
-        bool isCompetency = false, RawHtml rawHtml = RawHtml.Escape, TextPool? texts = null)
+        bool isCompetency = false, RawHtml rawHtml = RawHtml.Escape, TextPool? texts = null, SectionVocabulary? vocabulary = null)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return SpecBody.Empty;
         var pipeline = MarkdownPipelineFactory.For(rawHtml);
@@ -43,7 +44,7 @@ public static class BodyParser
         var sections = new List<SpecSection>();
         // Ids taken on the page besides the theme's reserved ones (which every Claim checks first, rather than copying them per file).
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        AssignSubheadingIds(document, usedIds, texts);
+        AssignSubheadingIds(document, usedIds, texts, vocabulary);
         HeadingBlock? heading = null;
         // One list for every section in turn: a section is built, and done with its blocks, before the next starts.
         var blocks = new List<Block>();
@@ -51,7 +52,7 @@ public static class BodyParser
         void Flush()
         {
             if (heading is null) return;
-            sections.Add(BuildSection(heading, blocks, displayPath, firstLine, isCompetency, usedIds, pipeline, texts));
+            sections.Add(BuildSection(heading, blocks, displayPath, firstLine, isCompetency, usedIds, pipeline, texts, vocabulary));
             blocks.Clear();
         }
 
@@ -77,10 +78,10 @@ public static class BodyParser
             "look for a long run of `>`, list markers, `[` or `*` at the start of a line or inside it; no spec needs this depth");
 
     private static SpecSection BuildSection(HeadingBlock heading, List<Block> blocks, string path, int firstLine, bool isCompetency, HashSet<string> usedIds,
-        MarkdownPipeline pipeline, TextPool texts)
+        MarkdownPipeline pipeline, TextPool texts, SectionVocabulary? vocabulary)
     {
         var title = InlineText.Of(heading.Inline, texts);
-        var kind = SectionCatalog.Classify(title, isCompetency);
+        var kind = SectionCatalog.Classify(title, isCompetency, vocabulary);
         var baseId = SectionCatalog.AnchorOf(kind) ?? heading.GetAttributes().Id ?? Slug.Suggest(title);
         var id = baseId;
         for (var n = 2; !Claim(usedIds, id); n++) id = $"{baseId}-{n}";
@@ -94,7 +95,7 @@ public static class BodyParser
     private static bool Claim(HashSet<string> used, string id) => !SectionCatalog.ReservedIds.Contains(id) && used.Add(id);
 
     /// <summary>Gives every heading below level 2 an id that no section, theme block or other heading has.</summary>
-    private static void AssignSubheadingIds(MarkdownDocument document, HashSet<string> usedIds, TextPool texts)
+    private static void AssignSubheadingIds(MarkdownDocument document, HashSet<string> usedIds, TextPool texts, SectionVocabulary? vocabulary)
     {
         List<HeadingBlock>? subheadings = null;
         CollectSubheadings(document, ref subheadings);
@@ -103,7 +104,7 @@ public static class BodyParser
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document)
         {
-            if (block is HeadingBlock { Level: <= 2 } section && SectionCatalog.AnchorOf(SectionCatalog.Classify(InlineText.Of(section.Inline, texts))) is { } sectionId)
+            if (block is HeadingBlock { Level: <= 2 } section && SectionCatalog.AnchorOf(SectionCatalog.Classify(InlineText.Of(section.Inline, texts), site: vocabulary)) is { } sectionId)
                 taken.Add(sectionId);
         }
 

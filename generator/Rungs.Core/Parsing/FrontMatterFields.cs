@@ -68,7 +68,8 @@ public sealed class FrontMatterFields
         return null;
     }
 
-    public int? Int(string key, bool required = false, int min = int.MinValue)
+    /// <param name="hint">A hint for a value that is not a number, when it knows better than "write the number without quotes" (null when not).</param>
+    public int? Int(string key, bool required = false, int min = int.MinValue, Func<string, string?>? hint = null)
     {
         var node = Find(key, required);
         if (node is null) return null;
@@ -82,7 +83,7 @@ public sealed class FrontMatterFields
         if (scalar.Style != ScalarStyle.Plain || !int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be a whole number, not \"{scalar.Value}\"",
-                $"write the number without quotes, e.g. `{key}: 2`");
+                hint?.Invoke(scalar.Value.Trim()) ?? $"write the number without quotes, e.g. `{key}: 2`");
             return null;
         }
 
@@ -130,7 +131,8 @@ public sealed class FrontMatterFields
     }
 
     /// <summary>One of a fixed set of values, compared case-insensitively and returned as written in <paramref name="allowed"/>.</summary>
-    public string? OneOf(string key, IReadOnlyList<string> allowed)
+    /// <param name="otherwise">The hint for a value that is no near miss of an allowed one (none when null).</param>
+    public string? OneOf(string key, IReadOnlyList<string> allowed, string? otherwise = null)
     {
         var text = String(key);
         if (text is null) return null;
@@ -139,7 +141,7 @@ public sealed class FrontMatterFields
         var suggestion = SpellingSuggestion.Closest(text.ToLowerInvariant(), allowed);
         _diagnostics.Error(DiagnosticCodes.InvalidValue, At(_mapping.Children[new YamlScalarNode(key)]),
             $"`{key}` must be one of {string.Join(", ", allowed)}, not \"{text}\"",
-            suggestion is null ? null : $"did you mean `{suggestion}`?");
+            suggestion is null ? otherwise : $"did you mean `{suggestion}`?");
         return null;
     }
 
@@ -203,6 +205,38 @@ public sealed class FrontMatterFields
 
         return result;
     }
+
+    /// <summary>
+    /// A group of text keys each with a text value (`sections:` in site.yml), with the positions of both for errors.
+    /// <paramref name="example"/> shows one entry in the hint when the group is written as something else.
+    /// </summary>
+    public IReadOnlyList<(string Key, SourcePosition KeyAt, string Value, SourcePosition ValueAt)> TextMapping(string key, string example)
+    {
+        var node = Find(key, false);
+        if (node is null || node is YamlScalarNode scalar && IsNull(scalar)) return [];
+        if (node is not YamlMappingNode mapping)
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be a group of `name: value` lines",
+                $"write each entry on its own indented line under `{key}:`, e.g. `  {example}`");
+            return [];
+        }
+
+        var result = new List<(string, SourcePosition, string, SourcePosition)>();
+        foreach (var (name, value) in mapping.Children)
+        {
+            if (name is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text) && value is YamlScalarNode { Value: { } v } s && !IsNull(s) && !string.IsNullOrWhiteSpace(v))
+                result.Add((TextOf((YamlScalarNode)name)!.Trim(), At(name), TextOf(s)!.Trim(), At(value)));
+            else
+                _diagnostics.Error(DiagnosticCodes.WrongType, At(value is YamlScalarNode { Value: not null } ? name : value),
+                    $"each entry of `{key}` must be a name and a single value on one line", $"e.g. `{example}`");
+        }
+
+        return result;
+    }
+
+    /// <summary>Reports a value of a group read with <see cref="TextMapping"/> that is not allowed, where it is written.</summary>
+    public void InvalidAt(SourcePosition at, string message, string? hint = null) =>
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, at, message, hint);
 
     /// <summary>Reports a value that has the right type but is not allowed, at the value.</summary>
     public void Invalid(string key, string message, string? hint = null) =>

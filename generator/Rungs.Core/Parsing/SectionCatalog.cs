@@ -8,12 +8,21 @@ public static class SectionCatalog
 {
     private static readonly (SectionKind Kind, string[] Names)[] Known =
     [
-        (SectionKind.Summary, ["Summary", "Definition", "Kind of Work", "Nature and Purpose", "Detailed Duties and Responsibilities", "Series Narrative", "Nature of Work"]),
-        (SectionKind.DistinguishingCharacteristics, ["Distinguishing Characteristics", "Differs From"]),
-        (SectionKind.Duties, ["Duties", "Typical Duties", "Examples of Work", "Primary Duties", "Primary Duties and Responsibilities", "Essential Functions"]),
-        (SectionKind.Ksas, ["Knowledge, Skills and Abilities", "KSAs", "Knowledge of", "Ability to", "Knowledge Skills and Abilities Required"]),
-        (SectionKind.MinimumQualifications, ["Minimum Qualifications", "Minimum Acceptable Qualifications", "Education and Experience"]),
-        (SectionKind.Licenses, ["Licenses and Certificates", "Licensure", "Licensure / Certification"]),
+        (SectionKind.Summary, ["Summary", "Definition", "Kind of Work", "Nature and Purpose", "Detailed Duties and Responsibilities", "Series Narrative", "Nature of Work",
+            "Class Concept", "Job Summary", "General Description", "Scope", "Definition of Series"]),
+        (SectionKind.DistinguishingCharacteristics, ["Distinguishing Characteristics", "Differs From", "Distinguishing Features"]),
+        (SectionKind.Duties, ["Duties", "Typical Duties", "Examples of Work", "Primary Duties", "Primary Duties and Responsibilities", "Essential Functions",
+            "Typical Tasks", "Typical Work", "Work Activities", "Examples of Duties", "Typical Work Activities", "Illustrative Examples of Work", "Key Responsibilities"]),
+        (SectionKind.Ksas, ["Knowledge, Skills and Abilities", "KSAs", "Knowledge of", "Ability to", "Knowledge Skills and Abilities Required",
+            "Knowledge and Abilities", "Required Knowledge, Skills and Abilities"]),
+        // A substitution rule is one more way to meet the minimum qualifications, so it is compared with them.
+        (SectionKind.MinimumQualifications, ["Minimum Qualifications", "Minimum Acceptable Qualifications", "Education and Experience",
+            "Entrance Requirements", "Minimum Education and Experience Requirements", "Substitution of Experience for Education"]),
+        (SectionKind.Licenses, ["Licenses and Certificates", "Licensure", "Licensure / Certification", "Licenses or Certificates", "License or Certificate"]),
+        (SectionKind.SpecialRequirements, ["Special Requirements", "Necessary Special Qualifications", "Special Personal Characteristics",
+            "Legal Requirements", "Legal Requirement", "Desirable Qualifications"]),
+        (SectionKind.AlternateRangeCriteria, ["Alternate Range Criteria"]),
+        (SectionKind.FactorsAffectingPositionAllocation, ["Factors Affecting Position Allocation"]),
         (SectionKind.ExemplaryPerformance, ["Exemplary Performance"]),
         (SectionKind.BelowTargetPerformance, ["Below Target Performance"]),
         (SectionKind.RepresentativeBehaviours, ["Representative Behaviours", "Representative Behaviors"]),
@@ -26,16 +35,24 @@ public static class SectionCatalog
 
     /// <summary>
     /// The kind of a section heading. In a competency, "Definition" is the competency's definition;
-    /// elsewhere it is the class summary, as the content model's alias table says.
+    /// elsewhere it is the class summary, as the content model's alias table says. A heading the site maps in
+    /// `sections:` (<paramref name="site"/>) takes the site's kind, even over a built-in alias.
     /// </summary>
-    public static SectionKind Classify(string heading, bool isCompetency = false)
+    public static SectionKind Classify(string heading, bool isCompetency = false, SectionVocabulary? site = null)
     {
         // Every heading of every file is classified, some twice: the key is made on the stack, not as a string.
         Span<char> buffer = heading.Length <= 64 ? stackalloc char[64 * MaxGrowth] : new char[heading.Length * MaxGrowth];
         var key = buffer[..Normalise(heading, buffer)];
         if (isCompetency && key.SequenceEqual(DefinitionKey)) return SectionKind.Definition;
+        if (site is not null && site.TryGet(key, out var mapped)) return mapped;
         return ByKeySpan.TryGetValue(key, out var kind) ? kind : SectionKind.Other;
     }
+
+    /// <summary>Every built-in heading with its aliases, in the order the content model's table lists them.</summary>
+    public static IEnumerable<(SectionKind Kind, IReadOnlyList<string> Names)> Headings => Known.Select(k => (k.Kind, (IReadOnlyList<string>)k.Names));
+
+    /// <summary>The key two headings with the same meaning share: the comparison <see cref="Classify"/> makes.</summary>
+    public static string KeyOf(string heading) => Normalise(heading);
 
     private static readonly Dictionary<string, SectionKind>.AlternateLookup<ReadOnlySpan<char>> ByKeySpan = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -63,6 +80,12 @@ public static class SectionCatalog
         SectionKind.Licenses => "licenses-and-certificates",
         _ => KebabCase(kind.ToString()),
     });
+
+    // After Anchors, which it reads.
+    /// <summary>The known kinds by the id that `sections:` in site.yml and the published data name them with (`duties`, `special-requirements`).</summary>
+    public static readonly IReadOnlyDictionary<string, SectionKind> KindsById = Enum.GetValues<SectionKind>()
+        .Where(k => k != SectionKind.Other)
+        .ToDictionary(k => AnchorOf(k)!, StringComparer.Ordinal);
 
     /// <summary>The section's standard name, used where a page lists sections by meaning.</summary>
     public static string DisplayName(SectionKind kind) =>

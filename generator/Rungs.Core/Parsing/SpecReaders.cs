@@ -43,6 +43,7 @@ public static class SpecReaders
         {
             ThemePosition = f.PositionOf("theme"),
             RawHtml = f.OneOf("raw_html", RawHtmlValues) == "allow-list" ? RawHtml.AllowList : RawHtml.Escape,
+            Sections = SiteSections.Read(f),
         };
         f.ReportUnknownKeys();
         return title is null ? null : config;
@@ -65,18 +66,22 @@ public static class SpecReaders
         return title is null ? null : spec;
     }
 
+    // Employers record statuses besides the FLSA's two (overtime eligibility, "covered"): a declared field holds them.
+    private const string FlsaOtherwise = "`flsa` holds only the two FLSA statuses; to record another status, declare a field of your own in site.yml `fields:` " +
+        "(e.g. `overtime_status: { label: Overtime status, type: text }`) and write the value there";
+
     public static ClassSpec? ReadClass(string slug, string series, SourcePosition at, FrontMatterFields f, SpecBody body)
     {
         var title = f.String("title", required: true);
         var code = f.String("code");
-        var level = f.Int("level", required: true, min: 1);
+        var level = f.Int("level", required: true, min: 1, hint: RomanLevel.Hint);
         var spec = new ClassSpec(slug, series, at, title ?? "",
             code, f.PositionOf("code"),
             level ?? 0, f.PositionOf("level"),
             f.String("level_label"),
             f.String("hris_title"),
             f.String("grade"),
-            f.OneOf("flsa", ClassSpec.FlsaValues),
+            f.OneOf("flsa", ClassSpec.FlsaValues, FlsaOtherwise),
             f.String("probation"),
             f.Date("effective"),
             f.String("last_action"),

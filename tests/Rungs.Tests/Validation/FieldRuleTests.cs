@@ -133,6 +133,43 @@ public class FieldRuleTests
             Expect.Error("RUNGS008", File, 3, 8, "`level` must be a whole number, not \"two\"", "write the number without quotes, e.g. `level: 2`"));
     }
 
+    [Theory]
+    [InlineData("III", 3)]
+    [InlineData("iv", 4)]
+    [InlineData("Xx", 20)]
+    [InlineData("\"II\"", 2)]
+    public void RUNGS008_a_level_in_roman_numerals_is_reported_at_the_value_with_a_hint_to_use_level_label(string written, int number)
+    {
+        var result = BuildWithSpecialist($"""
+            ---
+            title: CS Specialist
+            level: {written}
+            ---
+            """);
+
+        var roman = written.Trim('"');
+        Expect.Diagnostics(result,
+            Expect.Error("RUNGS008", File, 3, 8, $"`level` must be a whole number, not \"{roman}\"",
+                $"write the level as a number and the numeral as its label: `level: {number}` and `level_label: {roman}`"));
+    }
+
+    [Theory]
+    [InlineData("XXI")]
+    [InlineData("IIII")]
+    [InlineData("vix")]
+    public void RUNGS008_a_word_that_is_not_a_roman_numeral_from_I_to_XX_keeps_the_plain_hint(string written)
+    {
+        var result = BuildWithSpecialist($"""
+            ---
+            title: CS Specialist
+            level: {written}
+            ---
+            """);
+
+        Expect.Diagnostics(result,
+            Expect.Error("RUNGS008", File, 3, 8, $"`level` must be a whole number, not \"{written}\"", "write the number without quotes, e.g. `level: 2`"));
+    }
+
     [Fact]
     public void RUNGS008_a_date_in_US_format_is_reported_with_the_expected_format()
     {
@@ -223,6 +260,22 @@ public class FieldRuleTests
 
         Expect.Diagnostics(result,
             Expect.Error("RUNGS009", File, 4, 7, "`flsa` must be one of exempt, non-exempt, not \"exmpt\"", "did you mean `exempt`?"));
+    }
+
+    [Fact]
+    public void RUNGS009_an_flsa_status_rungs_does_not_know_is_reported_at_the_value_with_a_hint_to_declare_a_field()
+    {
+        var result = BuildWithSpecialist("""
+            ---
+            title: CS Specialist
+            level: 3
+            flsa: Covered (overtime eligible)
+            ---
+            """);
+
+        Expect.Diagnostics(result,
+            Expect.Error("RUNGS009", File, 4, 7, "`flsa` must be one of exempt, non-exempt, not \"Covered (overtime eligible)\"",
+                "`flsa` holds only the two FLSA statuses; to record another status, declare a field of your own in site.yml `fields:` (e.g. `overtime_status: { label: Overtime status, type: text }`) and write the value there"));
     }
 
     [Fact]

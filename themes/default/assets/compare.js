@@ -29,7 +29,7 @@
   const DIGESTS = ["summary", "minimum-qualifications"];
   // Known section kinds in SectionKind order (Other excluded): sections are compared in this order.
   const KINDS = ["summary", "distinguishing-characteristics", "duties", "ksas", "minimum-qualifications",
-    "licenses-and-certificates", "definition", "exemplary-performance", "below-target-performance",
+    "licenses-and-certificates", "special-requirements", "alternate-range-criteria", "factors-affecting-position-allocation", "definition", "exemplary-performance", "below-target-performance",
     "representative-behaviours", "description"];
 
   // .NET's invariant casing maps a character to one character; JavaScript's full mapping may not ("İ" → "i̇").

@@ -1,0 +1,27 @@
+using Rungs.Content;
+using Rungs.Diagnostics;
+using Rungs.Input;
+
+namespace Rungs.Parsing;
+
+/// <summary>
+/// The site.yml settings every body's parse depends on, read before the other files are parsed: `raw_html` (what HTML
+/// in the text becomes) and `sections:` (which headings are known sections).
+/// </summary>
+public sealed record ParseSettings(RawHtml RawHtml, SectionVocabulary Sections)
+{
+    /// <summary>No site.yml, or one that does not parse: the safe default and the built-in headings.</summary>
+    public static readonly ParseSettings Default = new(RawHtml.Escape, SectionVocabulary.Of([]));
+
+    public static ParseSettings Of(ContentSources sources)
+    {
+        var site = sources.Files.FirstOrDefault(f => ContentPath.IsSiteConfig(f.RelativePath));
+        if (site?.Text is null) return Default;
+        // Problems in site.yml are reported when it is parsed with the other files; here they only mean the defaults.
+        var ignored = new DiagnosticList();
+        var mapping = YamlLoader.LoadMapping(site.Text, site.DisplayPath, 1, ignored, site.RelativePath);
+        if (mapping is null) return Default;
+        var config = SpecReaders.ReadSite(new FrontMatterFields(mapping, site.DisplayPath, 1, ignored, site.RelativePath));
+        return config is null ? Default : new ParseSettings(config.RawHtml, SectionVocabulary.Of(config.Sections));
+    }
+}
