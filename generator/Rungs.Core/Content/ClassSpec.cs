@@ -43,4 +43,10 @@ public sealed record ClassSpec(
     /// starting with `/`. The build redirects each to the class page (Publishing/NetlifyFiles).
     /// </summary>
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>The track the class climbs (`track: Supervisor`), or null for the series' first track.</summary>
+    public string? Track { get; init; }
+
+    /// <summary>Where `track` is written, for errors about it.</summary>
+    public SourcePosition TrackPosition { get; init; }
 }

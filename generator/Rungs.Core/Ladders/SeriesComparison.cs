@@ -55,7 +55,7 @@ public sealed record SeriesComparison(
         return new SeriesComparison(ladder, attributes,
             Presence(levels, c => site.KsasOf(c), k => k.Slug, c => c.Ksas),
             Presence(levels, c => site.CompetenciesOf(c), k => k.Slug, c => c.Competencies),
-            DutiesOf(levels));
+            DutiesOf(ladder));
     }
 
     /// <summary>The duty items of a class (every list item of its Duties sections).</summary>
@@ -115,16 +115,17 @@ public sealed record SeriesComparison(
         return rows;
     }
 
-    private static IReadOnlyList<DutyColumn> DutiesOf(IReadOnlyList<ClassSpec> levels)
+    private static IReadOnlyList<DutyColumn> DutiesOf(SeriesLadder ladder)
     {
-        var columns = new List<DutyColumn>();
-        for (var i = 0; i < levels.Count; i++)
+        // The level below is the one below in the class's own track, which comes earlier in ladder order.
+        var columns = new Dictionary<ClassSpec, DutyColumn>(ReferenceEqualityComparer.Instance);
+        foreach (var level in ladder.Levels)
         {
-            var own = DutyItems(levels[i]);
-            var below = i > 0 && levels[i].IncludesLowerLevelWork ? columns[i - 1] : null;
-            columns.Add(new DutyColumn(levels[i], own, below?.Level, below is null ? 0 : below.Own.Count + below.InheritedCount));
+            var own = DutyItems(level);
+            var below = level.IncludesLowerLevelWork && ladder.Below(level) is { } lower ? columns.GetValueOrDefault(lower) : null;
+            columns[level] = new DutyColumn(level, own, below?.Level, below is null ? 0 : below.Own.Count + below.InheritedCount);
         }
 
-        return columns;
+        return ladder.Levels.Select(c => columns[c]).ToList();
     }
 }

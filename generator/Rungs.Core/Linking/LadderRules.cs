@@ -36,11 +36,15 @@ public static class LadderRules
     {
         var next = new Dictionary<string, List<(string To, SlugRef? Declared)>>(StringComparer.Ordinal);
         foreach (var ladder in ladders)
-        foreach (var c in ladder.Levels)
         {
-            var edges = next[c.Slug] = [];
-            if (ladder.Above(c) is { } above) edges.Add((above.Slug, null));
-            edges.AddRange(c.PromotesTo.Where(r => r.Slug != c.Slug && classes.ContainsKey(r.Slug)).Select(r => (r.Slug, (SlugRef?)r)));
+            // Every step up a track, including where another track branches off (two steps may leave one class).
+            var up = ladder.Steps.ToLookup(s => s.From.Slug, s => s.To.Slug, StringComparer.Ordinal);
+            foreach (var c in ladder.Levels)
+            {
+                var edges = next[c.Slug] = [];
+                edges.AddRange(up[c.Slug].Select(to => (to, (SlugRef?)null)));
+                edges.AddRange(c.PromotesTo.Where(r => r.Slug != c.Slug && classes.ContainsKey(r.Slug)).Select(r => (r.Slug, (SlugRef?)r)));
+            }
         }
 
         var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = on the current path, 2 = done

@@ -61,8 +61,22 @@ public static class SpecReaders
             f.Int("order"),
             f.SlugList("ksas"),
             f.SlugList("competencies"),
-            body);
+            body)
+        {
+            Tracks = ReadTracks(f),
+            TracksPosition = f.PositionOf("tracks"),
+        };
         return title is null ? null : spec;
+    }
+
+    /// <summary>`tracks`: the series' track names in display order, each once.</summary>
+    private static IReadOnlyList<string> ReadTracks(FrontMatterFields f)
+    {
+        var tracks = f.StringList("tracks");
+        if (tracks.Distinct(StringComparer.Ordinal).Count() == tracks.Count) return tracks;
+        f.Invalid("tracks", $"`tracks` names a track twice: {string.Join(", ", tracks.GroupBy(t => t, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))}",
+            "list each track once, in the order the ladder shows them");
+        return tracks.Distinct(StringComparer.Ordinal).ToList();
     }
 
     public static ClassSpec? ReadClass(string slug, string series, SourcePosition at, FrontMatterFields f, SpecBody body)
@@ -97,6 +111,8 @@ public static class SpecReaders
             body)
         {
             RedirectFrom = ReadRedirectFrom(f),
+            Track = f.String("track"),
+            TrackPosition = f.PositionOf("track"),
         };
         return title is null || level is null ? null : spec;
     }

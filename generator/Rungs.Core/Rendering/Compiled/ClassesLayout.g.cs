@@ -17,7 +17,7 @@ internal sealed class ClassesLayout : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layouts/classes.html"] = "AD5E326ED20FFB372E3C5D81CBD3B30C82CE8E7C74CA3597DA81BBD512BF16FD",
-        ["partials/class-table.html"] = "928F1CB1B5CE3EDA6B9F15CE8CEE494EC82AEE990C95F00CF5D736BEB8436E36",
+        ["partials/class-table.html"] = "D2D953E61258EB0213AEC6FD15A41E7D7677CC5622CAA1F68D59A519F9410FF3",
     };
 
     public override bool TryWrite(TemplateContext context)

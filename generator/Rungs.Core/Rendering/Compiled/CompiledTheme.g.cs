@@ -34,6 +34,7 @@ internal static partial class CompiledTemplates
         all.Add(LibraryHeaderPartial.Instance);
         all.Add(LibraryListPartial.Instance);
         all.Add(LinkListPartial.Instance);
+        all.Add(ParallelClassesPartial.Instance);
         all.Add(SectionsPartial.Instance);
         all.Add(SeriesCardsPartial.Instance);
         all.Add(SiteFooterPartial.Instance);

@@ -16,7 +16,7 @@ internal sealed class LevelMatrixPartial : CompiledTemplate
 
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["partials/level-header.html"] = "CEC86857B6216BF2F7FC2A82640CDAA47397D2F1A4D14CA1DF45FD949ECAC794",
+        ["partials/level-header.html"] = "7064A8EFDF95DF9768F492FE9A3DBCE6722205A218B9DD230B3D4DC5E921A787",
         ["partials/level-matrix.html"] = "15EDBA1E9452AA3396DF1C8144B4911EB3D276C2A641C27D3DF0903D236C78C5",
     };
 

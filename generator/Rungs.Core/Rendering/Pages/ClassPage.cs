@@ -29,6 +29,9 @@ public sealed record ClassPage(
     string CompareUrl,
     ClassHistoryView? History = null)
 {
+    /// <summary>The classes at this level in the series' other tracks (none in a single-track series).</summary>
+    public IReadOnlyList<ClassCard> Parallel { get; init; } = [];
+
     /// <param name="nextStep">The comparison with the level above (null at the top), computed once by the planner.</param>
     /// <param name="history">The site's history from git; none (or <see cref="SiteHistory.None"/>) shows no revision history.</param>
     public static PagePlan Plan(SiteModel site, ClassSpec spec, ClassCards cards, DiffView? nextStep, SiteHistory? history = null)
@@ -58,7 +61,10 @@ public sealed record ClassPage(
             nextStep,
             ladder.Above(spec) is { } next ? SiteUrls.LevelStep(spec, next) : null,
             SiteUrls.AnyTwoCompare,
-            revisions);
+            revisions)
+        {
+            Parallel = ladder.Parallel(spec).Select(Card).ToList(),
+        };
         var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
         return new PagePlan(SiteUrls.Class(spec), "layouts/class.html", "class", spec.Title, description,
             Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model);

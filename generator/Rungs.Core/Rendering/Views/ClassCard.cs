@@ -1,4 +1,5 @@
 using Rungs.Content;
+using Rungs.Linking;
 
 namespace Rungs.Rendering.Views;
 
@@ -16,7 +17,12 @@ public sealed record ClassCard(
     string SeriesTitle,
     string SeriesUrl)
 {
-    public static ClassCard Of(ClassSpec spec, SeriesSpec series) => new(
+    /// <summary>The class's track, shown only when its series has more than one (null in a single-track series and for the unnamed track).</summary>
+    public string? Track { get; init; }
+
+    public static ClassCard Of(ClassSpec spec, SeriesLadder ladder) => Of(spec, ladder.Spec) with { Track = ladder.HasTracks ? ladder.TrackOf(spec) : null };
+
+    private static ClassCard Of(ClassSpec spec, SeriesSpec series) => new(
         spec.Slug,
         spec.Title,
         SiteUrls.Class(spec),
