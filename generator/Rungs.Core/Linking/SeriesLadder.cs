@@ -19,6 +19,9 @@ public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Leve
     /// <summary>True when classes climb more than one track, so pages show each class's track.</summary>
     public bool HasTracks => _steps is not null;
 
+    /// <summary>How many levels the series has: its classes, less those sharing a level in parallel tracks.</summary>
+    public int LevelCount => _steps is null ? Levels.Count : Levels.Select(c => c.Level).Distinct().Count();
+
     /// <summary>The track of a class: its own `track`, else the series' first listed track, else null (the unnamed track).</summary>
     public string? TrackOf(ClassSpec spec) => TrackOf(Spec, spec.Track);
 

@@ -35,6 +35,16 @@ public class TrackPageTests
     }
 
     [Fact]
+    public void The_series_counts_levels_not_classes_and_names_its_tracks()
+    {
+        var page = Site.Value.Page(Series + "index.html");
+
+        Assert.Equal("4 levels", Html.Fact(page, "levels"));
+        Assert.Equal("Specialist, Supervisor", Html.Fact(page, "tracks"));
+        Assert.Equal("Supervisor", Html.Fact(Site.Value.Page($"{Series}{Supervisor3}/index.html"), "track"));
+    }
+
+    [Fact]
     public void The_all_classes_table_and_the_levels_side_by_side_show_the_track_with_the_level()
     {
         Assert.Contains("<td>Level 4 · Supervisor</td>", Site.Value.Page("classes/index.html"));

@@ -44,7 +44,7 @@ public sealed record ClassPage(
         var model = new ClassPage(
             Card(spec),
             spec.Body.First(SectionKind.Summary)?.Text.Split('\n')[0],
-            FactsOf(spec, series, revisions?.LastChanged),
+            FactsOf(spec, ladder, revisions?.LastChanged),
             spec.Aliases,
             spec.ExamplePositions,
             spec.Body.IntroHtml,
@@ -70,8 +70,9 @@ public sealed record ClassPage(
             Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model);
     }
 
-    private static IReadOnlyList<FactView> FactsOf(ClassSpec spec, SeriesSpec series, HistoryDate? lastChanged)
+    private static IReadOnlyList<FactView> FactsOf(ClassSpec spec, SeriesLadder ladder, HistoryDate? lastChanged)
     {
+        var series = ladder.Spec;
         var facts = new List<FactView>();
         void Add(string id, string label, string? value)
         {
@@ -84,6 +85,7 @@ public sealed record ClassPage(
         Add("level", "Level", spec.LevelLabel is null || spec.LevelLabel == $"Level {spec.Level}"
             ? $"Level {spec.Level}"
             : $"{spec.LevelLabel} (level {spec.Level} of the series)");
+        if (ladder.HasTracks) Add("track", "Track", ladder.TrackOf(spec));
         Add("grade", "Pay grade", spec.Grade);
         Add("flsa", "FLSA status", FactFormat.Flsa(spec.Flsa));
         Add("probation", "Probation period", spec.Probation);
