@@ -37,6 +37,10 @@ public sealed record SeriesComparison(
     public static SeriesComparison Of(SiteModel site, SeriesLadder ladder)
     {
         var levels = ladder.Levels;
+        // A cell is "changed" against the level its class steps from: the column before, unless the series has tracks.
+        var below = ladder.HasTracks
+            ? levels.Select(c => ladder.Below(c) is { } b ? IndexOf(levels, b) : -1).ToArray()
+            : Enumerable.Range(-1, levels.Count).ToArray();
         var attributes = new List<AttributeRow>();
         foreach (var attribute in ClassAttributes.All)
         {
@@ -49,7 +53,7 @@ public sealed record SeriesComparison(
                 used |= !string.IsNullOrWhiteSpace(values[i]);
             }
 
-            if (used) attributes.Add(new AttributeRow(attribute, attribute.SeriesLabel?.Invoke(levels) ?? attribute.Label, Cells(values)));
+            if (used) attributes.Add(new AttributeRow(attribute, attribute.SeriesLabel?.Invoke(levels) ?? attribute.Label, Cells(values, below)));
         }
 
         return new SeriesComparison(ladder, attributes,
@@ -67,12 +71,19 @@ public sealed record SeriesComparison(
         return items;
     }
 
-    private static AttributeCell[] Cells(string?[] values)
+    private static AttributeCell[] Cells(string?[] values, int[] below)
     {
         var cells = new AttributeCell[values.Length];
         for (var i = 0; i < values.Length; i++)
-            cells[i] = new AttributeCell(values[i], i > 0 && !string.Equals(values[i], values[i - 1], StringComparison.Ordinal));
+            cells[i] = new AttributeCell(values[i], below[i] >= 0 && !string.Equals(values[i], values[below[i]], StringComparison.Ordinal));
         return cells;
+    }
+
+    private static int IndexOf(IReadOnlyList<ClassSpec> levels, ClassSpec spec)
+    {
+        for (var i = 0; i < levels.Count; i++)
+            if (ReferenceEquals(levels[i], spec)) return i;
+        return -1;
     }
 
     private static IReadOnlyList<PresenceRow<T>> Presence<T>(IReadOnlyList<ClassSpec> levels, Func<ClassSpec, IReadOnlyList<T>> itemsOf,

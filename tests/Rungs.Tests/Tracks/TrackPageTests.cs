@@ -52,6 +52,19 @@ public class TrackPageTests
     }
 
     [Fact]
+    public void Levels_side_by_side_marks_a_change_against_the_level_a_class_steps_from_not_the_column_before()
+    {
+        // Grades: Programmer Analyst 1 and 2 are grade 20, the level 3 and 4 classes have none. Supervisor 3 steps from
+        // Programmer Analyst 2 (changed), not from Specialist 3 beside it (the same).
+        var page = Site.Value.Page(Series + "compare/index.html");
+        var row = page[page.IndexOf("<tr data-attribute=\"grade\">", StringComparison.Ordinal)..];
+        var cells = row[..row.IndexOf("</tr>", StringComparison.Ordinal)].Split("<td").Skip(1).Select(c => c.StartsWith(" class=\"changed\"", StringComparison.Ordinal)).ToList();
+
+        // PA 1, PA 2, Specialist 3, Supervisor 3, Specialist 4, Supervisor 4
+        Assert.Equal([false, false, true, true, false, false], cells);
+    }
+
+    [Fact]
     public void Step_pages_go_up_within_each_track_and_both_tracks_step_from_the_last_shared_level()
     {
         Assert.True(Site.Value.Has(Step("programmer-analyst-1", Pa2)));
