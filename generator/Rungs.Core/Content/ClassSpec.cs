@@ -49,4 +49,9 @@ public sealed record ClassSpec(
 
     /// <summary>The key of the class with the slug in the series.</summary>
     public static string KeyOf(string seriesSlug, string slug) => $"{seriesSlug}/{slug}";
+    /// <summary>The track the class climbs (`track: Supervisor`), or null for the series' first track.</summary>
+    public string? Track { get; init; }
+
+    /// <summary>Where `track` is written, for errors about it.</summary>
+    public SourcePosition TrackPosition { get; init; }
 }

@@ -16,4 +16,11 @@ public sealed record SeriesSpec(
     int? Order,
     IReadOnlyList<SlugRef> Ksas,
     IReadOnlyList<SlugRef> Competencies,
-    SpecBody Body);
+    SpecBody Body)
+{
+    /// <summary>The series' tracks in display order (`tracks: [Specialist, Supervisor]`), or empty when it does not list them.</summary>
+    public IReadOnlyList<string> Tracks { get; init; } = [];
+
+    /// <summary>Where `tracks` is written.</summary>
+    public SourcePosition TracksPosition { get; init; }
+}

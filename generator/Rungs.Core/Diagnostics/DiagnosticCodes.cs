@@ -30,6 +30,8 @@ public static class DiagnosticCodes
     public const string BrokenLink = "RUNGS025";
     public const string BadLink = "RUNGS026";
     public const string SpecialFile = "RUNGS027";
+    /// <summary>A class names a track its series does not list in `tracks:`.</summary>
+    public const string UnknownTrack = "RUNGS028";
     /// <summary>A control character (or lone surrogate, or noncharacter) in content: shown as a space or U+FFFD (warning).</summary>
     public const string NotText = "RUNGS030";
     /// <summary>A bare class slug that classes of several series have, none of them the referring class's.</summary>

@@ -7,7 +7,7 @@ using Rungs.Output;
 namespace Rungs.Export;
 
 /// <summary>
-/// `classes.csv`: every class on one row (code, title, series, level, grade, FLSA, URL), written so that Excel opens it
+/// `classes.csv`: every class on one row (code, title, series, level, grade, FLSA, URL, and track on a site with tracks), written so that Excel opens it
 /// correctly by double-click: UTF-8 with a byte order mark (without it Excel reads the file as the local code page and
 /// mangles non-ASCII), CRLF line ends and RFC 4180 quoting. Documented in docs/data.md.
 /// </summary>
@@ -25,15 +25,18 @@ public static class ClassCatalogue
     {
         baseUrl ??= site.Config.BaseUrl;
         var text = new StringBuilder();
-        Row(text, Header);
+        // A last column, Track, only on a site whose classes name tracks: other sites' catalogues keep their columns.
+        var tracks = site.Classes.Any(c => site.LadderOf(c).TrackOf(c) is not null);
+        Row(text, tracks ? [.. Header, "Track"] : Header);
         foreach (var spec in site.Classes)
         {
             var ladder = site.LadderOf(spec);
             var url = baseUrl is null
                 ? SiteUrls.Clean(SiteUrls.Class(spec))
                 : SiteUrls.Absolute(baseUrl, SiteUrls.Class(spec));
-            Row(text, [spec.Code ?? "", spec.Title, ladder.Spec.Title, spec.Level.ToString(CultureInfo.InvariantCulture),
-                spec.Grade ?? "", FactFormat.Flsa(spec.Flsa) ?? "", url]);
+            string[] row = [spec.Code ?? "", spec.Title, ladder.Spec.Title, spec.Level.ToString(CultureInfo.InvariantCulture),
+                spec.Grade ?? "", FactFormat.Flsa(spec.Flsa) ?? "", url];
+            Row(text, tracks ? [.. row, ladder.TrackOf(spec) ?? ""] : row);
         }
 
         var bom = Encoding.UTF8.GetPreamble();

@@ -29,6 +29,10 @@ public sealed record ClassRecord(
 {
     public const string SchemaName = "rungs.class/1";
 
+    /// <summary>The class's track in a series with named tracks (see docs/content-model.md); left out when it has none.</summary>
+    [JsonPropertyName("track"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Track { get; init; }
+
     /// <summary>The record of a class of the site, its KSAs and competencies taken from <paramref name="libraryRefs"/>.</summary>
     public static ClassRecord Of(SiteModel site, ClassSpec spec, LibraryRefs libraryRefs)
     {
@@ -41,7 +45,10 @@ public sealed record ClassRecord(
                 .Select(p => new AttributeValue(p.a.Id, p.a.Label, p.Value!)).ToList(),
             site.KsasOf(spec).Select(libraryRefs.Of).ToList(),
             site.CompetenciesOf(spec).Select(libraryRefs.Of).ToList(),
-            spec.Body.Sections.Select(SectionRecord.Of).ToList());
+            spec.Body.Sections.Select(SectionRecord.Of).ToList())
+        {
+            Track = ladder.TrackOf(spec),
+        };
     }
 }
 

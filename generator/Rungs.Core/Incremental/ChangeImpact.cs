@@ -51,9 +51,11 @@ public static class ChangeImpact
         if (OwnGroup(path) is { } own) groups.Add(own);
         if (site.DocumentAt(path) is not { } document) return;
         Showing(site, document, groups);
-        // The series' title is on the card of each of its classes, wherever that card is shown.
-        if (document is SeriesSpec series)
-            foreach (var spec in site.SeriesBySlug[series.Slug].Levels) Showing(site, spec, groups);
+        // The series' title is on the card of each of its classes, wherever that card is shown; so is each class's track
+        // once the series has more than one, which a class naming a track can start or end.
+        var seriesSlug = document switch { SeriesSpec s => s.Slug, ClassSpec { Track: not null } c => c.SeriesSlug, _ => null };
+        if (seriesSlug is not null && site.SeriesBySlug.TryGetValue(seriesSlug, out var ladder))
+            foreach (var spec in ladder.Levels) Showing(site, spec, groups);
     }
 
     /// <summary>

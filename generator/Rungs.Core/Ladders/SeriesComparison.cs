@@ -37,6 +37,10 @@ public sealed record SeriesComparison(
     public static SeriesComparison Of(SiteModel site, SeriesLadder ladder)
     {
         var levels = ladder.Levels;
+        // A cell is "changed" against the level its class steps from: the column before, unless the series has tracks.
+        var below = ladder.HasTracks
+            ? levels.Select(c => ladder.Below(c) is { } b ? IndexOf(levels, b) : -1).ToArray()
+            : Enumerable.Range(-1, levels.Count).ToArray();
         var attributes = new List<AttributeRow>();
         foreach (var attribute in ClassAttributes.All)
         {
@@ -49,13 +53,13 @@ public sealed record SeriesComparison(
                 used |= !string.IsNullOrWhiteSpace(values[i]);
             }
 
-            if (used) attributes.Add(new AttributeRow(attribute, attribute.SeriesLabel?.Invoke(levels) ?? attribute.Label, Cells(values)));
+            if (used) attributes.Add(new AttributeRow(attribute, attribute.SeriesLabel?.Invoke(levels) ?? attribute.Label, Cells(values, below)));
         }
 
         return new SeriesComparison(ladder, attributes,
             Presence(levels, c => site.KsasOf(c), k => k.Slug, c => c.Ksas),
             Presence(levels, c => site.CompetenciesOf(c), k => k.Slug, c => c.Competencies),
-            DutiesOf(levels));
+            DutiesOf(ladder));
     }
 
     /// <summary>The duty items of a class (every list item of its Duties sections).</summary>
@@ -67,12 +71,19 @@ public sealed record SeriesComparison(
         return items;
     }
 
-    private static AttributeCell[] Cells(string?[] values)
+    private static AttributeCell[] Cells(string?[] values, int[] below)
     {
         var cells = new AttributeCell[values.Length];
         for (var i = 0; i < values.Length; i++)
-            cells[i] = new AttributeCell(values[i], i > 0 && !string.Equals(values[i], values[i - 1], StringComparison.Ordinal));
+            cells[i] = new AttributeCell(values[i], below[i] >= 0 && !string.Equals(values[i], values[below[i]], StringComparison.Ordinal));
         return cells;
+    }
+
+    private static int IndexOf(IReadOnlyList<ClassSpec> levels, ClassSpec spec)
+    {
+        for (var i = 0; i < levels.Count; i++)
+            if (ReferenceEquals(levels[i], spec)) return i;
+        return -1;
     }
 
     private static IReadOnlyList<PresenceRow<T>> Presence<T>(IReadOnlyList<ClassSpec> levels, Func<ClassSpec, IReadOnlyList<T>> itemsOf,
@@ -115,16 +126,17 @@ public sealed record SeriesComparison(
         return rows;
     }
 
-    private static IReadOnlyList<DutyColumn> DutiesOf(IReadOnlyList<ClassSpec> levels)
+    private static IReadOnlyList<DutyColumn> DutiesOf(SeriesLadder ladder)
     {
-        var columns = new List<DutyColumn>();
-        for (var i = 0; i < levels.Count; i++)
+        // The level below is the one below in the class's own track, which comes earlier in ladder order.
+        var columns = new Dictionary<ClassSpec, DutyColumn>(ReferenceEqualityComparer.Instance);
+        foreach (var level in ladder.Levels)
         {
-            var own = DutyItems(levels[i]);
-            var below = i > 0 && levels[i].IncludesLowerLevelWork ? columns[i - 1] : null;
-            columns.Add(new DutyColumn(levels[i], own, below?.Level, below is null ? 0 : below.Own.Count + below.InheritedCount));
+            var own = DutyItems(level);
+            var below = level.IncludesLowerLevelWork && ladder.Below(level) is { } lower ? columns.GetValueOrDefault(lower) : null;
+            columns[level] = new DutyColumn(level, own, below?.Level, below is null ? 0 : below.Own.Count + below.InheritedCount);
         }
 
-        return columns;
+        return ladder.Levels.Select(c => columns[c]).ToList();
     }
 }

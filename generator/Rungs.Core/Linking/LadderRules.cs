@@ -39,12 +39,16 @@ public static class LadderRules
     {
         var next = new Dictionary<string, List<(string To, SlugRef? Declared)>>(StringComparer.Ordinal);
         foreach (var ladder in ladders)
-        foreach (var c in ladder.Levels)
         {
-            var edges = next[c.Key] = [];
-            if (ladder.Above(c) is { } above) edges.Add((above.Key, null));
-            edges.AddRange(c.PromotesTo.Select(r => (To: names.Target(r.Slug, c.SeriesSlug), Declared: (SlugRef?)r))
-                .Where(e => e.To != c.Key && classes.ContainsKey(e.To)));
+            // Every step up a track, including where another track branches off (two steps may leave one class).
+            var up = ladder.Steps.ToLookup(s => s.From.Key, s => s.To.Key, StringComparer.Ordinal);
+            foreach (var c in ladder.Levels)
+            {
+                var edges = next[c.Key] = [];
+                edges.AddRange(up[c.Key].Select(to => (to, (SlugRef?)null)));
+                edges.AddRange(c.PromotesTo.Select(r => (To: names.Target(r.Slug, c.SeriesSlug), Declared: (SlugRef?)r))
+                    .Where(e => e.To != c.Key && classes.ContainsKey(e.To)));
+            }
         }
 
         var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = on the current path, 2 = done

@@ -118,15 +118,32 @@ public static class LinkStage
     {
         var levels = classes
             .OrderBy(c => c.Level).ThenBy(c => c.Position.Path, StringComparer.Ordinal).ToList();
-        for (var i = 1; i < levels.Count; i++)
+        CheckTracks(series, levels, diagnostics);
+        // Classes may share a level only in different tracks.
+        var taken = new Dictionary<(int, string?), ClassSpec>();
+        foreach (var c in levels)
         {
-            if (levels[i].Level == levels[i - 1].Level)
-                diagnostics.Error(DiagnosticCodes.DuplicateLevel, levels[i].LevelPosition,
-                    $"level {levels[i].Level} of the series `{series.Slug}` is already taken by {levels[i - 1].Position.Path}",
-                    "each level of a series belongs to one class; give this class another level");
+            var track = c.Track ?? series.Tracks.FirstOrDefault();
+            if (!taken.TryAdd((c.Level, track), c))
+                diagnostics.Error(DiagnosticCodes.DuplicateLevel, c.LevelPosition,
+                    $"level {c.Level} of the series `{series.Slug}` is already taken by {taken[(c.Level, track)].Position.Path}" +
+                    (track is null ? "" : $" in the track `{track}`"),
+                    "each level of a track belongs to one class: give this class another level, or put it in a parallel track with `track:` (e.g. `track: Supervisor`)");
         }
 
         return levels;
+    }
+
+    /// <summary>When a series lists its tracks, every class names one of them (or none, for the first).</summary>
+    private static void CheckTracks(SeriesSpec series, IReadOnlyList<ClassSpec> classes, DiagnosticList diagnostics)
+    {
+        if (series.Tracks.Count == 0) return;
+        foreach (var c in classes.Where(c => c.Track is not null && !series.Tracks.Contains(c.Track, StringComparer.Ordinal)))
+            diagnostics.Error(DiagnosticCodes.UnknownTrack, c.TrackPosition,
+                $"the series `{series.Slug}` has no track `{c.Track}`; its tracks are {string.Join(", ", series.Tracks)}",
+                SpellingSuggestion.Closest(c.Track!, series.Tracks) is { } near
+                    ? $"did you mean `{near}`?"
+                    : $"use one of the tracks listed in series/{series.Slug}/{ContentPath.SeriesFileName}, or add this one to its `tracks:`");
     }
 
     private static void CheckLowerLevelWork(IEnumerable<SeriesLadder> ladders, DiagnosticList diagnostics)

@@ -62,13 +62,26 @@ public static class SpecReaders
             f.Int("order"),
             f.SlugList("ksas"),
             f.SlugList("competencies"),
-            body);
+            body)
+        {
+            Tracks = ReadTracks(f),
+            TracksPosition = f.PositionOf("tracks"),
+        };
         return title is null ? null : spec;
     }
 
     // Employers record statuses besides the FLSA's two (overtime eligibility, "covered"): a declared field holds them.
     private const string FlsaOtherwise = "`flsa` holds only the two FLSA statuses; to record another status, declare a field of your own in site.yml `fields:` " +
         "(e.g. `overtime_status: { label: Overtime status, type: text }`) and write the value there";
+    /// <summary>`tracks`: the series' track names in display order, each once.</summary>
+    private static IReadOnlyList<string> ReadTracks(FrontMatterFields f)
+    {
+        var tracks = f.StringList("tracks");
+        if (tracks.Distinct(StringComparer.Ordinal).Count() == tracks.Count) return tracks;
+        f.Invalid("tracks", $"`tracks` names a track twice: {string.Join(", ", tracks.GroupBy(t => t, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))}",
+            "list each track once, in the order the ladder shows them");
+        return tracks.Distinct(StringComparer.Ordinal).ToList();
+    }
 
     public static ClassSpec? ReadClass(string slug, string series, SourcePosition at, FrontMatterFields f, SpecBody body)
     {
@@ -102,6 +115,8 @@ public static class SpecReaders
             body)
         {
             RedirectFrom = ReadRedirectFrom(f),
+            Track = f.String("track"),
+            TrackPosition = f.PositionOf("track"),
         };
         return title is null || level is null ? null : spec;
     }

@@ -76,10 +76,10 @@ public static class PagePlanner
         var pages = new List<PagePlan> { SeriesPage.Plan(site, ladder) with { Source = seriesFile } };
         // Each step is compared once and shown twice: on the lower class's page and on the step's own page.
         var texts = new Comparison.PreparedTexts();
-        var steps = ladder.Levels.ToDictionary(c => c.Slug, c => LevelStepPage.NextStep(site, c, cards, texts), StringComparer.Ordinal);
+        var steps = ladder.Steps.ToDictionary(s => s.To.Slug, s => LevelStepPage.Step(site, s.From, s.To, cards, texts), StringComparer.Ordinal);
         pages.Add(SeriesComparePage.Plan(site, ladder, cards) with { Source = seriesFile });
         pages.AddRange(LevelStepPage.Plan(site, ladder, steps).Select(p => p with { Source = seriesFile }));
-        pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c, cards, steps[c.Slug], history) with { Source = c.Position.Path }));
+        pages.AddRange(ladder.Levels.Select(c => ClassPage.Plan(site, c, cards, ladder.Above(c) is { } above ? steps[above.Slug] : null, history) with { Source = c.Position.Path }));
         return pages;
     }
 }

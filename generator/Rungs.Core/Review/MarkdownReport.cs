@@ -135,6 +135,7 @@ public static class MarkdownReport
         {
             entry.Current.Series is { } series ? "series " + Code(series) : null,
             Value("level") is { } level ? "level " + Escape(level) : null,
+            Value("track") is { } track ? "track " + Escape(track) : null,
             Value("grade") is { } grade ? "pay grade " + Escape(grade) : null,
             Value("flsa") is { } flsa ? "FLSA " + Escape(flsa) : null,
         };

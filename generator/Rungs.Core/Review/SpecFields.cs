@@ -18,6 +18,7 @@ public static class SpecFields
     [
         new("level", "Level", c => c.Level.ToString(CultureInfo.InvariantCulture)),
         new("level-label", "Level label", c => c.LevelLabel),
+        new("track", "Track", c => c.Track),
         new("includes-lower-level-work", "Includes lower-level work", c => c.IncludesLowerLevelWork ? "yes" : "no"),
     ];
 
@@ -38,6 +39,7 @@ public static class SpecFields
         new("promotional-line", "Promotional line", s => s.PromotionalLine),
         new("summary", "Summary", s => s.Summary),
         new("order", "Order", s => s.Order?.ToString(CultureInfo.InvariantCulture)),
+        new("tracks", "Tracks", s => s.Tracks.Count == 0 ? null : string.Join(", ", s.Tracks)),
     ];
 
     public static readonly IReadOnlyList<SpecField<Competency>> Competency =

@@ -39,6 +39,7 @@ public static class SpecScaffold
         Optional(text, "order", "1", "position among the series (then by title)");
         Optional(text, "ksas", "[grammar]", "KSA slugs every class in the series asks for");
         Optional(text, "competencies", "[communication]", "competency slugs of every class in the series");
+        Optional(text, "tracks", "[Specialist, Supervisor]", "parallel tracks in display order; a class without `track` is in the first");
         text.Append("---\n");
         Section(text, "Series Narrative", "Describe the kind of work the series covers. This is the series' summary.");
         Section(text, "Duties", "Series-wide duties, one list item each, e.g. - answers inquiries from clients");
@@ -55,6 +56,7 @@ public static class SpecScaffold
         Optional(text, "code", "\"4808\"", "class code, unique across the site; quoted so it stays text");
         Key(text, "level", level.ToString(CultureInfo.InvariantCulture), $"order in the series `{series}`; 1 = entry level, unique in the series");
         Optional(text, "level_label", "Level II", "how the level is named: Level II, Senior");
+        Optional(text, "track", "Supervisor", "a parallel track of the series; classes share a level only in different tracks");
         Optional(text, "hris_title", "CUST SVC REP 2", "the payroll or HRIS system's title");
         Optional(text, "grade", "\"15\"", "pay grade");
         Optional(text, "flsa", "non-exempt", "FLSA status: exempt or non-exempt");

@@ -24,8 +24,10 @@ public static class SearchDocuments
 
     private static SearchDocument Class(SiteModel site, ClassSpec c)
     {
-        var series = site.LadderOf(c).Spec;
-        var level = c.LevelLabel ?? $"Level {c.Level}";
+        var ladder = site.LadderOf(c);
+        var series = ladder.Spec;
+        // In a series with tracks, a result names its track with its level (and the track's name finds it).
+        var level = (c.LevelLabel ?? $"Level {c.Level}") + (ladder.HasTracks && ladder.TrackOf(c) is { } track ? $" · {track}" : "");
         var flsa = FactFormat.Flsa(c.Flsa);
 
         var names = new List<string>(3 + c.Aliases.Count);

@@ -45,9 +45,9 @@ public sealed class SharedPreparationTests
         foreach (var ladder in site.Series)
         {
             var texts = new PreparedTexts();
-            foreach (var spec in ladder.Levels)
+            foreach (var (from, to) in ladder.Steps)
             {
-                Assert.Equal(Json(LevelStepPage.NextStep(site, spec, new ClassCards(site), new PreparedTexts())), Json(LevelStepPage.NextStep(site, spec, new ClassCards(site), texts)));
+                Assert.Equal(Json(LevelStepPage.Step(site, from, to, new ClassCards(site), new PreparedTexts())), Json(LevelStepPage.Step(site, from, to, new ClassCards(site), texts)));
             }
         }
     }

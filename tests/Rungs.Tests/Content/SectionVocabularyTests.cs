@@ -39,7 +39,7 @@ public sealed class SectionVocabularyTests
     private static ClassDiff Step(Rungs.Pipeline.BuildResult result)
     {
         var site = result.Site!;
-        return ClassDiff.Compare(site, site.ClassBySlug["cs-assistant"], site, site.ClassBySlug["cs-representative"], identity: false);
+        return ClassDiff.Compare(site, site.FindClass("cs-assistant", null)!, site, site.FindClass("cs-representative", null)!, identity: false);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class SectionVocabularyTests
         var built = Ladder("## Knowledge, Skills and Abilities (KSA's)\n\n- applicable program rules\n- active listening\n",
             "## KSAs\n\n- applicable program rules\n").BuildClean();
 
-        var spec = built.Result.Site!.ClassBySlug["cs-assistant"];
+        var spec = built.Result.Site!.FindClass("cs-assistant", null)!;
         var section = Assert.Single(spec.Body.Sections);
         Assert.Equal(("Knowledge, Skills and Abilities (KSA's)", "ksas", SectionKind.Ksas), (section.Heading, section.Id, section.Kind));
         var page = built.Page("series/cs/cs-assistant/index.html");
@@ -110,7 +110,7 @@ public sealed class SectionVocabularyTests
                 "sections:\n  Typical Responsibilities: duties\n  Bonding: Special-Requirements\n")
             .BuildClean();
 
-        var spec = built.Result.Site!.ClassBySlug["cs-representative"];
+        var spec = built.Result.Site!.FindClass("cs-representative", null)!;
         var duties = Assert.Single(spec.Body.Sections);
         Assert.Equal((SectionKind.Duties, "duties"), (duties.Kind, duties.Id));
         Assert.Equal(["answers routine inquiries", "resolves complaints"], duties.Items.Select(i => i.Text));
@@ -125,7 +125,7 @@ public sealed class SectionVocabularyTests
     {
         var built = Ladder("## Scope\n\n- all county offices\n", "## Duties\n\n- one\n", "sections:\n  Scope: special-requirements\n").BuildClean();
 
-        Assert.Equal(SectionKind.SpecialRequirements, built.Result.Site!.ClassBySlug["cs-assistant"].Body.Sections[0].Kind);
+        Assert.Equal(SectionKind.SpecialRequirements, built.Result.Site!.FindClass("cs-assistant", null)!.Body.Sections[0].Kind);
     }
 
     [Fact]

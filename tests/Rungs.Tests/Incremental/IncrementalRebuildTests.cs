@@ -142,6 +142,25 @@ public sealed class IncrementalRebuildTests
         AssertSameAsFullBuild(session, files);
     }
 
+    [Fact]
+    public void Adding_a_class_in_a_parallel_track_relabels_its_siblings_wherever_their_cards_are_shown()
+    {
+        // Programmer Analyst 1 asks for `communication`, so its card is on that competency's page. While the series has
+        // one track its card names no track; a Supervisor class makes it "Level 1 · Specialist" there too.
+        var site = Tracks.TrackSites.ProgrammerAnalyst();
+        foreach (var path in site.Files.Keys.Where(p => p.Contains("-3.md", StringComparison.Ordinal) || p.Contains("-4.md", StringComparison.Ordinal)))
+            site = site.Without(path);
+        var first = Tracks.TrackSites.Series + "programmer-analyst-1.md";
+        site = site.With(first, site.Files[first].Replace("level: 1\n", "level: 1\ncompetencies: [communication]\n", StringComparison.Ordinal));
+        var files = new SortedDictionary<string, string>(site.Files.ToDictionary(), StringComparer.Ordinal);
+        var session = new SiteSession(Themes);
+        session.Rebuild(ContentSources.FromText(files));
+
+        files[Tracks.TrackSites.Series + "programmer-analyst-supervisor-3.md"] = Tracks.TrackSites.Class("Programmer Analyst Supervisor 3", "001380", 3, "Supervisor");
+
+        Assert.True(Apply(session, files));
+    }
+
     /// <summary>
     /// Rebuilds after an edit: with errors, nothing published may change (not a byte); without, the output must equal a
     /// full build. Returns whether it was the latter.

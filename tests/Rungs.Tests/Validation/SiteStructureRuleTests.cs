@@ -183,7 +183,7 @@ public class SiteStructureRuleTests
 
         Expect.Diagnostics(result,
             Expect.Error("RUNGS015", Specialist, 3, 8, "level 2 of the series `cs` is already taken by content/series/cs/cs-representative.md",
-                "each level of a series belongs to one class; give this class another level"));
+                "each level of a track belongs to one class: give this class another level, or put it in a parallel track with `track:` (e.g. `track: Supervisor`)"));
     }
 
     [Fact]

@@ -131,7 +131,7 @@ internal static class MapLayout
             // OrderBy is stable, so classes on the same level keep the order the caller gave.
             foreach (var node in (source.Nodes ?? []).OrderBy(n => n.Level))
             {
-                var placed = new PlacedNode(node, ladder, ladder.Nodes.Count)
+                var placed = new PlacedNode(node, ladder, Math.Max(0, source.FirstRung) + ladder.Nodes.Count)
                 {
                     TitleLines = MapText.Wrap(node.Title, TitleSize, InnerBoxWidth, MaxTitleLines),
                     CodeLine = string.IsNullOrWhiteSpace(node.Code) ? null : MapText.Fit(node.Code, CodeSize, InnerBoxWidth, monospace: true),
@@ -203,7 +203,7 @@ internal static class MapLayout
 
         foreach (var r in rows)
         {
-            r.Rungs = Math.Max(1, r.Ladders.Max(l => l.Nodes.Count));
+            r.Rungs = Math.Max(1, r.Ladders.Max(l => l.Nodes.Count == 0 ? 0 : l.Nodes[^1].Rung + 1));
             r.HeaderLines = Math.Max(1, r.Ladders.Max(l => l.TitleLines.Count));
             r.BoxHeight = r.Ladders.SelectMany(l => l.Nodes).Select(BoxHeight).DefaultIfEmpty(BoxHeight(1, false)).Max();
         }

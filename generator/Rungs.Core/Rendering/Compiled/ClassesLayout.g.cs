@@ -17,7 +17,7 @@ internal sealed class ClassesLayout : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layouts/classes.html"] = "AD5E326ED20FFB372E3C5D81CBD3B30C82CE8E7C74CA3597DA81BBD512BF16FD",
-        ["partials/class-table.html"] = "2D9E3618CEE9743E11E2F2BE16E9B02D445CB8190BBE850B919DDB25DA54E5A6",
+        ["partials/class-table.html"] = "2829D6DD7B8281557F236E6D7442E37AD5E26C31BA387682F138132F4CAA0060",
     };
 
     public override bool TryWrite(TemplateContext context)

@@ -17,7 +17,7 @@ internal sealed class CompetencyLayout : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layouts/competency.html"] = "0F0F27A7FB60DF554016E943D70BCB041D6874D5FDFBAD9C11CB8B37499B123B",
-        ["partials/class-table.html"] = "2D9E3618CEE9743E11E2F2BE16E9B02D445CB8190BBE850B919DDB25DA54E5A6",
+        ["partials/class-table.html"] = "2829D6DD7B8281557F236E6D7442E37AD5E26C31BA387682F138132F4CAA0060",
         ["partials/heading.html"] = "EAA76722825C0592DE76B9B6B737CBC26DF4CE27C2CC73B9DCCC8A54E536D62B",
         ["partials/library-header.html"] = "47C963A7A8B254DB1C8D0BF4E518F740053D3722042EA163A7AAF40B92808D56",
         ["partials/link-list.html"] = "0759ADBA01F1A101208AC117E9E2F2534BB9126C7726D7B42EAD6113D6ADD263",

@@ -43,6 +43,7 @@ internal static partial class CompiledTemplates
         all.Add(LibraryListPartial.Instance);
         all.Add(LinkListPartial.Instance);
         all.Add(PageContentsPartial.Instance);
+        all.Add(ParallelClassesPartial.Instance);
         all.Add(SectionsPartial.Instance);
         all.Add(SeriesCardsPartial.Instance);
         all.Add(SiteFooterPartial.Instance);

@@ -17,7 +17,7 @@ internal sealed class LevelMatrixPartial : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["partials/heading.html"] = "EAA76722825C0592DE76B9B6B737CBC26DF4CE27C2CC73B9DCCC8A54E536D62B",
-        ["partials/level-header.html"] = "CEC86857B6216BF2F7FC2A82640CDAA47397D2F1A4D14CA1DF45FD949ECAC794",
+        ["partials/level-header.html"] = "7064A8EFDF95DF9768F492FE9A3DBCE6722205A218B9DD230B3D4DC5E921A787",
         ["partials/level-matrix.html"] = "3C64C0E5152E7D5A3A4598F3BFF6EBAB48D83650B9DE6674F4B16ED766C85A80",
     };
 

@@ -17,7 +17,7 @@ internal sealed class ShortLinkLayout : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layouts/short-link.html"] = "197F88BAA9FD08309BD788F6E84E46FF9A614EC5D7063149C29C0573D9F6B035",
-        ["partials/class-table.html"] = "2D9E3618CEE9743E11E2F2BE16E9B02D445CB8190BBE850B919DDB25DA54E5A6",
+        ["partials/class-table.html"] = "2829D6DD7B8281557F236E6D7442E37AD5E26C31BA387682F138132F4CAA0060",
     };
 
     public override bool TryWrite(TemplateContext context)

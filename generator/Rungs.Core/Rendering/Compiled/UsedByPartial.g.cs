@@ -16,7 +16,7 @@ internal sealed class UsedByPartial : CompiledTemplate
 
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["partials/class-table.html"] = "2D9E3618CEE9743E11E2F2BE16E9B02D445CB8190BBE850B919DDB25DA54E5A6",
+        ["partials/class-table.html"] = "2829D6DD7B8281557F236E6D7442E37AD5E26C31BA387682F138132F4CAA0060",
         ["partials/link-list.html"] = "0759ADBA01F1A101208AC117E9E2F2534BB9126C7726D7B42EAD6113D6ADD263",
         ["partials/used-by.html"] = "7340944BF713316C2FB471F686AC0BDA9E90270C4F2E92180D0A3877E95B927C",
     };

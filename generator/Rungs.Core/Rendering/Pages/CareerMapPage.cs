@@ -11,13 +11,31 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount)
     /// <summary>Above this many series the home page links to the map instead of showing it.</summary>
     public const int MaxSeriesOnHome = 50;
 
-    /// <summary>The map's data: ladders in site order, promotions up each ladder, and moves classes declare.</summary>
+    /// <summary>The map's data: ladders in site order (a series with tracks as one lane per track), promotions up each track, and moves classes declare.</summary>
     public static CareerMapInput InputOf(SiteModel site) => new(
-        site.Series.Select(l => new MapLadder(l.Slug, l.Spec.Title, SiteUrls.Series(l.Slug), l.Spec.PromotionalLine,
-            l.Levels.Select(c => new MapNode(c.Key, c.Title, c.Code, c.Level, SiteUrls.Class(c))).ToList())).ToList(),
-        site.Series.SelectMany(l => l.Levels.Zip(l.Levels.Skip(1)).Select(p => new MapEdge(p.First.Key, p.Second.Key, MapEdgeKind.Promotion)))
+        site.Series.SelectMany(Lanes).ToList(),
+        site.Series.SelectMany(l => l.Steps.Select(p => new MapEdge(p.From.Key, p.To.Key, MapEdgeKind.Promotion)))
             .Concat(site.Classes.SelectMany(c => site.ClassesNamed(c.PromotesTo, c.SeriesSlug).Select(to => new MapEdge(c.Key, to.Key, MapEdgeKind.DeclaredMove))))
             .ToList());
+
+    // A lane per track, side by side; a lane that starts above the entry level starts at its first class's height.
+    private static IEnumerable<MapLadder> Lanes(SeriesLadder l)
+    {
+        if (!l.HasTracks) return [Lane(l.Slug, l.Spec.Title, l, l.Levels)];
+        var levels = l.Levels.Select(c => c.Level).Distinct().ToList();
+        return l.Tracks.Select((track, i) =>
+        {
+            var classes = l.Levels.Where(c => l.TrackOf(c) == track).ToList();
+            return Lane(i == 0 ? l.Slug : $"{l.Slug}/{track}", track is null ? l.Spec.Title : $"{l.Spec.Title}: {track}", l, classes) with
+            {
+                FirstRung = levels.Count(level => level < classes[0].Level),
+            };
+        });
+    }
+
+    private static MapLadder Lane(string id, string title, SeriesLadder l, IEnumerable<ClassSpec> classes) =>
+        new(id, title, SiteUrls.Series(l.Slug), l.Spec.PromotionalLine,
+            classes.Select(c => new MapNode(c.Key, c.Title, c.Code, c.Level, SiteUrls.Class(c))).ToList());
 
     /// <summary>The map drawn for a page at <paramref name="pagePath"/> (links are relative to it).</summary>
     /// <remarks>Markup, not a string: at 10,000 classes the map is 11 million characters, copied once, into the page.</remarks>

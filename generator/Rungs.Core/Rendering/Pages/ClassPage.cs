@@ -36,6 +36,7 @@ public sealed record ClassPage(
     {
         yield return new("at-a-glance", "At a glance");
         foreach (var s in Sections) yield return new(s.Id, s.Heading);
+        if (Parallel.Count > 0) yield return new("parallel-classes", "Parallel classes at this level");
         if (NextStep is not null) yield return new("next-level", $"What it takes to reach {NextStep.After.Title}");
         if (DiffersFrom.Count > 0 || DistinguishedBy.Count > 0) yield return new("related-classes", "How it differs from other classes");
         if (Ksas.Count > 0) yield return new("linked-ksas", "KSA definitions");
@@ -43,6 +44,8 @@ public sealed record ClassPage(
         if (JobModels.Count > 0) yield return new("linked-job-models", "Job models");
         if (History is not null) yield return new(History.Id, "Revision history");
     }
+    /// <summary>The classes at this level in the series' other tracks (none in a single-track series).</summary>
+    public IReadOnlyList<ClassCard> Parallel { get; init; } = [];
 
     /// <param name="nextStep">The comparison with the level above (null at the top), computed once by the planner.</param>
     /// <param name="history">The site's history from git; none (or <see cref="SiteHistory.None"/>) shows no revision history.</param>
@@ -56,7 +59,7 @@ public sealed record ClassPage(
         var model = new ClassPage(
             Card(spec),
             spec.Body.First(SectionKind.Summary)?.Text.Split('\n')[0],
-            FactsOf(spec, series, revisions?.LastChanged),
+            FactsOf(spec, ladder, revisions?.LastChanged),
             spec.Aliases,
             spec.ExamplePositions,
             spec.Body.IntroHtml,
@@ -73,14 +76,18 @@ public sealed record ClassPage(
             nextStep,
             ladder.Above(spec) is { } next ? SiteUrls.LevelStep(spec, next) : null,
             SiteUrls.AnyTwoCompare,
-            revisions);
+            revisions)
+        {
+            Parallel = ladder.Parallel(spec).Select(Card).ToList(),
+        };
         var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
         return new PagePlan(SiteUrls.Class(spec), "layouts/class.html", "class", spec.Title, description,
             Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model);
     }
 
-    private static IReadOnlyList<FactView> FactsOf(ClassSpec spec, SeriesSpec series, HistoryDate? lastChanged)
+    private static IReadOnlyList<FactView> FactsOf(ClassSpec spec, SeriesLadder ladder, HistoryDate? lastChanged)
     {
+        var series = ladder.Spec;
         var facts = new List<FactView>();
         void Add(string id, string label, string? value)
         {
@@ -93,6 +100,7 @@ public sealed record ClassPage(
         Add("level", "Level", spec.LevelLabel is null || spec.LevelLabel == $"Level {spec.Level}"
             ? $"Level {spec.Level}"
             : $"{spec.LevelLabel} (level {spec.Level} of the series)");
+        if (ladder.HasTracks) Add("track", "Track", ladder.TrackOf(spec));
         Add("grade", "Pay grade", spec.Grade);
         Add("flsa", "FLSA status", FactFormat.Flsa(spec.Flsa));
         Add("probation", "Probation period", spec.Probation);

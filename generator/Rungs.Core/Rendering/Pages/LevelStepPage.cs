@@ -23,28 +23,24 @@ public sealed record LevelStepPage(DiffView Diff, LinkView Series, string Series
     }
 
     /// <summary>The link to the step from <paramref name="from"/> to <paramref name="to"/>, titled by both classes.</summary>
-    private static LinkView Step(ClassSpec from, ClassSpec to) => new(StepTitle(from, to), SiteUrls.LevelStep(from, to));
+    private static LinkView StepLink(ClassSpec from, ClassSpec to) => new(StepTitle(from, to), SiteUrls.LevelStep(from, to));
 
     private static string StepTitle(ClassSpec from, ClassSpec to) => $"From {from.Title} to {to.Title}";
 
-    /// <summary>The comparison of a class with the level above it, or null at the top of its ladder.</summary>
+    /// <summary>The comparison of a class with a class it steps up to (see <see cref="SeriesLadder.Steps"/>).</summary>
     /// <param name="texts">Shared by the steps of a ladder, so each level's texts are tokenized once, not once per step it is in.</param>
-    internal static DiffView? NextStep(SiteModel site, ClassSpec spec, ClassCards cards, PreparedTexts texts)
-    {
-        var ladder = site.LadderOf(spec);
-        if (ladder.Above(spec) is not { } above) return null;
-        return DiffView.Of(ClassDiff.Compare(site, spec, site, above, identity: false, revisions: false, texts), cards.Card(spec), cards.Card(above), (spec.Body, above.Body));
-    }
+    internal static DiffView Step(SiteModel site, ClassSpec from, ClassSpec to, ClassCards cards, PreparedTexts texts) =>
+        DiffView.Of(ClassDiff.Compare(site, from, site, to, identity: false, revisions: false, texts), cards.Card(from), cards.Card(to), (from.Body, to.Body));
 
-    /// <param name="steps">Each class's comparison with the level above it, by class slug (see <see cref="NextStep"/>).</param>
-    public static IEnumerable<PagePlan> Plan(SiteModel site, SeriesLadder ladder, IReadOnlyDictionary<string, DiffView?> steps) =>
-        ladder.Levels.Where(c => ladder.Above(c) is not null).Select(from =>
+    /// <param name="steps">Each step's comparison, by the slug of the class it steps up to (see <see cref="Step"/>).</param>
+    public static IEnumerable<PagePlan> Plan(SiteModel site, SeriesLadder ladder, IReadOnlyDictionary<string, DiffView> steps) =>
+        ladder.Steps.Select(step =>
         {
-            var to = ladder.Above(from)!;
+            var (from, to) = step;
             var title = StepTitle(from, to);
-            var model = new LevelStepPage(steps[from.Slug]!, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)), SiteUrls.SeriesCompare(ladder.Slug),
-                ladder.Below(from) is { } below ? Step(below, from) : null,
-                ladder.Above(to) is { } above ? Step(to, above) : null);
+            var model = new LevelStepPage(steps[to.Slug], new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)), SiteUrls.SeriesCompare(ladder.Slug),
+                ladder.Below(from) is { } below ? StepLink(below, from) : null,
+                ladder.Above(to) is { } above ? StepLink(to, above) : null);
             return new PagePlan(SiteUrls.LevelStep(from, to), "layouts/level-step.html", "level-step", title,
                 $"What changes from {from.Title} to {to.Title}: fields, KSAs, competencies, qualifications and duties.",
                 Crumbs.To(title, Crumbs.Series, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)),

@@ -48,8 +48,7 @@ public sealed record SeriesComparePage(
             comparison.Duties.Select(d => new CompareDutyColumn(Card(d.Level), d.Own.Select(i => i.Text).ToList(),
                 d.InheritsFrom is null ? null : Card(d.InheritsFrom), d.InheritedCount)).ToList(),
             comparison.Duties.Any(d => d.Own.Count > 0),
-            ladder.Levels.Zip(ladder.Levels.Skip(1))
-                .Select(p => new LinkView($"{p.First.Title} → {p.Second.Title}", SiteUrls.LevelStep(p.First, p.Second))).ToList());
+            ladder.Steps.Select(p => new LinkView($"{p.From.Title} → {p.To.Title}", SiteUrls.LevelStep(p.From, p.To))).ToList());
         var title = $"{ladder.Spec.Title}: levels side by side";
         return new PagePlan(SiteUrls.SeriesCompare(ladder.Slug), "layouts/series-compare.html", "series-compare", title,
             $"Every level of the {ladder.Spec.Title} side by side: attributes, KSAs, competencies and duties.",

@@ -43,19 +43,20 @@ public sealed record SeriesPage(
         Add("occupational-area", "Occupational area", spec.OccupationalArea);
         Add("work-area", "Work area", spec.WorkArea);
         Add("promotional-line", "Promotional line", spec.PromotionalLine);
-        facts.Add(new FactView("levels", "Levels", FactFormat.Count(ladder.Levels.Count, "level", "levels")));
+        facts.Add(new FactView("levels", "Levels", FactFormat.Count(ladder.LevelCount, "level", "levels")));
+        if (ladder.HasTracks) Add("tracks", "Tracks", string.Join(", ", ladder.Tracks.Select(t => t ?? "(unnamed)")));
 
         var model = new SeriesPage(
             SeriesCard.Of(ladder),
             facts,
             spec.Body.IntroHtml,
             spec.Body.Sections,
-            ladder.Levels.Select(c => ClassCard.Of(c, spec, site.ClassNames)).ToList(),
+            ladder.Levels.Select(c => ClassCard.Of(c, ladder, site.ClassNames)).ToList(),
             spec.Ksas.Where(r => site.KsaBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.KsaBySlug[r.Slug])).ToList(),
             spec.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.CompetencyBySlug[r.Slug])).ToList(),
             SiteUrls.SeriesCompare(spec.Slug));
         return new PagePlan(SiteUrls.Series(spec.Slug), "layouts/series.html", "series", spec.Title,
-            spec.Summary ?? $"The {spec.Title}: {FactFormat.Count(ladder.Levels.Count, "level", "levels")}.",
+            spec.Summary ?? $"The {spec.Title}: {FactFormat.Count(ladder.LevelCount, "level", "levels")}.",
             Crumbs.To(spec.Title, Crumbs.Series), model);
     }
 }

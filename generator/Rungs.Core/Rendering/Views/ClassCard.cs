@@ -21,7 +21,13 @@ public sealed record ClassCard(
     /// <summary>The title with the class code ("Customer Service Assistant (4807)"), so that two sides of a comparison are never mistaken for each other.</summary>
     public string TitleAndCode => Code is null ? Title : $"{Title} ({Code})";
 
-    public static ClassCard Of(ClassSpec spec, SeriesSpec series, ClassNames names) => new(
+    /// <summary>The class's track, shown only when its series has more than one (null in a single-track series and for the unnamed track).</summary>
+    public string? Track { get; init; }
+
+    public static ClassCard Of(ClassSpec spec, SeriesLadder ladder, ClassNames names) =>
+        Of(spec, ladder.Spec, names) with { Track = ladder.HasTracks ? ladder.TrackOf(spec) : null };
+
+    private static ClassCard Of(ClassSpec spec, SeriesSpec series, ClassNames names) => new(
         names.FileName(spec),
         spec.Title,
         SiteUrls.Class(spec),

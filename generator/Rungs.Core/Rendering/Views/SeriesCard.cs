@@ -12,6 +12,6 @@ public sealed record SeriesCard(string Title, string Url, string? Summary, strin
         ladder.Spec.Summary,
         ladder.Spec.Code,
         ladder.Spec.Organisation,
-        ladder.Levels.Count,
+        ladder.LevelCount,
         ladder.Levels.Select(c => new LinkView(c.Title, SiteUrls.Class(c), c.Code)).ToList());
 }
