@@ -133,11 +133,13 @@ public class TrackPageTests
 
         var lanes = input.Ladders.Where(l => l.Url == Series + "index.html").ToList();
         Assert.Equal(["Programmer Analyst Series: Specialist", "Programmer Analyst Series: Supervisor"], lanes.Select(l => l.Title));
-        Assert.Equal(["programmer-analyst-1", Pa2, Specialist3, Specialist4], lanes[0].Nodes.Select(n => n.Id));
-        Assert.Equal([Supervisor3, Supervisor4], lanes[1].Nodes.Select(n => n.Id));
+        // Nodes are named by class key (series/slug), since class slugs are unique only within a series.
+        static string Slug(string id) => id[(id.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        Assert.Equal(["programmer-analyst-1", Pa2, Specialist3, Specialist4], lanes[0].Nodes.Select(n => Slug(n.Id)));
+        Assert.Equal([Supervisor3, Supervisor4], lanes[1].Nodes.Select(n => Slug(n.Id)));
         Assert.Equal(2, lanes[1].FirstRung); // level with Specialist 3, above the two shared levels
-        var promotions = input.Edges.Where(e => e.Kind == MapEdgeKind.Promotion && e.FromId.StartsWith("programmer-analyst", StringComparison.Ordinal))
-            .Select(e => $"{e.FromId}→{e.ToId}").ToList();
+        var promotions = input.Edges.Where(e => e.Kind == MapEdgeKind.Promotion && e.FromId.StartsWith("programmer-analyst/", StringComparison.Ordinal))
+            .Select(e => $"{Slug(e.FromId)}→{Slug(e.ToId)}").ToList();
         Assert.Equal(
             [$"programmer-analyst-1→{Pa2}", $"{Pa2}→{Specialist3}", $"{Pa2}→{Supervisor3}", $"{Specialist3}→{Specialist4}", $"{Supervisor3}→{Supervisor4}"],
             promotions.Order(StringComparer.Ordinal));
