@@ -7,8 +7,10 @@
 
   // ---- Engine (pure; Node loads it for the unit tests) ----------------------------------------------------------------
 
-  const EXACT = 1, PREFIX = 0.75, TYPO = 0.5; // how much a match counts (docs/search.md, "How the client answers")
-  const MIN_PREFIX = 3, MIN_TYPO = 5; // shortest query tokens that also match longer terms / terms one edit away
+  const EXACT = 1, PREFIX = 0.75, TYPO = 0.5, NEAR = 0.25; // how much a match counts (docs/search.md, "How the client answers")
+  // Shortest query tokens that also match longer terms / terms one edit away / title words two edits away.
+  const MIN_PREFIX = 3, MIN_TYPO = 5, MIN_NEAR = 8;
+  const TITLE = 2; // the title field's bit in a posting's mask
   // SearchTokenizer.StopWords: the index leaves them out of body text, so a query does not require them.
   const STOP_WORDS = new Set(("a an and are as at be by for from has have in into is it its of on or such that the their " +
     "them they this to was were which with").split(" "));
@@ -48,6 +50,10 @@
 
   const tokenize = (text) => words(text || "").map((w) => w.text);
 
+  // A token of digits only as the index records it, without leading zeros (NumberTerm): `001368` and `1368` are one number.
+  const DIGIT = /[0-9]/, DIGITS = /^[0-9]+$/;
+  const number = (token) => (DIGITS.test(token) ? token.replace(/^0+(?=\d)/, "") : token);
+
   // The fragment file that holds a term: its first split[c] characters, or "_" for terms that start with anything but
   // a-z or 0-9 ("_" + the hex of the first character when the index names such fragments that way).
   function fragmentKey(term, manifest) {
@@ -83,13 +89,38 @@
     return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   }
 
+  // At most `max` edits apart (letters inserted, deleted, replaced, or neighbours swapped): optimal string alignment,
+  // given up as soon as a whole row exceeds `max`.
+  function withinEdits(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return false;
+    let before = null, previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      let lowest = i;
+      for (let j = 1; j <= b.length; j++) {
+        let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+        row.push(d);
+        lowest = Math.min(lowest, d);
+      }
+      if (lowest > max) return false;
+      before = previous;
+      previous = row;
+    }
+    return previous[b.length] <= max;
+  }
+
   // What a query asks for: its distinct tokens, the fragments to load, and the name it would be if it is one.
+  // Numbers match only themselves (no prefix, no typo: 155053 is not 155054); a token with a digit in it is a code,
+  // which a typo would turn into another code; only words of letters of eight or more also match title words two edits away.
   function parseQuery(query, manifest) {
-    const all = tokenize(query), seen = new Set(), tokens = [];
+    const all = tokenize(query).map(number), seen = new Set(), tokens = [];
     for (const text of all) {
       if (seen.has(text)) continue;
       seen.add(text);
-      tokens.push({ text, key: fragmentKey(text, manifest), prefix: text.length >= MIN_PREFIX, typo: text.length >= MIN_TYPO });
+      const digits = DIGIT.test(text), numeric = DIGITS.test(text);
+      tokens.push({ text, key: fragmentKey(text, manifest), prefix: !numeric && text.length >= MIN_PREFIX,
+        typo: !digits && text.length >= MIN_TYPO, near: !digits && text.length >= MIN_NEAR });
     }
     const content = tokens.some((t) => !STOP_WORDS.has(t.text));
     tokens.forEach((t) => { t.required = !content || !STOP_WORDS.has(t.text); });
@@ -99,31 +130,38 @@
   }
 
   // Scores every document against a parsed query, given the loaded fragments (key → {terms, names}). Returns the hits,
-  // best first ({doc, score}), and the terms matched by a typo (for highlighting).
+  // best first ({doc, score}), and the terms matched by a typo or a near miss (for highlighting). A document found only
+  // through a near miss of a title word comes after every document that matched without one.
   function search(plan, manifest, fragments) {
     const n = manifest.docs, idfOf = (list) => Math.log(1 + n / (list.length / 2));
     const weight = maskWeights(manifest.weights);
-    const total = new Float64Array(n), matched = new Uint16Array(n), typos = [];
+    const total = new Float64Array(n), matched = new Uint16Array(n), far = new Uint8Array(n), typos = [];
     let required = 0;
     for (const token of plan.tokens) {
-      const terms = (fragments[token.key] || {}).terms || {}, best = new Float64Array(n);
+      const terms = (fragments[token.key] || {}).terms || {}, best = new Float64Array(n), near = new Float64Array(n);
       const candidates = token.prefix ? Object.keys(terms) : Object.prototype.hasOwnProperty.call(terms, token.text) ? [token.text] : [];
       for (const term of candidates) {
-        const factor = term === token.text ? EXACT : term.startsWith(token.text) ? PREFIX
+        let factor = term === token.text ? EXACT : term.startsWith(token.text) ? PREFIX
           : token.typo && withinOneEdit(token.text, term) ? TYPO : 0;
+        if (factor === 0 && token.near && withinEdits(token.text, term, 2)) factor = NEAR;
         if (factor === 0) continue;
-        if (factor === TYPO) typos.push(term);
-        const list = terms[term], scale = idfOf(list) * factor;
+        const list = terms[term], scale = idfOf(list) * factor, into = factor === NEAR ? near : best;
+        let found = false;
         for (let i = 0, doc = 0; i < list.length; i += 2) {
           doc += list[i];
+          if (factor === NEAR && !(list[i + 1] & TITLE)) continue; // a near miss counts in titles only
+          found = true;
           const score = weight[list[i + 1]] * scale;
-          if (score > best[doc]) best[doc] = score;
+          if (score > into[doc]) into[doc] = score;
         }
+        if (found && (factor === TYPO || factor === NEAR)) typos.push(term);
       }
       if (token.required) required++;
       for (let doc = 0; doc < n; doc++) {
-        if (best[doc] === 0) continue;
-        total[doc] += best[doc];
+        const score = best[doc] || near[doc];
+        if (score === 0) continue;
+        if (best[doc] === 0) far[doc] = 1;
+        total[doc] += score;
         if (token.required) matched[doc]++;
       }
     }
@@ -133,9 +171,9 @@
     const named = new Set(Object.prototype.hasOwnProperty.call(first, plan.name) ? first[plan.name] : []);
     const hits = [];
     for (let doc = 0; doc < n; doc++) {
-      if ((required > 0 && matched[doc] === required) || named.has(doc)) hits.push({ doc, score: total[doc], named: named.has(doc) });
+      if ((required > 0 && matched[doc] === required) || named.has(doc)) hits.push({ doc, score: total[doc], named: named.has(doc), near: far[doc] === 1 });
     }
-    hits.sort((a, b) => (b.named - a.named) || (b.score - a.score) || (a.doc - b.doc));
+    hits.sort((a, b) => (b.named - a.named) || (a.near - b.near) || (b.score - a.score) || (a.doc - b.doc));
     return { hits, typos };
   }
 
@@ -152,15 +190,17 @@
     return weightCache.get(id);
   }
 
-  // A text cut into [text, marked] pieces: words equal to a query token or to a term it matched with a typo are marked
-  // whole; words that start with a token of three or more characters have that start marked ("supervis|ion").
+  // A text cut into [text, marked] pieces: words equal to a query token (numbers with or without leading zeros) or to a
+  // term it matched with a typo or near miss are marked whole; words that start with a token of three or more
+  // characters have that start marked ("supervis|ion").
   function highlight(text, tokens, typos) {
     const out = [];
     let at = 0;
     for (const w of words(text || "")) {
       let length = 0;
       for (const t of tokens) {
-        if (w.text === t.text || (t.typo && typos.indexOf(w.text) >= 0 && withinOneEdit(t.text, w.text))) length = w.text.length;
+        const close = typos.indexOf(w.text) >= 0 && (t.typo && withinOneEdit(t.text, w.text) || t.near && withinEdits(t.text, w.text, 2));
+        if (number(w.text) === t.text || close) length = w.text.length;
         else if (t.prefix && w.text.startsWith(t.text)) length = Math.max(length, t.text.length);
       }
       if (length === 0) continue;
@@ -262,7 +302,7 @@
   }
 
   const engine = {
-    tokenize, words, fragmentKey, decodePostings, withinOneEdit, parseQuery, search, highlight, clip, slug, facetValues,
+    tokenize, number, words, fragmentKey, decodePostings, withinOneEdit, withinEdits, parseQuery, search, highlight, clip, slug, facetValues,
     chosenFrom, stateFrom, readState, writeState, applyFacets, facetCounts, facetShown, FACETS, STOP_WORDS: Array.from(STOP_WORDS),
   };
   if (typeof module !== "undefined" && module.exports) module.exports = engine;
