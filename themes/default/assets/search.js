@@ -126,8 +126,15 @@
     tokens.forEach((t) => { t.required = !content || !STOP_WORDS.has(t.text); });
     const known = new Set(manifest.fragments);
     const keys = Array.from(new Set(tokens.map((t) => t.key))).filter((k) => known.has(k));
-    return { tokens, keys, name: all.join(" ") };
+    return { tokens, keys, name: nameOf(all) };
   }
+
+  // A name as the index records it: tokens (numbers without leading zeros) joined by single spaces.
+  const nameOf = (tokens) => tokens.join(" ");
+
+  // Whether a query names this document as Enter in the header box should open it: a class, by its code or HRIS title.
+  // Titles are names too (they put their document first) but are words people also search for, so they do not open.
+  const opensDirectly = (doc, name) => doc.k === 0 && [doc.c, doc.h].some((text) => text && nameOf(tokenize(text).map(number)) === name);
 
   // Scores every document against a parsed query, given the loaded fragments (key → {terms, names}). Returns the hits,
   // best first ({doc, score}), and the terms matched by a typo or a near miss (for highlighting). A document found only
@@ -302,7 +309,7 @@
   }
 
   const engine = {
-    tokenize, number, words, fragmentKey, decodePostings, withinOneEdit, withinEdits, parseQuery, search, highlight, clip, slug, facetValues,
+    tokenize, number, words, fragmentKey, decodePostings, withinOneEdit, withinEdits, parseQuery, opensDirectly, search, highlight, clip, slug, facetValues,
     chosenFrom, stateFrom, readState, writeState, applyFacets, facetCounts, facetShown, FACETS, STOP_WORDS: Array.from(STOP_WORDS),
   };
   if (typeof module !== "undefined" && module.exports) module.exports = engine;
@@ -354,6 +361,7 @@
         plan.keys.forEach((key, i) => { fragments[key] = loaded[i]; });
         const result = search(plan, manifest, fragments);
         result.tokens = plan.tokens.filter((t) => t.required);
+        result.name = plan.name;
         return result;
       });
     });
@@ -405,6 +413,17 @@
     } catch (e) {
       // A browser may refuse to change the address of a page opened from disk; the results still show.
     }
+  }
+
+  // The page of the one class a query names by code or HRIS title, or null.
+  function classNamed(query) {
+    return ask(query).then((result) => {
+      const named = result.hits.filter((hit) => hit.named).map((hit) => hit.doc);
+      return documents(named).then((docs) => {
+        const classes = docs.filter((doc) => opensDirectly(doc, result.name));
+        return classes.length === 1 ? root + classes[0].u : null;
+      });
+    });
   }
 
   // ---- The header box: a combobox with a listbox of results as you type ---------------------------------------------
@@ -508,6 +527,14 @@
         event.preventDefault(); // keep the text: the browser would clear a search box
         open(false);
       }
+    });
+    // Enter (or the button) with no result chosen: a class's exact code or HRIS title opens that class; anything else
+    // goes to the search page. Only the query's fragment and one document chunk are needed, so from disk too.
+    form.addEventListener("submit", (event) => {
+      const query = input.value;
+      if (tokenize(query).length === 0) return;
+      event.preventDefault();
+      classNamed(query).then((url) => { location.href = url || searchPage + "?" + writeState({ q: query }); }, () => form.submit());
     });
     // Keep focus in the box while a result is clicked; close when focus leaves the form.
     popup.addEventListener("mousedown", (event) => event.preventDefault());
