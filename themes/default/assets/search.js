@@ -552,7 +552,8 @@
     if (!box || !input) return null;
     const form = input.form, status = document.getElementById("search-status"), hint = document.getElementById("search-hint");
     const facetBox = document.getElementById("search-facets"), list = document.getElementById("search-results");
-    const more = document.getElementById("search-more");
+    const more = document.getElementById("search-more"), none = document.getElementById("search-none");
+    const noneWords = document.getElementById("search-none-words"), noneFilters = document.getElementById("search-none-filters");
     const state = readState(location.search);
     input.value = state.q;
     const groups = {}, clear = h("button", { type: "button", class: "facet-clear", hidden: "" }, "Clear filters");
@@ -583,16 +584,19 @@
           toggle.setAttribute("aria-expanded", String(toggle.getAttribute("aria-expanded") !== "true"));
           showCounts();
         });
-        groups[name] = { rows, toggle };
-        return h("fieldset", { class: "facet", "data-facet": name }, h("legend", {}, legend),
+        const fieldset = h("fieldset", { class: "facet", "data-facet": name }, h("legend", {}, legend),
           h("ul", { class: "facet-values" }, rows.map((r) => r.item)), toggle);
+        groups[name] = { rows, toggle, fieldset };
+        return fieldset;
       });
-      clear.addEventListener("click", () => {
+      const clearAll = () => {
         FACETS.forEach(([name]) => chosen[name].clear());
         Object.values(groups).forEach((g) => g.rows.forEach((r) => { r.box.checked = false; }));
         input.focus();
         run();
-      });
+      };
+      clear.addEventListener("click", clearAll);
+      noneFilters.querySelector("button").addEventListener("click", clearAll);
       facetBox.append(...fieldsets, clear);
       const chose = FACETS.some(([name]) => chosen[name].size > 0);
       if (!chose && window.matchMedia && window.matchMedia("(max-width: 40rem)").matches) facetBox.open = false;
@@ -611,8 +615,10 @@
         const available = counts[name].filter((n, i) => n > 0 || chosen[name].has(i)).length;
         toggle.hidden = available <= FACET_VALUES;
         toggle.textContent = expanded ? "Show fewer" : "Show all " + available;
+        groups[name].fieldset.hidden = available === 0; // a facet with nothing to offer is not shown at all
       }
       clear.hidden = !FACETS.some(([name]) => chosen[name].size > 0);
+      facetBox.hidden = Object.values(groups).every((g) => g.fieldset.hidden);
     }
 
     function run() {
@@ -627,6 +633,9 @@
         showCounts();
         hits = answered || filtered ? applyFacets(docs, facets, chosen) : [];
         hint.hidden = Boolean(answered || filtered);
+        none.hidden = hits.length > 0 || !(answered || filtered);
+        noneWords.hidden = tokenize(query).length < 2;
+        noneFilters.hidden = !filtered;
         shown = 0;
         list.replaceChildren();
         const about = (answered ? " for “" + query.trim() + "”" : "") + (filtered ? " with the chosen filters" : "");
