@@ -90,24 +90,31 @@
   }
 
   // At most `max` edits apart (letters inserted, deleted, replaced, or neighbours swapped): optimal string alignment,
-  // given up as soon as a whole row exceeds `max`.
+  // given up as soon as a whole row exceeds `max` (after a few letters for unrelated words). Three reused rows: this
+  // runs for every term of a fragment, and allocating per term cost more than the comparison.
+  let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
   function withinEdits(a, b, max) {
-    if (Math.abs(a.length - b.length) > max) return false;
-    let before = null, previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const row = [i];
-      let lowest = i;
-      for (let j = 1; j <= b.length; j++) {
-        let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
-        row.push(d);
-        lowest = Math.min(lowest, d);
+    const la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > max) return false;
+    if (lb >= rows[0].length) rows = rows.map(() => new Int32Array(lb + 1));
+    let [before, previous, row] = rows;
+    for (let j = 0; j <= lb; j++) previous[j] = j;
+    for (let i = 1; i <= la; i++) {
+      const ca = a.charCodeAt(i - 1);
+      let lowest = row[0] = i;
+      for (let j = 1; j <= lb; j++) {
+        const cb = b.charCodeAt(j - 1);
+        let d = previous[j - 1] + (ca === cb ? 0 : 1);
+        if (previous[j] + 1 < d) d = previous[j] + 1;
+        if (row[j - 1] + 1 < d) d = row[j - 1] + 1;
+        if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && before[j - 2] + 1 < d) d = before[j - 2] + 1;
+        row[j] = d;
+        if (d < lowest) lowest = d;
       }
       if (lowest > max) return false;
-      before = previous;
-      previous = row;
+      [before, previous, row] = [previous, row, before];
     }
-    return previous[b.length] <= max;
+    return previous[lb] <= max;
   }
 
   // What a query asks for: its distinct tokens, the fragments to load, and the name it would be if it is one.

@@ -41,6 +41,23 @@ public sealed class SearchCodeAndNearMissTests
         Assert.All(results, titles => Assert.Equal("Grounds Director", Assert.Single(titles)));
     }
 
+    [Theory]
+    [InlineData("principle", "principal", 2, true)] // two letters changed
+    [InlineData("principle", "principal", 1, false)]
+    [InlineData("supervision", "supervsioin", 2, true)] // two swaps of neighbours
+    [InlineData("personnel", "personal", 2, true)] // a letter changed, one left out
+    [InlineData("technician", "technical", 2, true)]
+    [InlineData("maintenance", "maintain", 2, false)] // three left out
+    [InlineData("kitten", "sitting", 2, false)]
+    [InlineData("kitten", "sitting", 3, true)]
+    public void Edits_count_letters_added_left_out_changed_and_neighbours_swapped(string a, string b, int max, bool within)
+    {
+        var output = SearchClient.Run([new JsonObject { ["op"] = "edits", ["a"] = a, ["b"] = b, ["max"] = max },
+            new JsonObject { ["op"] = "edits", ["a"] = b, ["b"] = a, ["max"] = max }]);
+
+        Assert.Equal([within, within], output.Select(o => (bool)o!));
+    }
+
     [Fact]
     public void A_word_two_edits_from_a_long_title_word_offers_that_title_after_the_exact_matches()
     {
