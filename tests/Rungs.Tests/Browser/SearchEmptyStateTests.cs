@@ -83,6 +83,21 @@ public sealed class SearchEmptyStateTests(BrowserFixture browser)
         await page.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("search/index.html", "#search-status")]
+    [InlineData("classes/index.html", "#class-filter-none")]
+    public async Task A_query_that_looks_like_markup_is_shown_as_typed(string pageName, string message)
+    {
+        const string query = "<img src=x onerror=window.pwned=1>";
+        var (page, errors) = await browser.OpenAsync(browser.Url(pageName, "?q=" + Uri.EscapeDataString(query)));
+
+        await Expect(page.Locator(message)).ToContainTextAsync(query);
+        Assert.Equal(0, await page.Locator("main img").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task From_a_server_the_empty_states_link_to_the_clean_addresses()
     {
