@@ -62,6 +62,7 @@ internal sealed class DocumentTermCollector : ITokenSink
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void ITokenSink.Token(ReadOnlySpan<char> token)
     {
+        token = NumberTerm.Of(token);
         if (!_lookup.TryGetValue(token, out var id))
         {
             var term = token.ToString();

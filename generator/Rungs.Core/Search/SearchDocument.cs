@@ -28,4 +28,8 @@ public sealed record SearchDocument(
     string? Flsa,
     string Excerpt,
     IEnumerable<(SearchField Field, FieldText Text)> Fields,
-    IReadOnlyList<string> Names);
+    IReadOnlyList<string> Names)
+{
+    /// <summary>A class's HRIS title: with its code, a name that Enter in the header box opens directly (docs/search.md).</summary>
+    public string? HrisTitle { get; init; }
+}

@@ -35,7 +35,10 @@ public static class SearchDocuments
             if (name is not null) names.Add(name);
         names.AddRange(c.Aliases);
         return new SearchDocument(SearchType.Class, c.Title, SiteUrls.Class(c), series.Title, level, c.Grade, c.Code, flsa,
-            Excerpt(SectionSummary.Summary(c.Body) ?? FirstText(c.Body)), ClassFields(site, c, series.Title, level, flsa), names);
+            Excerpt(SectionSummary.Summary(c.Body) ?? FirstText(c.Body)), ClassFields(site, c, series.Title, level, flsa), names)
+        {
+            HrisTitle = c.HrisTitle,
+        };
     }
 
     private static IEnumerable<(SearchField, FieldText)> ClassFields(SiteModel site, ClassSpec c, string series, string level, string? flsa)

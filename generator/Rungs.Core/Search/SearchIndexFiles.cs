@@ -93,6 +93,7 @@ public static class SearchIndexFiles
                 w.WriteString("c", d.Code);
                 w.WriteString("f", d.Flsa);
                 w.WriteString("x", d.Excerpt);
+                if (d.HrisTitle is not null) w.WriteString("h", d.HrisTitle); // only classes have one: no null for the rest
                 w.WriteEndObject();
             }
 

@@ -33,7 +33,10 @@ public static class SearchTokenizer
         return collector.Items;
     }
 
-    /// <summary>A name as one string of its tokens joined by single spaces (`CUST SVC REP 3` → `cust svc rep 3`).</summary>
+    /// <summary>
+    /// A name as one string of its tokens joined by single spaces (`CUST SVC REP 3` → `cust svc rep 3`), numbers without
+    /// their leading zeros (`001368` → `1368`), as the index records them.
+    /// </summary>
     public static string Name(string text)
     {
         var name = new NameText();
@@ -104,7 +107,7 @@ public static class SearchTokenizer
         public void Token(ReadOnlySpan<char> token)
         {
             if (_text.Length > 0) _text.Append(' ');
-            _text.Append(token);
+            _text.Append(NumberTerm.Of(token));
         }
 
         public override string ToString() => _text.ToString();

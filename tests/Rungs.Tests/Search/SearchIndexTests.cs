@@ -35,6 +35,18 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_number_is_indexed_without_its_leading_zeros_and_a_code_with_letters_as_it_is()
+    {
+        var document = SearchTokenizerTests.Document(("001368", SearchField.Code), ("grade 02, 0 errors, 000 AUN04112", SearchField.Facts))
+            with { Names = ["001368", "Trades 007"] };
+
+        var index = SearchIndex.Build([document]);
+
+        Assert.Equal(["0", "1368", "2", "aun04112", "errors", "grade"], index.Terms.Keys);
+        Assert.Equal(["1368", "trades 7"], index.Names.Keys);
+    }
+
+    [Fact]
     public void A_word_in_a_title_weighs_more_than_the_same_word_in_a_duty()
     {
         var supervision = Sample.Value.Terms["supervision"].ToDictionary(p => p.Doc, p => p.Fields);

@@ -7,8 +7,10 @@
 
   // ---- Engine (pure; Node loads it for the unit tests) ----------------------------------------------------------------
 
-  const EXACT = 1, PREFIX = 0.75, TYPO = 0.5; // how much a match counts (docs/search.md, "How the client answers")
-  const MIN_PREFIX = 3, MIN_TYPO = 5; // shortest query tokens that also match longer terms / terms one edit away
+  const EXACT = 1, PREFIX = 0.75, TYPO = 0.5, NEAR = 0.25; // how much a match counts (docs/search.md, "How the client answers")
+  // Shortest query tokens that also match longer terms / terms one edit away / title words two edits away.
+  const MIN_PREFIX = 3, MIN_TYPO = 5, MIN_NEAR = 8;
+  const TITLE = 2; // the title field's bit in a posting's mask
   // SearchTokenizer.StopWords: the index leaves them out of body text, so a query does not require them.
   const STOP_WORDS = new Set(("a an and are as at be by for from has have in into is it its of on or such that the their " +
     "them they this to was were which with").split(" "));
@@ -48,6 +50,10 @@
 
   const tokenize = (text) => words(text || "").map((w) => w.text);
 
+  // A token of digits only as the index records it, without leading zeros (NumberTerm): `001368` and `1368` are one number.
+  const DIGIT = /[0-9]/, DIGITS = /^[0-9]+$/;
+  const number = (token) => (DIGITS.test(token) ? token.replace(/^0+(?=\d)/, "") : token);
+
   // The fragment file that holds a term: its first split[c] characters, or "_" for terms that start with anything but
   // a-z or 0-9 ("_" + the hex of the first character when the index names such fragments that way).
   function fragmentKey(term, manifest) {
@@ -83,47 +89,93 @@
     return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
   }
 
+  // At most `max` edits apart (letters inserted, deleted, replaced, or neighbours swapped): optimal string alignment,
+  // given up as soon as a whole row exceeds `max` (after a few letters for unrelated words). Three reused rows: this
+  // runs for every term of a fragment, and allocating per term cost more than the comparison.
+  let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  function withinEdits(a, b, max) {
+    const la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > max) return false;
+    if (lb >= rows[0].length) rows = rows.map(() => new Int32Array(lb + 1));
+    let [before, previous, row] = rows;
+    for (let j = 0; j <= lb; j++) previous[j] = j;
+    for (let i = 1; i <= la; i++) {
+      const ca = a.charCodeAt(i - 1);
+      let lowest = row[0] = i;
+      for (let j = 1; j <= lb; j++) {
+        const cb = b.charCodeAt(j - 1);
+        let d = previous[j - 1] + (ca === cb ? 0 : 1);
+        if (previous[j] + 1 < d) d = previous[j] + 1;
+        if (row[j - 1] + 1 < d) d = row[j - 1] + 1;
+        if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && before[j - 2] + 1 < d) d = before[j - 2] + 1;
+        row[j] = d;
+        if (d < lowest) lowest = d;
+      }
+      if (lowest > max) return false;
+      [before, previous, row] = [previous, row, before];
+    }
+    return previous[lb] <= max;
+  }
+
   // What a query asks for: its distinct tokens, the fragments to load, and the name it would be if it is one.
+  // Numbers match only themselves (no prefix, no typo: 155053 is not 155054); a token with a digit in it is a code,
+  // which a typo would turn into another code; only words of letters of eight or more also match title words two edits away.
   function parseQuery(query, manifest) {
-    const all = tokenize(query), seen = new Set(), tokens = [];
+    const all = tokenize(query).map(number), seen = new Set(), tokens = [];
     for (const text of all) {
       if (seen.has(text)) continue;
       seen.add(text);
-      tokens.push({ text, key: fragmentKey(text, manifest), prefix: text.length >= MIN_PREFIX, typo: text.length >= MIN_TYPO });
+      const digits = DIGIT.test(text), numeric = DIGITS.test(text);
+      tokens.push({ text, key: fragmentKey(text, manifest), prefix: !numeric && text.length >= MIN_PREFIX,
+        typo: !digits && text.length >= MIN_TYPO, near: !digits && text.length >= MIN_NEAR });
     }
     const content = tokens.some((t) => !STOP_WORDS.has(t.text));
     tokens.forEach((t) => { t.required = !content || !STOP_WORDS.has(t.text); });
     const known = new Set(manifest.fragments);
     const keys = Array.from(new Set(tokens.map((t) => t.key))).filter((k) => known.has(k));
-    return { tokens, keys, name: all.join(" ") };
+    return { tokens, keys, name: nameOf(all) };
   }
 
+  // A name as the index records it: tokens (numbers without leading zeros) joined by single spaces.
+  const nameOf = (tokens) => tokens.join(" ");
+
+  // Whether a query names this document as Enter in the header box should open it: a class, by its code or HRIS title.
+  // Titles are names too (they put their document first) but are words people also search for, so they do not open.
+  const opensDirectly = (doc, name) => doc.k === 0 && [doc.c, doc.h].some((text) => text && nameOf(tokenize(text).map(number)) === name);
+
   // Scores every document against a parsed query, given the loaded fragments (key → {terms, names}). Returns the hits,
-  // best first ({doc, score}), and the terms matched by a typo (for highlighting).
+  // best first ({doc, score}), and the terms matched by a typo or a near miss (for highlighting). A document found only
+  // through a near miss of a title word comes after every document that matched without one.
   function search(plan, manifest, fragments) {
     const n = manifest.docs, idfOf = (list) => Math.log(1 + n / (list.length / 2));
     const weight = maskWeights(manifest.weights);
-    const total = new Float64Array(n), matched = new Uint16Array(n), typos = [];
+    const total = new Float64Array(n), matched = new Uint16Array(n), far = new Uint8Array(n), typos = [];
     let required = 0;
     for (const token of plan.tokens) {
-      const terms = (fragments[token.key] || {}).terms || {}, best = new Float64Array(n);
+      const terms = (fragments[token.key] || {}).terms || {}, best = new Float64Array(n), near = new Float64Array(n);
       const candidates = token.prefix ? Object.keys(terms) : Object.prototype.hasOwnProperty.call(terms, token.text) ? [token.text] : [];
       for (const term of candidates) {
-        const factor = term === token.text ? EXACT : term.startsWith(token.text) ? PREFIX
+        let factor = term === token.text ? EXACT : term.startsWith(token.text) ? PREFIX
           : token.typo && withinOneEdit(token.text, term) ? TYPO : 0;
+        if (factor === 0 && token.near && withinEdits(token.text, term, 2)) factor = NEAR;
         if (factor === 0) continue;
-        if (factor === TYPO) typos.push(term);
-        const list = terms[term], scale = idfOf(list) * factor;
+        const list = terms[term], scale = idfOf(list) * factor, into = factor === NEAR ? near : best;
+        let found = false;
         for (let i = 0, doc = 0; i < list.length; i += 2) {
           doc += list[i];
+          if (factor === NEAR && !(list[i + 1] & TITLE)) continue; // a near miss counts in titles only
+          found = true;
           const score = weight[list[i + 1]] * scale;
-          if (score > best[doc]) best[doc] = score;
+          if (score > into[doc]) into[doc] = score;
         }
+        if (found && (factor === TYPO || factor === NEAR)) typos.push(term);
       }
       if (token.required) required++;
       for (let doc = 0; doc < n; doc++) {
-        if (best[doc] === 0) continue;
-        total[doc] += best[doc];
+        const score = best[doc] || near[doc];
+        if (score === 0) continue;
+        if (best[doc] === 0) far[doc] = 1;
+        total[doc] += score;
         if (token.required) matched[doc]++;
       }
     }
@@ -133,9 +185,9 @@
     const named = new Set(Object.prototype.hasOwnProperty.call(first, plan.name) ? first[plan.name] : []);
     const hits = [];
     for (let doc = 0; doc < n; doc++) {
-      if ((required > 0 && matched[doc] === required) || named.has(doc)) hits.push({ doc, score: total[doc], named: named.has(doc) });
+      if ((required > 0 && matched[doc] === required) || named.has(doc)) hits.push({ doc, score: total[doc], named: named.has(doc), near: far[doc] === 1 });
     }
-    hits.sort((a, b) => (b.named - a.named) || (b.score - a.score) || (a.doc - b.doc));
+    hits.sort((a, b) => (b.named - a.named) || (a.near - b.near) || (b.score - a.score) || (a.doc - b.doc));
     return { hits, typos };
   }
 
@@ -152,15 +204,17 @@
     return weightCache.get(id);
   }
 
-  // A text cut into [text, marked] pieces: words equal to a query token or to a term it matched with a typo are marked
-  // whole; words that start with a token of three or more characters have that start marked ("supervis|ion").
+  // A text cut into [text, marked] pieces: words equal to a query token (numbers with or without leading zeros) or to a
+  // term it matched with a typo or near miss are marked whole; words that start with a token of three or more
+  // characters have that start marked ("supervis|ion").
   function highlight(text, tokens, typos) {
     const out = [];
     let at = 0;
     for (const w of words(text || "")) {
       let length = 0;
       for (const t of tokens) {
-        if (w.text === t.text || (t.typo && typos.indexOf(w.text) >= 0 && withinOneEdit(t.text, w.text))) length = w.text.length;
+        const close = typos.indexOf(w.text) >= 0 && (t.typo && withinOneEdit(t.text, w.text) || t.near && withinEdits(t.text, w.text, 2));
+        if (number(w.text) === t.text || close) length = w.text.length;
         else if (t.prefix && w.text.startsWith(t.text)) length = Math.max(length, t.text.length);
       }
       if (length === 0) continue;
@@ -262,7 +316,7 @@
   }
 
   const engine = {
-    tokenize, words, fragmentKey, decodePostings, withinOneEdit, parseQuery, search, highlight, clip, slug, facetValues,
+    tokenize, number, words, fragmentKey, decodePostings, withinOneEdit, withinEdits, parseQuery, opensDirectly, search, highlight, clip, slug, facetValues,
     chosenFrom, stateFrom, readState, writeState, applyFacets, facetCounts, facetShown, FACETS, STOP_WORDS: Array.from(STOP_WORDS),
   };
   if (typeof module !== "undefined" && module.exports) module.exports = engine;
@@ -314,6 +368,7 @@
         plan.keys.forEach((key, i) => { fragments[key] = loaded[i]; });
         const result = search(plan, manifest, fragments);
         result.tokens = plan.tokens.filter((t) => t.required);
+        result.name = plan.name;
         return result;
       });
     });
@@ -365,6 +420,17 @@
     } catch (e) {
       // A browser may refuse to change the address of a page opened from disk; the results still show.
     }
+  }
+
+  // The page of the one class a query names by code or HRIS title, or null.
+  function classNamed(query) {
+    return ask(query).then((result) => {
+      const named = result.hits.filter((hit) => hit.named).map((hit) => hit.doc);
+      return documents(named).then((docs) => {
+        const classes = docs.filter((doc) => opensDirectly(doc, result.name));
+        return classes.length === 1 ? root + classes[0].u : null;
+      });
+    });
   }
 
   // ---- The header box: a combobox with a listbox of results as you type ---------------------------------------------
@@ -469,6 +535,14 @@
         open(false);
       }
     });
+    // Enter (or the button) with no result chosen: a class's exact code or HRIS title opens that class; anything else
+    // goes to the search page. Only the query's fragment and one document chunk are needed, so from disk too.
+    form.addEventListener("submit", (event) => {
+      const query = input.value;
+      if (tokenize(query).length === 0) return;
+      event.preventDefault();
+      classNamed(query).then((url) => { location.href = url || searchPage + "?" + writeState({ q: query }); }, () => form.submit());
+    });
     // Keep focus in the box while a result is clicked; close when focus leaves the form.
     popup.addEventListener("mousedown", (event) => event.preventDefault());
     form.addEventListener("focusout", (event) => { if (!form.contains(event.relatedTarget)) open(false); });
@@ -485,7 +559,8 @@
     if (!box || !input) return null;
     const form = input.form, status = document.getElementById("search-status"), hint = document.getElementById("search-hint");
     const facetBox = document.getElementById("search-facets"), list = document.getElementById("search-results");
-    const more = document.getElementById("search-more");
+    const more = document.getElementById("search-more"), none = document.getElementById("search-none");
+    const noneWords = document.getElementById("search-none-words"), noneFilters = document.getElementById("search-none-filters");
     const state = readState(location.search);
     input.value = state.q;
     const groups = {}, clear = h("button", { type: "button", class: "facet-clear", hidden: "" }, "Clear filters");
@@ -516,16 +591,19 @@
           toggle.setAttribute("aria-expanded", String(toggle.getAttribute("aria-expanded") !== "true"));
           showCounts();
         });
-        groups[name] = { rows, toggle };
-        return h("fieldset", { class: "facet", "data-facet": name }, h("legend", {}, legend),
+        const fieldset = h("fieldset", { class: "facet", "data-facet": name }, h("legend", {}, legend),
           h("ul", { class: "facet-values" }, rows.map((r) => r.item)), toggle);
+        groups[name] = { rows, toggle, fieldset };
+        return fieldset;
       });
-      clear.addEventListener("click", () => {
+      const clearAll = () => {
         FACETS.forEach(([name]) => chosen[name].clear());
         Object.values(groups).forEach((g) => g.rows.forEach((r) => { r.box.checked = false; }));
         input.focus();
         run();
-      });
+      };
+      clear.addEventListener("click", clearAll);
+      noneFilters.querySelector("button").addEventListener("click", clearAll);
       facetBox.append(...fieldsets, clear);
       const chose = FACETS.some(([name]) => chosen[name].size > 0);
       if (!chose && window.matchMedia && window.matchMedia("(max-width: 40rem)").matches) facetBox.open = false;
@@ -544,8 +622,10 @@
         const available = counts[name].filter((n, i) => n > 0 || chosen[name].has(i)).length;
         toggle.hidden = available <= FACET_VALUES;
         toggle.textContent = expanded ? "Show fewer" : "Show all " + available;
+        groups[name].fieldset.hidden = available === 0; // a facet with nothing to offer is not shown at all
       }
       clear.hidden = !FACETS.some(([name]) => chosen[name].size > 0);
+      facetBox.hidden = Object.values(groups).every((g) => g.fieldset.hidden);
     }
 
     function run() {
@@ -560,6 +640,9 @@
         showCounts();
         hits = answered || filtered ? applyFacets(docs, facets, chosen) : [];
         hint.hidden = Boolean(answered || filtered);
+        none.hidden = hits.length > 0 || !(answered || filtered);
+        noneWords.hidden = tokenize(query).length < 2;
+        noneFilters.hidden = !filtered;
         shown = 0;
         list.replaceChildren();
         const about = (answered ? " for “" + query.trim() + "”" : "") + (filtered ? " with the chosen filters" : "");

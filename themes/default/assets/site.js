@@ -27,6 +27,10 @@
     if (!box || !table) return;
     var input = box.querySelector("input");
     var count = box.querySelector("#class-filter-count");
+    var none = box.querySelector("#class-filter-none");
+    var search = box.querySelector("#class-filter-search");
+    var searchPage = search && search.getAttribute("href");
+    var scroll = table.closest(".table-scroll") || table;
     var rows = table.tBodies[0].rows;
     box.hidden = false;
 
@@ -40,6 +44,14 @@
         if (match) shown++;
       }
       count.textContent = words.length ? shown + " of " + rows.length + " classes match" : rows.length + " classes";
+      // No match: say so, hide the empty table, and offer the full-text search for the same words.
+      var empty = words.length > 0 && shown === 0;
+      scroll.hidden = empty;
+      if (none) {
+        none.hidden = !empty;
+        box.querySelector("#class-filter-words").textContent = input.value.trim();
+        search.setAttribute("href", searchPage + "?q=" + encodeURIComponent(input.value.trim()));
+      }
     }
 
     var query = new URLSearchParams(location.search).get("q");

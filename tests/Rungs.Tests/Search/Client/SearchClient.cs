@@ -30,6 +30,7 @@ internal static class SearchClient
             case "key": return s.fragmentKey(c.term, c.manifest);
             case "decode": return s.decodePostings(c.list);
             case "edit": return s.withinOneEdit(c.a, c.b);
+            case "edits": return s.withinEdits(c.a, c.b, c.max);
             case "parse": return s.parseQuery(c.query, c.manifest);
             case "search": {
               const r = s.search(s.parseQuery(c.query, c.manifest), c.manifest, c.fragments);

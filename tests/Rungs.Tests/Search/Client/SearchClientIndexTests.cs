@@ -87,7 +87,8 @@ public sealed class SearchClientIndexTests
         Assert.Empty(output[6]);
     }
 
-    private static JsonObject IndexFiles(IEnumerable<(string Path, byte[] Bytes)> files)
+    /// <summary>The search/*.js files of a build, by path, as the index-* operations of <see cref="SearchClient"/> read them.</summary>
+    internal static JsonObject IndexFiles(IEnumerable<(string Path, byte[] Bytes)> files)
     {
         var index = new JsonObject();
         foreach (var (path, bytes) in files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal) && f.Path.EndsWith(".js", StringComparison.Ordinal)))
