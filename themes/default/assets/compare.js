@@ -6,10 +6,11 @@
 
   // ---- Diff engine (pure; Node loads it for the cross-check) ----------------------------------------------------------
 
-  const REWORD_THRESHOLD = 0.45; // ListDiff.RewordThreshold
+  const REWORD_THRESHOLD = 0.455; // ListDiff.RewordThreshold
   const CANDIDATE_LIMIT = 64; // WordIndex.CandidateLimit
   const HEAD_LENGTH = 3; // WordDiff.HeadLength
   const HEAD_WEIGHT = 0.4; // WordDiff.HeadWeight
+  const HEAD_REACH = 3; // WordDiff.HeadReach
   const TABLE_LIMIT = 1 << 22; // Lcs.DefaultTableLimit
   const WORK_LIMIT = 2 ** 26; // Lcs.DefaultWorkLimit
   const ANCHOR_DEPTH = 8; // Lcs.AnchorDepth
@@ -219,22 +220,38 @@
 
   const dice = (shared, countA, countB) => (countA + countB === 0 ? 1.0 : 2.0 * shared / (countA + countB));
 
-  // 0.6 × Dice(all words) + 0.4 × Dice(first three words), over multisets: the same operations, so the same doubles as C#.
+  // 0.6 × Dice(all stems) + 0.4 × Dice(first three stems, either text's head starting up to HEAD_REACH words in), over
+  // multisets: the same operations, so the same doubles as C#.
   function similarityOf(a, sortedA, b, sortedB) {
     if (a.length === 0 && b.length === 0) return 1.0;
-    let i = 0, j = 0, shared = 0, head = 0;
+    let i = 0, j = 0, shared = 0;
     while (i < sortedA.length && j < sortedB.length) {
       if (sortedA[i] === sortedB[j]) { shared++; i++; j++; } else if (sortedA[i] < sortedB[j]) i++; else j++;
     }
-    const headA = Math.min(HEAD_LENGTH, a.length), headB = Math.min(HEAD_LENGTH, b.length), used = [];
-    for (i = 0; i < headA; i++) {
-      for (j = 0; j < headB; j++) if (!used[j] && a[i] === b[j]) { used[j] = true; head++; break; }
+    let head = headDice(a, 0, b);
+    for (let offset = 1; offset <= HEAD_REACH; offset++) {
+      if (offset < a.length) head = Math.max(head, headDice(a, offset, b));
+      if (offset < b.length) head = Math.max(head, headDice(b, offset, a));
     }
-    return (1 - HEAD_WEIGHT) * dice(shared, a.length, b.length) + HEAD_WEIGHT * dice(head, headA, headB);
+    return (1 - HEAD_WEIGHT) * dice(shared, a.length, b.length) + HEAD_WEIGHT * head;
   }
 
-  function similarity(a, b) {
-    const vocabulary = new Map(), x = idsIn(tokenize(a).keys, vocabulary), y = idsIn(tokenize(b).keys, vocabulary);
+  // WordDiff.Head: Dice of a's head from word `offset` on and b's head.
+  function headDice(a, offset, b) {
+    const headA = Math.min(HEAD_LENGTH, a.length - offset), headB = Math.min(HEAD_LENGTH, b.length), used = [];
+    let head = 0;
+    for (let i = 0; i < headA; i++) {
+      for (let j = 0; j < headB; j++) if (!used[j] && a[offset + i] === b[j]) { used[j] = true; head++; break; }
+    }
+    return dice(head, headA, headB);
+  }
+
+  // Vocabulary.StemOf: the English stems the build published with the classes (the `stems` of rungs.class/1, key → stem
+  // where they differ), so this page matches rewordings as the pre-rendered pages do without a stemmer of its own.
+  const stemsOf = (keys, stems) => keys.map((key) => (stems && Object.prototype.hasOwnProperty.call(stems, key) ? stems[key] : key));
+
+  function similarity(a, b, stems) {
+    const vocabulary = new Map(), x = idsIn(stemsOf(tokenize(a).keys, stems), vocabulary), y = idsIn(stemsOf(tokenize(b).keys, stems), vocabulary);
     return similarityOf(x, sorted(x), y, sorted(y));
   }
 
@@ -283,17 +300,18 @@
 
   // ListDiff.Compare: identical items in order (LCS) are Unchanged, other identical ones Moved, then the most similar
   // remaining pairs above the threshold (among each old item's wordIndex candidates) Reworded; rows follow the new list, each removal after its old predecessor.
-  function listDiff(before, after, threshold = REWORD_THRESHOLD) {
-    const vocabulary = new Map(), itemKeys = new Map();
+  function listDiff(before, after, threshold = REWORD_THRESHOLD, stems = null) {
+    const vocabulary = new Map(), stemVocabulary = new Map(), itemKeys = new Map();
     const prepare = (item) => {
       const text = tokenize(stripNumbering(item)), ids = idsIn(text.keys, vocabulary), keyText = text.keys.join(" ");
+      const stemIds = idsIn(stemsOf(text.keys, stems), stemVocabulary);
       if (!itemKeys.has(keyText)) itemKeys.set(keyText, itemKeys.size);
-      return { text, ids, sorted: sorted(ids), key: itemKeys.get(keyText) };
+      return { text, ids, stems: stemIds, sorted: sorted(stemIds), key: itemKeys.get(keyText) };
     };
     const old = before.map(prepare), now = after.map(prepare);
     const partnerOfOld = old.map(() => -1), partnerOfNew = now.map(() => -1), changeOfOld = [];
     const link = (i, j, change) => { partnerOfOld[i] = j; partnerOfNew[j] = i; changeOfOld[i] = change; };
-    const similar = (i, j) => similarityOf(old[i].ids, old[i].sorted, now[j].ids, now[j].sorted);
+    const similar = (i, j) => similarityOf(old[i].stems, old[i].sorted, now[j].stems, now[j].sorted);
 
     lcsPairs(old.map((p) => p.key), now.map((p) => p.key)).forEach(([i, j]) => link(i, j, "Unchanged"));
 
@@ -369,6 +387,7 @@
     // The next level "performs work related to the lower level": the lower level's duties carry over, not dropped.
     const inherits = after.includes_lower_level_work && after.series.slug === before.series.slug && after.level > before.level;
     const ofKind = (record, kind) => record.sections.filter((s) => s.kind === kind);
+    const stems = Object.assign(Object.create(null), before.stems, after.stems);
     const items = (list) => [].concat(...list.map((s) => s.items.map(flatten)));
     const sections = [];
     KINDS.forEach((kind) => {
@@ -376,7 +395,7 @@
       if (old.length === 0 && now.length === 0) return;
       const section = { kind, id: kind, title: (now[0] || old[0]).heading, items: [], words: [], inherited: [] };
       if (oldItems.length === 0 && newItems.length === 0) section.words = wordDiff(sectionText(old), sectionText(now));
-      else section.items = listDiff(oldItems, newItems);
+      else section.items = listDiff(oldItems, newItems, REWORD_THRESHOLD, stems);
       if (inherits && kind === "duties") {
         section.inherited = section.items.filter((i) => i.change === "Removed").map((i) => i.before);
         section.items = section.items.filter((i) => i.change !== "Removed");
