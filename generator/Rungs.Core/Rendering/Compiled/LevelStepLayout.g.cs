@@ -17,7 +17,7 @@ internal sealed class LevelStepLayout : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layouts/level-step.html"] = "E4871F638D80ED2F57BF0D3A7CF5F3156630DBA6C7CC058745FDFC5EB9AF7283",
-        ["partials/diff.html"] = "1CE3B3DCCB2915201042820A3A429C47053F8613FDA085DC09EC74DC124F3D20",
+        ["partials/diff.html"] = "D08CD6AC0EF2A1E19425E56E60CC18AA914B6952FCC0A320CD36CA626D434839",
         ["partials/words.html"] = "32D220D824F9D54DD1A88C364BDFBE0544B06B499D9527866C5912A23BD318E2",
     };
 
