@@ -1,19 +1,26 @@
 namespace Rungs.Comparison;
 
-/// <summary>One text ready for comparison: its words, their ids, and an id for its whole normalised text.</summary>
+/// <summary>One text ready for comparison: its words, their ids and stems' ids, and an id for its whole normalised text.</summary>
 /// <param name="Key">Equal for two texts exactly when their ids are equal (same vocabulary).</param>
-internal sealed class PreparedItem(TokenizedText text, int[] ids, int key)
+internal sealed class PreparedItem(TokenizedText text, int[] ids, int key, Vocabulary vocabulary)
 {
-    private int[]? _sortedIds;
+    private int[]? _stems;
+    private int[]? _sortedStems;
 
     public TokenizedText Text { get; } = text;
 
     public int[] Ids { get; } = ids;
 
-    /// <summary>The ids sorted, for the multiset overlap of <see cref="WordDiff.Similarity(int[], int[], int[], int[])"/>; made on first use.</summary>
-    public int[] SortedIds => _sortedIds ??= WordDiff.Sorted(Ids);
-
     public int Key { get; } = key;
+
+    /// <summary>
+    /// The words' stem ids (<see cref="Vocabulary.StemOf"/>), for the similarity that pairs reworded items; made on first use,
+    /// as most items are matched unchanged and never scored.
+    /// </summary>
+    public int[] Stems => _stems ??= vocabulary.StemsOf(Ids);
+
+    /// <summary><see cref="Stems"/> sorted, for the multiset overlap of <see cref="WordDiff.Similarity(int[], int[], int[], int[])"/>; made on first use.</summary>
+    public int[] SortedStems => _sortedStems ??= WordDiff.Sorted(Stems);
 
     // One per change, made on first use: an item shared by several classes shows whole on several rows.
     private IReadOnlyList<WordSegment>? _same;

@@ -59,6 +59,6 @@ internal sealed class PreparedTexts
             _keys.Add(ids, key);
         }
 
-        return new PreparedItem(text, ids, key);
+        return new PreparedItem(text, ids, key, _vocabulary);
     }
 }

@@ -9,6 +9,9 @@ public static class WordDiff
     /// <summary>How much of <see cref="Similarity(string, string)"/> comes from the head; the rest comes from all the words.</summary>
     internal const double HeadWeight = 0.4;
 
+    /// <summary>How many words into the other text a head may start: "Under close supervision, performs…" still heads with "performs".</summary>
+    internal const int HeadReach = 3;
+
     /// <summary>
     /// Word-level diff: a longest common subsequence over whitespace-separated words, compared ignoring case and leading or
     /// trailing punctuation, while the segments carry the original words. Adjacent segments of the same kind are merged,
@@ -32,8 +35,8 @@ public static class WordDiff
 
     /// <summary>
     /// Similarity in [0, 1] by words: 0.6 × Dice(all words) + 0.4 × Dice(first three words), both over multisets of
-    /// normalised words (as in <see cref="Compare(string, string)"/>). 1 for texts with the same normalised words in the
-    /// same order, 0 when no word is shared.
+    /// the stems of the normalised words (as in <see cref="Compare(string, string)"/>). 1 for texts with the same stems
+    /// in the same order, 0 when no stem is shared.
     /// </summary>
     /// <remarks>
     /// Why Dice: it is order-free, linear-time and symmetric, and it counts every shared word, so an item that only gained a
@@ -41,12 +44,15 @@ public static class WordDiff
     /// personnel") stays close. LCS-based ratios were not used because they cost O(n·m) per pair, and the list diff scores
     /// every old item against every new one.
     /// Why a head term: a duty, KSA or rule says what it is in its first few words (the verb and its object: "composes …
-    /// correspondence"); the rest qualifies it. Pure Dice scores "composes routine correspondence and transmits information
+    /// correspondence"); the rest qualifies it. A lower level often puts a few words before them ("Learns to proofread…",
+    /// "Assists in preparing…", "Under close supervision, performs…"), so the head of either text may start up to
+    /// <see cref="HeadReach"/> words into it, and the best-matching start counts. Pure Dice scores "composes routine correspondence and transmits information
     /// or documents using computer of fax" → "composes complex correspondence and creates documentation/records" at only
     /// 0.33, below unrelated duties that happen to share "higher level personnel", "and", "of" (up to 0.46). Weighting the
     /// opening words lifts rewordings that keep the verb and object (0.47) while different duties that share only a verb
-    /// stay low ("prepares information for the campus…" / "prepares reports on activities…" 0.34). Stop words are not
-    /// dropped and words are not stemmed: both are English-specific guesses, and on the sample they made no difference. The cost: two very short items
+    /// stay low ("prepares information for the campus…" / "prepares reports on activities…" 0.34). Words are compared by
+    /// their English stems (<see cref="WordStemmer"/>), so a change of tense or number ("Learns to proofread, review…" →
+    /// "Proofreads, reviews…") still counts the word as shared; stop words are not dropped. The cost: two very short items
     /// that share their verb ("prepares reports" / "prepares budgets", 0.5) count as similar, which is acceptable because
     /// the word diff then shows exactly which word changed.
     /// </remarks>
@@ -57,7 +63,7 @@ public static class WordDiff
         var texts = new PreparedTexts();
         var first = texts.Text(a);
         var second = texts.Text(b);
-        return Similarity(first.Ids, first.SortedIds, second.Ids, second.SortedIds);
+        return Similarity(first.Stems, first.SortedStems, second.Stems, second.SortedStems);
     }
 
     /// <summary>The diff of two tokenized texts whose ids come from the same vocabulary.</summary>
@@ -92,10 +98,22 @@ public static class WordDiff
     {
         if (a.Length == 0 && b.Length == 0) return 1.0;
         var all = Dice(SharedSorted(sortedA, sortedB), a.Length, b.Length);
-        var headA = Math.Min(HeadLength, a.Length);
-        var headB = Math.Min(HeadLength, b.Length);
-        var head = Dice(SharedHead(a, headA, b, headB), headA, headB);
+        var head = Head(a, 0, b);
+        for (var offset = 1; offset <= HeadReach; offset++)
+        {
+            if (offset < a.Length) head = Math.Max(head, Head(a, offset, b));
+            if (offset < b.Length) head = Math.Max(head, Head(b, offset, a));
+        }
+
         return (1 - HeadWeight) * all + HeadWeight * head;
+    }
+
+    /// <summary>Dice of the head of <paramref name="a"/> from word <paramref name="offset"/> on and the head of <paramref name="b"/>.</summary>
+    private static double Head(int[] a, int offset, int[] b)
+    {
+        var headA = Math.Min(HeadLength, a.Length - offset);
+        var headB = Math.Min(HeadLength, b.Length);
+        return Dice(SharedHead(a.AsSpan(offset), headA, b, headB), headA, headB);
     }
 
     internal static int[] Sorted(int[] ids)
@@ -128,7 +146,7 @@ public static class WordDiff
     }
 
     /// <summary>Size of the multiset intersection of the first few ids of each; at most 3×3 compares, so no sorting.</summary>
-    private static int SharedHead(int[] a, int countA, int[] b, int countB)
+    private static int SharedHead(ReadOnlySpan<int> a, int countA, int[] b, int countB)
     {
         Span<bool> used = stackalloc bool[HeadLength];
         var shared = 0;

@@ -31,7 +31,7 @@ internal sealed class WordIndex
         for (var j = 0; j < now.Length; j++)
         {
             if (partnerOfNew[j] >= 0) continue;
-            var words = now[j].SortedIds;
+            var words = now[j].SortedStems;
             for (var k = 0; k < words.Length; k++)
             {
                 if (k == 0 || words[k] != words[k - 1]) entries.Add((words[k], j));

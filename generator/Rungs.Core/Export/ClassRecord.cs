@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Rungs.Comparison;
 using Rungs.Content;
 using Rungs.Ladders;
 using Rungs.Linking;
@@ -25,7 +26,8 @@ public sealed record ClassRecord(
     [property: JsonPropertyName("attributes")] IReadOnlyList<AttributeValue> Attributes,
     [property: JsonPropertyName("ksas")] IReadOnlyList<LibraryRef> Ksas,
     [property: JsonPropertyName("competencies")] IReadOnlyList<LibraryRef> Competencies,
-    [property: JsonPropertyName("sections")] IReadOnlyList<SectionRecord> Sections)
+    [property: JsonPropertyName("sections")] IReadOnlyList<SectionRecord> Sections,
+    [property: JsonPropertyName("stems")] IReadOnlyDictionary<string, string> Stems)
 {
     public const string SchemaName = "rungs.class/1";
 
@@ -45,10 +47,32 @@ public sealed record ClassRecord(
                 .Select(p => new AttributeValue(p.a.Id, p.a.Label, p.Value!)).ToList(),
             site.KsasOf(spec).Select(libraryRefs.Of).ToList(),
             site.CompetenciesOf(spec).Select(libraryRefs.Of).ToList(),
-            spec.Body.Sections.Select(SectionRecord.Of).ToList())
+            spec.Body.Sections.Select(SectionRecord.Of).ToList(),
+            WordStems.Of(ItemTexts(spec.Body.Sections)))
         {
             Track = ladder.TrackOf(spec),
         };
+    }
+
+    // The words the compare page stems: those of list items, the only texts it scores for rewording.
+    private static IEnumerable<string> ItemTexts(IEnumerable<SpecSection> sections)
+    {
+        foreach (var section in sections)
+        {
+            foreach (var item in section.Items)
+            {
+                foreach (var text in ItemTexts(item)) yield return text;
+            }
+        }
+    }
+
+    private static IEnumerable<string> ItemTexts(SectionItem item)
+    {
+        yield return item.Text;
+        foreach (var child in item.Children)
+        {
+            foreach (var text in ItemTexts(child)) yield return text;
+        }
     }
 }
 

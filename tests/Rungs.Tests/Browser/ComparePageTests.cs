@@ -22,8 +22,8 @@ public sealed class ComparePageTests(BrowserFixture browser)
         await page.SelectOptionAsync("#compare-b", "customer-service-representative-3");
 
         await Expect(page.Locator("#compare-view h2")).ToHaveTextAsync("From Customer Service Specialist to Customer Service Representative 3");
-        await ExpectField(page, "grade", "Pay grade", "none", "16");
-        await ExpectField(page, "flsa", "FLSA status", "none", "Non-exempt");
+        await ExpectField(page, "grade", "Pay grade", "not stated", "16");
+        await ExpectField(page, "flsa", "FLSA status", "not stated", "Non-exempt");
         await ExpectField(page, "code", "Job code", "4809", "AUN08330");
         await Expect(page.Locator("#compare-result")).ToContainTextAsync("Compared Customer Service Specialist with Customer Service Representative 3:");
         Assert.EndsWith("compare/index.html?a=customer-service-specialist&b=customer-service-representative-3", page.Url);
@@ -104,6 +104,83 @@ public sealed class ComparePageTests(BrowserFixture browser)
         await Expect(page.Locator("#compare-view h2")).ToHaveTextAsync("From <img src=x id=injected> Assistant to Customer Service Representative");
         await Expect(page.Locator("#compare-view")).ToContainTextAsync("<b id=bold>answers</b> calls");
         await Expect(page.Locator("#injected, #bold")).ToHaveCountAsync(0);
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Across_series_sections_are_paired_by_kind_so_duties_meet_examples_of_work()
+    {
+        var (page, errors) = await browser.OpenAsync(browser.Url(Page, "?a=customer-service-representative&b=customer-service-specialist-principal"));
+
+        // One duties section, under the second class's heading, compared item by item; never a "Duties" section of
+        // nine removals beside an "Examples of Work" section of six additions.
+        await Expect(page.Locator("#compare-view h3#diff-duties")).ToHaveTextAsync("Examples of Work");
+        await Expect(page.Locator("#compare-view h3", new() { HasTextRegex = new("^Duties$") })).ToHaveCountAsync(0);
+        await Expect(page.Locator("#diff-duties ~ .item-diff li")).ToHaveCountAsync(15);
+        await Expect(page.Locator("#compare-view h3#diff-ksas")).ToHaveCountAsync(1);
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task What_one_class_does_not_state_reads_not_stated_never_none_or_removed()
+    {
+        var (page, errors) = await browser.OpenAsync(browser.Url(Page, "?a=customer-service-representative&b=customer-service-representative-2"));
+
+        await Expect(page.Locator("#compare-view h2")).ToHaveTextAsync("From Customer Service Representative to Customer Service Representative 2");
+        await ExpectField(page, "grade", "Pay grade", "not stated", "15");
+        await ExpectField(page, "supervision-exercised", "Supervision exercised", "not stated", "None");
+        // The state's spec has no KSA or duties list: its side is "not stated", and the other class's items are listed as they stand.
+        foreach (var (id, count) in new[] { ("ksas", 7), ("duties", 9) })
+        {
+            await Expect(page.Locator($"#diff-{id} ~ .not-stated-note")).ToHaveTextAsync(
+                "Not stated in Customer Service Representative 2; Customer Service Representative says:");
+            await Expect(page.Locator($"#diff-{id} ~ .stated .item-list li")).ToHaveCountAsync(count);
+        }
+
+        await Expect(page.Locator("#compare-view .item-removed")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#compare-view")).Not.ToContainTextAsync("none");
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_two_classes_can_be_shown_side_by_side_in_columns_that_stack_on_a_phone()
+    {
+        var (page, errors) = await browser.OpenAsync(browser.Url(Page, "?a=customer-service-representative&b=customer-service-specialist-principal"));
+        await Expect(page.Locator("#compare-view h3#diff-duties")).ToHaveCountAsync(1);
+
+        await page.GetByLabel("Show the two classes side by side").CheckAsync();
+
+        var duties = page.Locator("section.compare-row:has(#side-duties) .compare-column");
+        await Expect(page.Locator("#side-duties")).ToHaveTextAsync("Examples of Work");
+        await Expect(duties).ToHaveCountAsync(2);
+        await Expect(duties.Nth(0).Locator(".column-label")).ToHaveTextAsync("Customer Service Representative · Duties");
+        await Expect(duties.Nth(0).Locator("li")).ToHaveCountAsync(9);
+        await Expect(duties.Nth(1).Locator(".column-label")).ToHaveTextAsync("Customer Service Specialist Principal");
+        await Expect(duties.Nth(1).Locator("li")).ToHaveCountAsync(6);
+        var grade = page.Locator("section.compare-row:has(#side-facts) .compare-column [data-field=\"supervision-received\"] dd");
+        await Expect(grade).ToHaveTextAsync(["General supervision from higher level personnel", "Limited supervision"]);
+        Assert.Contains("view=columns", page.Url);
+
+        // Desktop: the columns sit side by side.
+        var left = (await duties.Nth(0).BoundingBoxAsync())!;
+        var right = (await duties.Nth(1).BoundingBoxAsync())!;
+        Assert.True(right.X >= left.X + left.Width && Math.Abs(right.Y - left.Y) < 1, $"columns at ({left.X},{left.Y}) and ({right.X},{right.Y})");
+
+        // A phone: the second class comes below the first, and nothing scrolls sideways.
+        await page.SetViewportSizeAsync(390, 844);
+        left = (await duties.Nth(0).BoundingBoxAsync())!;
+        right = (await duties.Nth(1).BoundingBoxAsync())!;
+        Assert.True(right.Y >= left.Y + left.Height, $"on a phone the columns should stack: ({left.X},{left.Y}) and ({right.X},{right.Y})");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "the side-by-side view scrolls sideways on a phone");
+
+        // The view is in the address: opening it again shows columns straight away.
+        await page.GotoAsync(page.Url);
+        await Expect(page.Locator("#compare-columns")).ToBeCheckedAsync();
+        await Expect(page.Locator("section.compare-row")).Not.ToHaveCountAsync(0);
         Assert.Empty(errors);
         await page.CloseAsync();
     }

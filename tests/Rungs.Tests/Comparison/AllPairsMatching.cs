@@ -40,7 +40,7 @@ internal static class AllPairsMatching
             for (var j = 0; j < now.Length; j++)
             {
                 if (partnerOfOld[i] >= 0 || partnerOfNew[j] >= 0) continue;
-                var similarity = WordDiff.Similarity(old[i].Ids, old[i].SortedIds, now[j].Ids, now[j].SortedIds);
+                var similarity = WordDiff.Similarity(old[i].Stems, old[i].SortedStems, now[j].Stems, now[j].SortedStems);
                 if (similarity > threshold) candidates.Add((similarity, i, j));
             }
         }

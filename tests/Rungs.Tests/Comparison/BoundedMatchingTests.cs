@@ -69,7 +69,7 @@ public sealed class BoundedMatchingTests
 
             for (var i = 0; i < old.Length; i++)
             {
-                index.Candidates(i, old[i].SortedIds, nearby);
+                index.Candidates(i, old[i].SortedStems, nearby);
                 Assert.Equal(Enumerable.Range(0, now.Length).Where(j => now[j].Ids.Intersect(old[i].Ids).Any()), nearby.Order());
                 offered += nearby.Count;
             }

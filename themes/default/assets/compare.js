@@ -6,10 +6,11 @@
 
   // ---- Diff engine (pure; Node loads it for the cross-check) ----------------------------------------------------------
 
-  const REWORD_THRESHOLD = 0.45; // ListDiff.RewordThreshold
+  const REWORD_THRESHOLD = 0.455; // ListDiff.RewordThreshold
   const CANDIDATE_LIMIT = 64; // WordIndex.CandidateLimit
   const HEAD_LENGTH = 3; // WordDiff.HeadLength
   const HEAD_WEIGHT = 0.4; // WordDiff.HeadWeight
+  const HEAD_REACH = 3; // WordDiff.HeadReach
   const TABLE_LIMIT = 1 << 22; // Lcs.DefaultTableLimit
   const WORK_LIMIT = 2 ** 26; // Lcs.DefaultWorkLimit
   const ANCHOR_DEPTH = 8; // Lcs.AnchorDepth
@@ -219,22 +220,38 @@
 
   const dice = (shared, countA, countB) => (countA + countB === 0 ? 1.0 : 2.0 * shared / (countA + countB));
 
-  // 0.6 × Dice(all words) + 0.4 × Dice(first three words), over multisets: the same operations, so the same doubles as C#.
+  // 0.6 × Dice(all stems) + 0.4 × Dice(first three stems, either text's head starting up to HEAD_REACH words in), over
+  // multisets: the same operations, so the same doubles as C#.
   function similarityOf(a, sortedA, b, sortedB) {
     if (a.length === 0 && b.length === 0) return 1.0;
-    let i = 0, j = 0, shared = 0, head = 0;
+    let i = 0, j = 0, shared = 0;
     while (i < sortedA.length && j < sortedB.length) {
       if (sortedA[i] === sortedB[j]) { shared++; i++; j++; } else if (sortedA[i] < sortedB[j]) i++; else j++;
     }
-    const headA = Math.min(HEAD_LENGTH, a.length), headB = Math.min(HEAD_LENGTH, b.length), used = [];
-    for (i = 0; i < headA; i++) {
-      for (j = 0; j < headB; j++) if (!used[j] && a[i] === b[j]) { used[j] = true; head++; break; }
+    let head = headDice(a, 0, b);
+    for (let offset = 1; offset <= HEAD_REACH; offset++) {
+      if (offset < a.length) head = Math.max(head, headDice(a, offset, b));
+      if (offset < b.length) head = Math.max(head, headDice(b, offset, a));
     }
-    return (1 - HEAD_WEIGHT) * dice(shared, a.length, b.length) + HEAD_WEIGHT * dice(head, headA, headB);
+    return (1 - HEAD_WEIGHT) * dice(shared, a.length, b.length) + HEAD_WEIGHT * head;
   }
 
-  function similarity(a, b) {
-    const vocabulary = new Map(), x = idsIn(tokenize(a).keys, vocabulary), y = idsIn(tokenize(b).keys, vocabulary);
+  // WordDiff.Head: Dice of a's head from word `offset` on and b's head.
+  function headDice(a, offset, b) {
+    const headA = Math.min(HEAD_LENGTH, a.length - offset), headB = Math.min(HEAD_LENGTH, b.length), used = [];
+    let head = 0;
+    for (let i = 0; i < headA; i++) {
+      for (let j = 0; j < headB; j++) if (!used[j] && a[offset + i] === b[j]) { used[j] = true; head++; break; }
+    }
+    return dice(head, headA, headB);
+  }
+
+  // Vocabulary.StemOf: the English stems the build published with the classes (the `stems` of rungs.class/1, key → stem
+  // where they differ), so this page matches rewordings as the pre-rendered pages do without a stemmer of its own.
+  const stemsOf = (keys, stems) => keys.map((key) => (stems && Object.prototype.hasOwnProperty.call(stems, key) ? stems[key] : key));
+
+  function similarity(a, b, stems) {
+    const vocabulary = new Map(), x = idsIn(stemsOf(tokenize(a).keys, stems), vocabulary), y = idsIn(stemsOf(tokenize(b).keys, stems), vocabulary);
     return similarityOf(x, sorted(x), y, sorted(y));
   }
 
@@ -283,17 +300,18 @@
 
   // ListDiff.Compare: identical items in order (LCS) are Unchanged, other identical ones Moved, then the most similar
   // remaining pairs above the threshold (among each old item's wordIndex candidates) Reworded; rows follow the new list, each removal after its old predecessor.
-  function listDiff(before, after, threshold = REWORD_THRESHOLD) {
-    const vocabulary = new Map(), itemKeys = new Map();
+  function listDiff(before, after, threshold = REWORD_THRESHOLD, stems = null) {
+    const vocabulary = new Map(), stemVocabulary = new Map(), itemKeys = new Map();
     const prepare = (item) => {
       const text = tokenize(stripNumbering(item)), ids = idsIn(text.keys, vocabulary), keyText = text.keys.join(" ");
+      const stemIds = idsIn(stemsOf(text.keys, stems), stemVocabulary);
       if (!itemKeys.has(keyText)) itemKeys.set(keyText, itemKeys.size);
-      return { text, ids, sorted: sorted(ids), key: itemKeys.get(keyText) };
+      return { text, ids, stems: stemIds, sorted: sorted(stemIds), key: itemKeys.get(keyText) };
     };
     const old = before.map(prepare), now = after.map(prepare);
     const partnerOfOld = old.map(() => -1), partnerOfNew = now.map(() => -1), changeOfOld = [];
     const link = (i, j, change) => { partnerOfOld[i] = j; partnerOfNew[j] = i; changeOfOld[i] = change; };
-    const similar = (i, j) => similarityOf(old[i].ids, old[i].sorted, now[j].ids, now[j].sorted);
+    const similar = (i, j) => similarityOf(old[i].stems, old[i].sorted, now[j].stems, now[j].sorted);
 
     lcsPairs(old.map((p) => p.key), now.map((p) => p.key)).forEach(([i, j]) => link(i, j, "Unchanged"));
 
@@ -343,6 +361,7 @@
   // SectionSummary.Flatten: an item followed by its nested items, as one line.
   const flatten = (item) => (item.children.length === 0 ? item.text : item.text + " " + item.children.map(flatten).join(" "));
   const sectionText = (sections) => sections.map((s) => s.text.split("\n").join(" ")).join(" ");
+  const sameHeading = (x, y) => simpleCase(x, true) === simpleCase(y, true);
   const linkChanged = (change) => change.added.length > 0 || change.removed.length > 0;
   const sectionChanged = (s) => s.items.some((i) => i.change !== "Unchanged") || s.words.some((w) => w.change !== "Same");
 
@@ -369,14 +388,19 @@
     // The next level "performs work related to the lower level": the lower level's duties carry over, not dropped.
     const inherits = after.includes_lower_level_work && after.series.slug === before.series.slug && after.level > before.level;
     const ofKind = (record, kind) => record.sections.filter((s) => s.kind === kind);
+    const stems = Object.assign(Object.create(null), before.stems, after.stems);
     const items = (list) => [].concat(...list.map((s) => s.items.map(flatten)));
     const sections = [];
     KINDS.forEach((kind) => {
       const old = ofKind(before, kind), now = ofKind(after, kind), oldItems = items(old), newItems = items(now);
       if (old.length === 0 && now.length === 0) return;
-      const section = { kind, id: kind, title: (now[0] || old[0]).heading, items: [], words: [], inherited: [] };
+      // missing: the side that has no section of this kind ("not stated" there, rather than every item removed or added);
+      // prose: the side that states it as text while the other lists it (items cannot be matched against a paragraph).
+      const missing = old.length === 0 ? "before" : now.length === 0 ? "after" : null;
+      const prose = missing || oldItems.length + newItems.length === 0 ? null : oldItems.length === 0 ? "before" : newItems.length === 0 ? "after" : null;
+      const section = { kind, id: kind, title: (now[0] || old[0]).heading, items: [], words: [], inherited: [], missing, prose };
       if (oldItems.length === 0 && newItems.length === 0) section.words = wordDiff(sectionText(old), sectionText(now));
-      else section.items = listDiff(oldItems, newItems);
+      else section.items = listDiff(oldItems, newItems, REWORD_THRESHOLD, stems);
       if (inherits && kind === "duties") {
         section.inherited = section.items.filter((i) => i.change === "Removed").map((i) => i.before);
         section.items = section.items.filter((i) => i.change !== "Removed");
@@ -384,13 +408,14 @@
       sections.push(section);
     });
     // Other sections pair by heading, ignoring case (OrdinalIgnoreCase), and compare as text.
-    const same = (x, y) => simpleCase(x, true) === simpleCase(y, true);
+    const same = sameHeading;
     const others = ofKind(before, "other").concat(ofKind(after, "other"));
     others.filter((s, k) => others.findIndex((t) => same(t.heading, s.heading)) === k).forEach((first) => {
       const matching = (record) => ofKind(record, "other").filter((s) => same(s.heading, first.heading));
       const old = matching(before), now = matching(after);
       sections.push({ kind: "other", id: (now[0] || old[0]).id, title: first.heading, items: [],
-        words: wordDiff(sectionText(old), sectionText(now)), inherited: [] });
+        words: wordDiff(sectionText(old), sectionText(now)), inherited: [],
+        missing: old.length === 0 ? "before" : now.length === 0 ? "after" : null });
     });
 
     const ksas = linkChange(before.ksas, after.ksas), competencies = linkChange(before.competencies, after.competencies);
@@ -413,6 +438,7 @@
     return node;
   }
 
+  const notStated = () => h("span", { class: "muted not-stated" }, "not stated");
   const plural = (count, one, many) => count + " " + (count === 1 ? one : many);
   const link = (root, record) => h("a", { href: root + record.url + "index.html" }, record.title); // index.html: works from disk
 
@@ -421,22 +447,34 @@
     : h(w.change === "Added" ? "ins" : "del", {}, h("span", { class: "visually-hidden" }, w.change.toLowerCase() + ": "), w.text)]);
 
   // The full view of partials/diff.html (compact = false): every changed field and link, every section, unchanged items muted.
-  function render(root, diff) {
-    const { before, after } = diff, out = [];
-    out.push(h("header", { class: "spec-header compare-header" },
+  function header(root, diff) {
+    const { before, after } = diff;
+    return h("header", { class: "spec-header compare-header" },
       h("p", { class: "eyebrow" }, link(root, before.series), " · " + before.level_label + " → ",
         before.series.slug === after.series.slug ? null : [link(root, after.series), " · "], after.level_label),
       h("h2", { id: "compare-heading" }, "From " + before.title + " to " + after.title),
       h("p", { class: "lead" }, "What changes from ", link(root, before), " to ", link(root, after),
-        ", computed from the two specs. Reworded items show ", h("del", {}, "removed"), " and ", h("ins", {}, "added"), " words.")));
+        ", computed from the two specs. Reworded items show ", h("del", {}, "removed"), " and ", h("ins", {}, "added"), " words."));
+  }
+
+  function render(root, diff) {
+    const out = [header(root, diff)];
     if (!diff.hasChanges) out.push(h("p", { class: "muted" }, "The two classes say the same in every compared field and section."));
-    const value = (cls, text) => h("span", { class: cls }, text === null ? h("span", { class: "muted" }, "none") : text);
+    const value = (cls, text) => h("span", { class: cls }, text === null ? notStated() : text);
     if (diff.fields.length > 0) {
       const arrow = () => h("span", { class: "arrow", "aria-label": "becomes" }, "→");
       out.push(h("h3", {}, "Fields that change"), h("dl", { class: "field-changes" }, diff.fields.map((f) => h("div", { "data-field": f.id },
         h("dt", {}, f.label), h("dd", {}, value("before", f.before), " ", arrow(), " ", value("after", f.after))))));
     }
-    [["KSAs", diff.ksas], ["Competencies", diff.competencies]].filter(([, c]) => linkChanged(c)).forEach(([title, change]) => {
+    [["KSAs", diff.ksas, "ksas"], ["Competencies", diff.competencies, "competencies"]].filter(([, c]) => linkChanged(c)).forEach(([title, change, key]) => {
+      // A class that links none states none: "not stated" there, and the other's as they stand, not each one dropped or added.
+      const absent = [diff.before, diff.after].find((record) => record[key].length === 0);
+      if (absent) {
+        const stated = absent === diff.before ? diff.after : diff.before;
+        out.push(h("h3", {}, title), h("p", { class: "not-stated-note" }, h("span", { class: "tag" }, "Not stated"), " in " + absent.title + "; " + stated.title + " asks:"),
+          h("ul", { class: "item-list" }, stated[key].map((i) => h("li", {}, link(root, i)))));
+        return;
+      }
       out.push(h("h3", {}, title), h("ul", { class: "link-changes" },
         change.added.map((i) => h("li", { class: "added" }, h("span", { class: "tag tag-added" }, "Added"), " ", link(root, i),
           i.summary ? [" ", h("span", { class: "muted" }, "— " + i.summary)] : null)),
@@ -447,10 +485,62 @@
     return out.concat(diff.sections.map((s) => renderSection(s, diff)));
   }
 
+  // What one class states for section s (paired by kind, or by heading for other sections): its items, else its text.
+  function statedContent(record, s) {
+    const list = record.sections.filter((x) => (s.kind === "other" ? x.kind === "other" && sameHeading(x.heading, s.title) : x.kind === s.kind));
+    if (list.length === 0) return h("p", {}, notStated());
+    const items = [].concat(...list.map((x) => x.items.map(flatten)));
+    return items.length > 0 ? h("ul", { class: "item-list" }, items.map((text) => h("li", {}, text)))
+      : list.map((x) => h("p", {}, x.text.split("\n").join(" ")));
+  }
+
+  // Side by side: each fact and section of the two classes as each spec states it, in two columns (stacked on phones),
+  // sections paired by kind as in the diff, so "Duties" sits beside "Examples of Work".
+  function renderColumns(root, diff) {
+    const { before, after } = diff, records = [before, after], out = [header(root, diff)];
+    const row = (id, title, cell) => h("section", { class: "compare-row", "aria-labelledby": "side-" + id }, h("h3", { id: "side-" + id }, title),
+      h("div", { class: "compare-columns" }, records.map((record) => h("div", { class: "compare-column" }, cell(record)))));
+    const label = (record, heading) => h("p", { class: "column-label" }, record.title, heading ? " · " + heading : null);
+
+    const attribute = (record, id) => record.attributes.find((a) => a.id === id) || null;
+    const ids = ATTRIBUTES.concat(before.attributes.concat(after.attributes).map((a) => a.id)).filter((id, k, all) => all.indexOf(id) === k
+      && DIGESTS.indexOf(id) < 0 && (attribute(before, id) || attribute(after, id)));
+    if (ids.length > 0) {
+      out.push(row("facts", "Facts", (record) => [label(record), h("dl", { class: "side-facts" }, ids.map((id) => h("div", { "data-field": id },
+        h("dt", {}, (attribute(before, id) || attribute(after, id)).label),
+        h("dd", {}, attribute(record, id) ? attribute(record, id).value : notStated()))))]));
+    }
+    [["ksas", "KSAs"], ["competencies", "Competencies"]].filter(([key]) => before[key].length + after[key].length > 0).forEach(([key, title]) => {
+      out.push(row(key, title, (record) => [label(record), record[key].length === 0 ? h("p", {}, notStated())
+        : h("ul", { class: "item-list" }, record[key].map((i) => h("li", {}, link(root, i))))]));
+    });
+    diff.sections.forEach((s) => {
+      out.push(row(s.id, s.title, (record) => {
+        const first = record.sections.find((x) => (s.kind === "other" ? x.kind === "other" && sameHeading(x.heading, s.title) : x.kind === s.kind));
+        return [label(record, first && first.heading !== s.title ? first.heading : null), statedContent(record, s)];
+      }));
+    });
+    return out;
+  }
+
   function renderSection(s, diff) {
     const section = h("section", { class: "section-diff", "aria-labelledby": "diff-" + s.id }, h("h3", { id: "diff-" + s.id }, s.title));
     const n = s.inherited.length, count = (change) => s.items.filter((i) => i.change === change).length;
+    if (s.missing && n === 0) {
+      // One class has no such section: say so, and show the other's as it stands rather than as removed or added.
+      const [absent, stated] = s.missing === "before" ? [diff.before, diff.after] : [diff.after, diff.before];
+      section.append(h("p", { class: "not-stated-note" }, h("span", { class: "tag" }, "Not stated"), " in " + absent.title + "; " + stated.title + " says:"),
+        h("div", { class: "stated" }, statedContent(stated, s)));
+      return section;
+    }
+    if (s.prose && n === 0) {
+      // One class lists what the other writes as text: both as written, each under its class, as nothing can be paired.
+      section.append(h("p", { class: "not-stated-note" }, "Not listed item by item in " + (s.prose === "before" ? diff.before : diff.after).title + "; each class says:"),
+        ...[diff.before, diff.after].map((record) => h("div", { class: "stated" }, h("p", { class: "column-label" }, record.title), statedContent(record, s))));
+      return section;
+    }
     if (s.items.length === 0 && n === 0) {
+      if (!sectionChanged(s)) section.append(h("p", { class: "diff-counts" }, h("span", { class: "tag" }, "Unchanged")));
       section.append(h("p", { class: "text-diff" }, words(s.words)));
       return section;
     }
@@ -493,6 +583,9 @@
     const root = status.getAttribute("data-root") || "", folder = status.getAttribute("data-data") || "api/classes";
     const loads = new Map();
     let latest = 0;
+    // The side-by-side view: a switch the script adds, as the page needs the script anyway; kept in the address (view=columns).
+    const columns = h("input", { type: "checkbox", id: "compare-columns" });
+    form.after(h("p", { class: "compare-toggle" }, h("label", { for: "compare-columns" }, columns, " Show the two classes side by side")));
 
     const title = (slug) => (Array.from(picks[0].options).find((o) => o.value === slug) || { textContent: slug }).textContent;
     // A class's data file is named by its slug, or `series--slug` when several series have the slug (ClassNames.FileName).
@@ -525,7 +618,7 @@
       Promise.all([load(a), load(b)]).then((records) => {
         if (ticket !== latest) return; // a newer pick is on its way
         const diff = classDiff(records[0], records[1]);
-        show(summary(diff), render(root, diff));
+        show(summary(diff), columns.checked ? renderColumns(root, diff) : render(root, diff));
       }, (error) => { if (ticket === latest) show(error.message); });
     }
 
@@ -533,6 +626,7 @@
     function remember() {
       const query = new URLSearchParams(location.search);
       ["a", "b"].forEach((name, k) => (picks[k].value ? query.set(name, picks[k].value) : query.delete(name)));
+      if (columns.checked) query.set("view", "columns"); else query.delete("view");
       const search = query.toString();
       try {
         history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
@@ -547,7 +641,8 @@
       if (slug && Array.from(picks[k].options).some((o) => o.value === slug)) picks[k].value = slug;
       else if (slug) unknown.push(slug);
     });
-    picks.forEach((pick) => pick.addEventListener("change", () => { remember(); update(); }));
+    columns.checked = query.get("view") === "columns";
+    picks.concat([columns]).forEach((input) => input.addEventListener("change", () => { remember(); update(); }));
     form.addEventListener("submit", (event) => { event.preventDefault(); remember(); update(); });
     if (unknown.length > 0) show("There is no class “" + unknown.join("” or “") + "” on this site. Choose from the list.");
     else update();
