@@ -43,4 +43,7 @@ public sealed record ClassSpec(
     /// starting with `/`. The build redirects each to the class page (Publishing/NetlifyFiles).
     /// </summary>
     public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
+    /// <summary>The class's own values of the fields the site declares (`site.yml` `fields:`), in declaration order; series defaults are not merged in (see SiteModel.FieldsOf).</summary>
+    public IReadOnlyList<FieldValue> Fields { get; init; } = [];
 }

@@ -16,4 +16,8 @@ public sealed record SeriesSpec(
     int? Order,
     IReadOnlyList<SlugRef> Ksas,
     IReadOnlyList<SlugRef> Competencies,
-    SpecBody Body);
+    SpecBody Body)
+{
+    /// <summary>Values of declared fields (`defaults:`) that every class of the series has unless it gives its own.</summary>
+    public IReadOnlyList<FieldValue> FieldDefaults { get; init; } = [];
+}

@@ -24,6 +24,9 @@ public sealed record SiteConfig(
     /// <summary>What HTML tags written in Markdown become: text (the default) or allow-listed markup.</summary>
     public RawHtml RawHtml { get; init; } = RawHtml.Escape;
 
+    /// <summary>The class keys the site declares (`fields:`), in declaration order.</summary>
+    public IReadOnlyList<FieldDeclaration> Fields { get; init; } = [];
+
     /// <summary>Where `theme:` is written (or the file start), for "no such theme" errors.</summary>
     public Diagnostics.SourcePosition ThemePosition { get; init; }
 

@@ -40,7 +40,7 @@ public static class PatchedSite
         }
 
         // site.yml is parsed with the edited files because the bodies' HTML depends on it (raw_html); it is small. The
-        // first settings file in path order, as RawHtmlSetting and ParseStage take it (site.yaml before site.yml).
+        // first settings file in path order, as ParseSettings and ParseStage take it (site.yaml before site.yml).
         var siteConfig = sources.Files.FirstOrDefault(f => ContentPath.IsSiteConfig(f.RelativePath));
         if (siteConfig is null) return null;
         var parsed = clock.Time("parse", () => ParseStage.Run(new ContentSources([siteConfig, .. edited], []) { DisplayRoot = sources.DisplayRoot }));

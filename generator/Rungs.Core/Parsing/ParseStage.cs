@@ -14,9 +14,9 @@ public static class ParseStage
     /// </param>
     public static ParsedContent Run(ContentSources sources, ParseCache? cache = null)
     {
-        var rawHtml = RawHtmlSetting.Of(sources);
-        // A file parses differently under another raw-HTML setting, so a change of setting empties the cache.
-        cache?.StartRun(rawHtml);
+        var settings = ParseSettings.Of(sources);
+        // A file parses differently under other settings (raw HTML, declared fields), so a change of settings empties the cache.
+        cache?.StartRun(settings);
         // Each file's result goes to its own slot, so results keep path order without PLINQ's ordered merge.
         var results = new ParsedFile[sources.Files.Count];
         // Each file's kind and slug, worked out once (the stage asks three times per file).
@@ -27,7 +27,7 @@ public static class ParseStage
         {
             var file = sources.Files[i];
             var path = paths[i] = ContentPath.Of(file.RelativePath);
-            results[i] = cache is null ? ParseFile(file, path, rawHtml, texts) : cache.GetOrParse(file, f => ParseFile(f, path, rawHtml, texts));
+            results[i] = cache is null ? ParseFile(file, path, settings, texts) : cache.GetOrParse(file, f => ParseFile(f, path, settings, texts));
         });
         cache?.KeepOnly(sources.Files);
 
@@ -65,7 +65,7 @@ public static class ParseStage
         return first.DisplayPath[..^(first.RelativePath.Length + 1)];
     }
 
-    private static ParsedFile ParseFile(SourceFile file, ContentPath path, RawHtml rawHtml, TextPool texts)
+    private static ParsedFile ParseFile(SourceFile file, ContentPath path, ParseSettings settings, TextPool texts)
     {
         var diagnostics = new DiagnosticList();
         if (file.Text is null) return new ParsedFile(null, []);
@@ -98,12 +98,12 @@ public static class ParseStage
         if (yaml is null) return new ParsedFile(null, diagnostics.Items);
 
         var fields = new FrontMatterFields(yaml, file.DisplayPath, split.YamlFirstLine, diagnostics);
-        var body = BodyParser.Parse(split.Body, file.DisplayPath, split.BodyFirstLine, diagnostics, path.Kind == ContentKind.Competency, rawHtml, texts);
+        var body = BodyParser.Parse(split.Body, file.DisplayPath, split.BodyFirstLine, diagnostics, path.Kind == ContentKind.Competency, settings.RawHtml, texts);
         var at = SourcePosition.StartOf(file.DisplayPath);
         object? item = path.Kind switch
         {
-            ContentKind.Series => SpecReaders.ReadSeries(path.Slug, at, fields, body),
-            ContentKind.Class => SpecReaders.ReadClass(path.Slug, path.SeriesSlug!, at, fields, body),
+            ContentKind.Series => SpecReaders.ReadSeries(path.Slug, at, fields, body, settings.Fields),
+            ContentKind.Class => SpecReaders.ReadClass(path.Slug, path.SeriesSlug!, at, fields, body, settings.Fields),
             ContentKind.Competency => SpecReaders.ReadCompetency(path.Slug, at, fields, body),
             ContentKind.Ksa => SpecReaders.ReadKsa(path.Slug, at, fields, body),
             ContentKind.JobModel => SpecReaders.ReadJobModel(path.Slug, at, fields, body),

@@ -43,12 +43,14 @@ public static class SpecReaders
         {
             ThemePosition = f.PositionOf("theme"),
             RawHtml = f.OneOf("raw_html", RawHtmlValues) == "allow-list" ? RawHtml.AllowList : RawHtml.Escape,
+            Fields = DeclaredFields.ReadDeclarations(f),
         };
         f.ReportUnknownKeys();
         return title is null ? null : config;
     }
 
-    public static SeriesSpec? ReadSeries(string slug, SourcePosition at, FrontMatterFields f, SpecBody body)
+    /// <param name="declared">The fields the site declares: the series may give defaults for them (`defaults:`).</param>
+    public static SeriesSpec? ReadSeries(string slug, SourcePosition at, FrontMatterFields f, SpecBody body, IReadOnlyList<FieldDeclaration>? declared = null)
     {
         var title = f.String("title", required: true);
         var spec = new SeriesSpec(slug, at, title ?? "",
@@ -61,11 +63,15 @@ public static class SpecReaders
             f.Int("order"),
             f.SlugList("ksas"),
             f.SlugList("competencies"),
-            body);
+            body)
+        {
+            FieldDefaults = f.Nested("defaults") is { } defaults ? ReadDefaults(defaults, declared ?? []) : [],
+        };
         return title is null ? null : spec;
     }
 
-    public static ClassSpec? ReadClass(string slug, string series, SourcePosition at, FrontMatterFields f, SpecBody body)
+    /// <param name="declared">The fields the site declares: known keys of a class besides the built-in ones.</param>
+    public static ClassSpec? ReadClass(string slug, string series, SourcePosition at, FrontMatterFields f, SpecBody body, IReadOnlyList<FieldDeclaration>? declared = null)
     {
         var title = f.String("title", required: true);
         var code = f.String("code");
@@ -97,8 +103,16 @@ public static class SpecReaders
             body)
         {
             RedirectFrom = ReadRedirectFrom(f),
+            Fields = DeclaredFields.ReadValues(f, declared ?? []),
         };
         return title is null || level is null ? null : spec;
+    }
+
+    private static IReadOnlyList<FieldValue> ReadDefaults(FrontMatterFields defaults, IReadOnlyList<FieldDeclaration> declared)
+    {
+        var values = DeclaredFields.ReadValues(defaults, declared);
+        defaults.ReportUnknownKeys("a default is given for a field declared in site.yml `fields:`; declare it there first");
+        return values;
     }
 
     /// <summary>`redirect_from`: each entry an old slug, or an old site-relative path (`/specs/4808.html`) without spaces or wildcards.</summary>
