@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Rungs.Content;
 
 /// <summary>
@@ -11,4 +13,12 @@ public sealed record FieldValue(string Key, string Text, IReadOnlyList<string> I
 
     /// <summary>A list's value.</summary>
     public static FieldValue OfList(string key, IReadOnlyList<string> items) => new(key, string.Join(", ", items), items);
+
+    /// <summary>Reads a `number` value as written: digits with an optional sign and decimal point, culture-invariant.</summary>
+    public static bool TryNumber(string text, out decimal number) =>
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
+
+    /// <summary>Reads a `date` value as kept (`YYYY-MM-DD`).</summary>
+    public static bool TryDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

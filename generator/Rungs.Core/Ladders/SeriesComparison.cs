@@ -38,7 +38,7 @@ public sealed record SeriesComparison(
     {
         var levels = ladder.Levels;
         var attributes = new List<AttributeRow>();
-        foreach (var attribute in ClassAttributes.All)
+        foreach (var attribute in ClassAttributes.All.Concat(ClassAttributes.Declared(site)))
         {
             // Each value is read once: the section digests (summary, qualifications) join and rewrite whole sections.
             var values = new string?[levels.Count];

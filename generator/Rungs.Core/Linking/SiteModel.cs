@@ -54,7 +54,7 @@ public sealed class SiteModel
     public IReadOnlyList<ClassField> FieldsOf(ClassSpec spec)
     {
         if (Config.Fields.Count == 0) return [];
-        var defaults = SeriesBySlug[spec.SeriesSlug].Spec.FieldDefaults;
+        var defaults = SeriesBySlug.GetValueOrDefault(spec.SeriesSlug)?.Spec.FieldDefaults ?? [];
         var result = new List<ClassField>(Config.Fields.Count);
         foreach (var declaration in Config.Fields)
         {
@@ -73,7 +73,10 @@ public sealed class SiteModel
     /// headings and search results then say whose each class is. A single-organisation site's output does not change.
     /// </summary>
     public bool HasSeveralOrganisations =>
-        Series.Select(l => l.Spec.Organisation ?? Config.Organisation).OfType<string>().Distinct(StringComparer.Ordinal).Skip(1).Any();
+        _severalOrganisations ??= Series.Select(l => l.Spec.Organisation ?? Config.Organisation).OfType<string>().Distinct(StringComparer.Ordinal).Skip(1).Any();
+
+    // Asked for every class card and row; the site's series do not change after linking (a patch makes a new model).
+    private bool? _severalOrganisations;
 
     // Each known slug once, in first-mention order. Pages and exports ask this for every class, so it is a plain loop:
     // the lists are a dozen entries long, where a linear check for repeats (List.Contains: ordinal for strings) beats a set.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Rungs.Content;
 using Rungs.Diagnostics;
 
@@ -86,7 +85,7 @@ public static class DeclaredFields
             case FieldType.Number:
                 var number = f.String(d.Key);
                 if (number is null) return null;
-                if (decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+                if (FieldValue.TryNumber(number, out _))
                     return FieldValue.Of(d.Key, number);
                 f.Error(DiagnosticCodes.WrongType, f.PositionOf(d.Key), $"`{d.Key}` must be a number, not \"{number}\"",
                     $"write digits with an optional sign and decimal point, e.g. `{d.Key}: 40`");

@@ -11,7 +11,8 @@ namespace Rungs.Parsing;
 /// </summary>
 public sealed record ParseSettings(RawHtml RawHtml, IReadOnlyList<FieldDeclaration> Fields)
 {
-    public static readonly ParseSettings Default = new(RawHtml.Escape, []);
+    /// <summary>The settings of a site.yml that sets neither (or cannot be read): escaped HTML, no declared fields.</summary>
+    public static ParseSettings Default => new(RawHtml.Escape, []);
 
     public static ParseSettings Of(ContentSources sources)
     {

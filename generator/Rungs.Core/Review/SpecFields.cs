@@ -38,6 +38,7 @@ public static class SpecFields
         new("promotional-line", "Promotional line", s => s.PromotionalLine),
         new("summary", "Summary", s => s.Summary),
         new("order", "Order", s => s.Order?.ToString(CultureInfo.InvariantCulture)),
+        new("defaults", "Field defaults", s => s.FieldDefaults.Count == 0 ? null : string.Join("; ", s.FieldDefaults.Select(v => $"{v.Key}: {v.Text}"))),
     ];
 
     public static readonly IReadOnlyList<SpecField<Competency>> Competency =

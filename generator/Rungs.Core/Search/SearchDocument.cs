@@ -28,4 +28,8 @@ public sealed record SearchDocument(
     string? Flsa,
     string Excerpt,
     IEnumerable<(SearchField Field, FieldText Text)> Fields,
-    IReadOnlyList<string> Names);
+    IReadOnlyList<string> Names)
+{
+    /// <summary>Whose spec a class is, set only on a site of several organisations (results then show it).</summary>
+    public string? Organisation { get; init; }
+}

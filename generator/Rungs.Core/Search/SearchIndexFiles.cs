@@ -93,6 +93,7 @@ public static class SearchIndexFiles
                 w.WriteString("c", d.Code);
                 w.WriteString("f", d.Flsa);
                 w.WriteString("x", d.Excerpt);
+                if (d.Organisation is not null) w.WriteString("o", d.Organisation);
                 w.WriteEndObject();
             }
 

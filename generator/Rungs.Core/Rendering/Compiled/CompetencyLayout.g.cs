@@ -17,7 +17,7 @@ internal sealed class CompetencyLayout : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layouts/competency.html"] = "0F0F27A7FB60DF554016E943D70BCB041D6874D5FDFBAD9C11CB8B37499B123B",
-        ["partials/class-table.html"] = "928F1CB1B5CE3EDA6B9F15CE8CEE494EC82AEE990C95F00CF5D736BEB8436E36",
+        ["partials/class-table.html"] = "1D7E40B24BF78AD2FE22BA4DE91FA73D43954EDBDCD619A132390315954EFACC",
         ["partials/library-header.html"] = "9D9B3F75E63CA001F086E94735AA1C76D8B5A5B8BD8C2E45FFCED8D858D5D9A7",
         ["partials/link-list.html"] = "0759ADBA01F1A101208AC117E9E2F2534BB9126C7726D7B42EAD6113D6ADD263",
         ["partials/sections.html"] = "52971F3E68C6885ECC7A53AE556D8BDFF306A340387E0399EC7559438530A6DB",

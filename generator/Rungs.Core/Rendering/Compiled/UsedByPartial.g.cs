@@ -16,7 +16,7 @@ internal sealed class UsedByPartial : CompiledTemplate
 
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["partials/class-table.html"] = "928F1CB1B5CE3EDA6B9F15CE8CEE494EC82AEE990C95F00CF5D736BEB8436E36",
+        ["partials/class-table.html"] = "1D7E40B24BF78AD2FE22BA4DE91FA73D43954EDBDCD619A132390315954EFACC",
         ["partials/link-list.html"] = "0759ADBA01F1A101208AC117E9E2F2534BB9126C7726D7B42EAD6113D6ADD263",
         ["partials/used-by.html"] = "7340944BF713316C2FB471F686AC0BDA9E90270C4F2E92180D0A3877E95B927C",
     };
