@@ -6,16 +6,13 @@ using Rungs.Output;
 namespace Rungs.Export;
 
 /// <summary>
-/// `classes.csv`: every class on one row (code, title, series, level, grade, FLSA, URL), written so that Excel opens it
+/// `classes.csv`: every class on one row (the columns of <see cref="CatalogueTable"/>), written so that Excel opens it
 /// correctly by double-click: UTF-8 with a byte order mark (without it Excel reads the file as the local code page and
 /// mangles non-ASCII), CRLF line ends and RFC 4180 quoting. Documented in docs/data.md.
 /// </summary>
 public static class ClassCatalogue
 {
     public const string Path = "classes.csv";
-
-    /// <summary>The header of a site that declares no fields and has one organisation.</summary>
-    public static readonly IReadOnlyList<string> Header = CatalogueTable.BuiltInColumns.Select(c => c.Header).ToArray();
 
     /// <summary>
     /// The catalogue file, with the columns of <see cref="CatalogueTable"/>. URLs are absolute when the site's base URL is
