@@ -54,4 +54,6 @@ public sealed record ClassSpec(
 
     /// <summary>Where `track` is written, for errors about it.</summary>
     public SourcePosition TrackPosition { get; init; }
+    /// <summary>The class's own values of the fields the site declares (`site.yml` `fields:`), in declaration order; series defaults are not merged in (see SiteModel.FieldsOf).</summary>
+    public IReadOnlyList<FieldValue> Fields { get; init; } = [];
 }

@@ -23,4 +23,6 @@ public sealed record SeriesSpec(
 
     /// <summary>Where `tracks` is written.</summary>
     public SourcePosition TracksPosition { get; init; }
+    /// <summary>Values of declared fields (`defaults:`) that every class of the series has unless it gives its own.</summary>
+    public IReadOnlyList<FieldValue> FieldDefaults { get; init; } = [];
 }

@@ -26,6 +26,8 @@ public sealed record SiteConfig(
 
     /// <summary>Headings the site adds to the known sections (`sections:`), in the order written.</summary>
     public IReadOnlyList<SectionHeading> Sections { get; init; } = [];
+    /// <summary>The class keys the site declares (`fields:`), in declaration order.</summary>
+    public IReadOnlyList<FieldDeclaration> Fields { get; init; } = [];
 
     /// <summary>Where `theme:` is written (or the file start), for "no such theme" errors.</summary>
     public Diagnostics.SourcePosition ThemePosition { get; init; }

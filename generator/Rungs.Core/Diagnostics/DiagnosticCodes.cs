@@ -39,4 +39,6 @@ public static class DiagnosticCodes
     public const string OutputBusy = "RUNGS035";
     public const string OutputLeftover = "RUNGS036";
     public const string OutputSwap = "RUNGS037";
+    /// <summary>A field declared in `site.yml` `fields:` has a bad key, clashes with a built-in class key, or names an unknown type.</summary>
+    public const string FieldDeclaration = "RUNGS038";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Rungs.Content;
 using Rungs.Linking;
@@ -7,7 +6,7 @@ using Rungs.Output;
 namespace Rungs.Export;
 
 /// <summary>
-/// `classes.csv`: every class on one row (code, title, series, level, grade, FLSA, URL, and track on a site with tracks), written so that Excel opens it
+/// `classes.csv`: every class on one row (the columns of <see cref="CatalogueTable"/>), written so that Excel opens it
 /// correctly by double-click: UTF-8 with a byte order mark (without it Excel reads the file as the local code page and
 /// mangles non-ASCII), CRLF line ends and RFC 4180 quoting. Documented in docs/data.md.
 /// </summary>
@@ -15,29 +14,18 @@ public static class ClassCatalogue
 {
     public const string Path = "classes.csv";
 
-    public static readonly IReadOnlyList<string> Header = ["Code", "Title", "Series", "Level", "Grade", "FLSA", "URL"];
-
     /// <summary>
-    /// The catalogue file. URLs are absolute when the site's base URL is known (`--base-url`, else `base_url` in
-    /// site.yml), else the class page's clean path relative to the site root (`series/cs/cs-assistant/`).
+    /// The catalogue file, with the columns of <see cref="CatalogueTable"/>. URLs are absolute when the site's base URL is
+    /// known (`--base-url`, else `base_url` in site.yml), else the class page's clean path relative to the site root
+    /// (`series/cs/cs-assistant/`). Values are written as they are: a code such as `001368` is the six characters
+    /// `001368` (RFC 4180 has no types); spreadsheets that read a bare CSV as numbers should open `classes.xlsx` instead.
     /// </summary>
     public static OutputFile File(SiteModel site, BaseUrl? baseUrl = null)
     {
-        baseUrl ??= site.Config.BaseUrl;
+        var table = CatalogueTable.Of(site, baseUrl ?? site.Config.BaseUrl);
         var text = new StringBuilder();
-        // A last column, Track, only on a site whose classes name tracks: other sites' catalogues keep their columns.
-        var tracks = site.Classes.Any(c => site.LadderOf(c).TrackOf(c) is not null);
-        Row(text, tracks ? [.. Header, "Track"] : Header);
-        foreach (var spec in site.Classes)
-        {
-            var ladder = site.LadderOf(spec);
-            var url = baseUrl is null
-                ? SiteUrls.Clean(SiteUrls.Class(spec))
-                : SiteUrls.Absolute(baseUrl, SiteUrls.Class(spec));
-            string[] row = [spec.Code ?? "", spec.Title, ladder.Spec.Title, spec.Level.ToString(CultureInfo.InvariantCulture),
-                spec.Grade ?? "", FactFormat.Flsa(spec.Flsa) ?? "", url];
-            Row(text, tracks ? [.. row, ladder.TrackOf(spec) ?? ""] : row);
-        }
+        Row(text, table.Columns.Select(c => c.Header).ToArray());
+        foreach (var row in table.Rows) Row(text, row);
 
         var bom = Encoding.UTF8.GetPreamble();
         return new OutputFile(Path, [.. bom, .. new UTF8Encoding(false).GetBytes(text.ToString())]);

@@ -29,6 +29,14 @@ public sealed record ClassRecord(
     [property: JsonPropertyName("sections")] IReadOnlyList<SectionRecord> Sections,
     [property: JsonPropertyName("stems")] IReadOnlyDictionary<string, string> Stems)
 {
+    /// <summary>Whose spec it is (the series' organisation, else the site's); written only on a site of several organisations.</summary>
+    [JsonPropertyName("organisation"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Organisation { get; init; }
+
+    /// <summary>The values of the fields the site declares, in declaration order; written only when the site declares fields.</summary>
+    [JsonPropertyName("fields"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<FieldRecord>? Fields { get; init; }
+
     public const string SchemaName = "rungs.class/1";
 
     /// <summary>The class's track in a series with named tracks (see docs/content-model.md); left out when it has none.</summary>
@@ -39,11 +47,12 @@ public sealed record ClassRecord(
     public static ClassRecord Of(SiteModel site, ClassSpec spec, LibraryRefs libraryRefs)
     {
         var ladder = site.LadderOf(spec);
+        var fields = site.FieldsOf(spec);
         return new ClassRecord(SchemaName, spec.Slug, spec.Title, SiteUrls.Clean(SiteUrls.Class(spec)), spec.Code, spec.Level,
             spec.LevelLabel ?? $"Level {spec.Level}",
             new SeriesRef(ladder.Slug, ladder.Spec.Title, SiteUrls.Clean(SiteUrls.Series(ladder.Slug))),
             ladder.Below(spec)?.Slug, ladder.Above(spec)?.Slug, spec.IncludesLowerLevelWork,
-            ClassAttributes.All.Select(a => (a, Value: a.Read(spec))).Where(p => !string.IsNullOrWhiteSpace(p.Value))
+            ClassAttributes.All.Concat(ClassAttributes.Declared(site)).Select(a => (a, Value: a.Read(spec))).Where(p => !string.IsNullOrWhiteSpace(p.Value))
                 .Select(p => new AttributeValue(p.a.Id, p.a.Label, p.Value!)).ToList(),
             site.KsasOf(spec).Select(libraryRefs.Of).ToList(),
             site.CompetenciesOf(spec).Select(libraryRefs.Of).ToList(),
@@ -51,6 +60,8 @@ public sealed record ClassRecord(
             WordStems.Of(ItemTexts(spec.Body.Sections)))
         {
             Track = ladder.TrackOf(spec),
+            Organisation = site.HasSeveralOrganisations ? site.OrganisationOf(spec) : null,
+            Fields = site.Config.Fields.Count == 0 ? null : fields.Select(FieldRecord.Of).ToList(),
         };
     }
 
@@ -74,6 +85,20 @@ public sealed record ClassRecord(
             foreach (var text in ItemTexts(child)) yield return text;
         }
     }
+}
+
+/// <summary>
+/// A declared field's value: its key, label and type, the value as pages show it (a code or number exactly as written, a
+/// date `YYYY-MM-DD`, a list joined by ", "), and a list's entries (one entry for the other types).
+/// </summary>
+public sealed record FieldRecord(
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("type")] string Type,
+    [property: JsonPropertyName("value")] string Value,
+    [property: JsonPropertyName("items")] IReadOnlyList<string> Items)
+{
+    public static FieldRecord Of(ClassField f) => new(f.Key, f.Label, f.Declaration.TypeName, f.Text, f.Value.Items);
 }
 
 /// <summary>The series a class belongs to.</summary>

@@ -42,6 +42,18 @@ public static class ClassAttributes
         new("last-action", "Last action", c => c.LastAction),
     ];
 
+    /// <summary>
+    /// The fields <paramref name="site"/> declares (`site.yml` `fields:`) as attributes, in declaration order, each read as
+    /// the class's own value or its series' default; only those declared `compare: true` unless <paramref name="all"/>.
+    /// Their id is the key as declared (`schematic_code`), so it never equals a built-in attribute's id.
+    /// </summary>
+    public static IReadOnlyList<ClassAttribute> Declared(Linking.SiteModel site, bool all = false) =>
+        site.Config.Fields.Count == 0
+            ? []
+            : site.Config.Fields.Where(d => all || d.Compare)
+                .Select(d => new ClassAttribute(d.Key, d.Label, c => site.FieldsOf(c).FirstOrDefault(f => f.Key == d.Key)?.Text))
+                .ToList();
+
     /// <summary>The attributes at least one of the classes has, so tables show no empty rows.</summary>
     public static IReadOnlyList<ClassAttribute> UsedBy(IReadOnlyList<ClassSpec> classes) =>
         All.Where(a => classes.Any(c => !string.IsNullOrWhiteSpace(a.Read(c)))).ToList();

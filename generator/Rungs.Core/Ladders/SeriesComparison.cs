@@ -42,7 +42,7 @@ public sealed record SeriesComparison(
             ? levels.Select(c => ladder.Below(c) is { } b ? IndexOf(levels, b) : -1).ToArray()
             : Enumerable.Range(-1, levels.Count).ToArray();
         var attributes = new List<AttributeRow>();
-        foreach (var attribute in ClassAttributes.All)
+        foreach (var attribute in ClassAttributes.All.Concat(ClassAttributes.Declared(site)))
         {
             // Each value is read once: the section digests (summary, qualifications) join and rewrite whole sections.
             var values = new string?[levels.Count];

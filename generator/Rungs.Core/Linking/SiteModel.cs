@@ -62,6 +62,34 @@ public sealed class SiteModel
     public IReadOnlyList<Competency> CompetenciesOf(ClassSpec spec) =>
         Resolve(spec.Competencies, SeriesBySlug[spec.SeriesSlug].Spec.Competencies, CompetencyBySlug);
 
+    /// <summary>The declared fields (`site.yml` `fields:`) a class has a value for, in declaration order: its own value, else its series' default.</summary>
+    public IReadOnlyList<ClassField> FieldsOf(ClassSpec spec)
+    {
+        if (Config.Fields.Count == 0) return [];
+        var defaults = SeriesBySlug.GetValueOrDefault(spec.SeriesSlug)?.Spec.FieldDefaults ?? [];
+        var result = new List<ClassField>(Config.Fields.Count);
+        foreach (var declaration in Config.Fields)
+        {
+            var value = spec.Fields.FirstOrDefault(v => v.Key == declaration.Key) ?? defaults.FirstOrDefault(v => v.Key == declaration.Key);
+            if (value is not null) result.Add(new ClassField(declaration, value));
+        }
+
+        return result;
+    }
+
+    /// <summary>Who a class's spec belongs to: its series' `organisation`, else the site's.</summary>
+    public string? OrganisationOf(ClassSpec spec) => SeriesBySlug[spec.SeriesSlug].Spec.Organisation ?? Config.Organisation;
+
+    /// <summary>
+    /// True when the classes belong to more than one organisation (series name different ones): tables, exports, compare
+    /// headings and search results then say whose each class is. A single-organisation site's output does not change.
+    /// </summary>
+    public bool HasSeveralOrganisations =>
+        _severalOrganisations ??= Series.Select(l => l.Spec.Organisation ?? Config.Organisation).OfType<string>().Distinct(StringComparer.Ordinal).Skip(1).Any();
+
+    // Asked for every class card and row; the site's series do not change after linking (a patch makes a new model).
+    private bool? _severalOrganisations;
+
     // Each known slug once, in first-mention order. Pages and exports ask this for every class, so it is a plain loop:
     // the lists are a dozen entries long, where a linear check for repeats (List.Contains: ordinal for strings) beats a set.
     private static List<T> Resolve<T>(IReadOnlyList<SlugRef> own, IReadOnlyList<SlugRef> series, IReadOnlyDictionary<string, T> bySlug)

@@ -234,16 +234,57 @@ public sealed class FrontMatterFields
         return result;
     }
 
+    /// A mapping of named entries (`fields: { schematic_code: { … } }`): each name with its position and, when its value is
+    /// itself a mapping, its own fields (else null, and <paramref name="read"/> reports what it needs).
+    /// </summary>
+    public IReadOnlyList<T> NamedEntries<T>(string key, Func<string, SourcePosition, FrontMatterFields?, T?> read) where T : class
+    {
+        var node = Find(key, false);
+        if (node is null || node is YamlScalarNode s && IsNull(s)) return [];
+        if (node is not YamlMappingNode map)
+        {
+            WrongType(key, node, "a group of named entries");
+            return [];
+        }
+
+        var result = new List<T>();
+        foreach (var (name, value) in map.Children)
+        {
+            var fields = value is YamlMappingNode entry ? new FrontMatterFields(entry, this) : null;
+            if (read((name as YamlScalarNode)?.Value ?? "", At(name), fields) is { } item) result.Add(item);
+            fields?.ReportUnknownKeys();
+        }
+
+        return result;
+    }
+
     /// <summary>Reports a value of a group read with <see cref="TextMapping"/> that is not allowed, where it is written.</summary>
     public void InvalidAt(SourcePosition at, string message, string? hint = null) =>
         _diagnostics.Error(DiagnosticCodes.InvalidValue, at, message, hint);
+
+    /// <summary>The fields of a key whose value is a mapping (`defaults: { bargaining_unit: "02" }`), or null when it is absent or empty.</summary>
+    public FrontMatterFields? Nested(string key)
+    {
+        var node = Find(key, false);
+        if (node is null || node is YamlScalarNode s && IsNull(s)) return null;
+        if (node is YamlMappingNode map) return new FrontMatterFields(map, this);
+        WrongType(key, node, "a group of named values");
+        return null;
+    }
+
+    /// <summary>The keys read so far: after a file kind's reader has run, its schema.</summary>
+    internal IReadOnlySet<string> KnownKeys => _known;
+
+    /// <summary>Reports an error of the given code at a position these fields gave.</summary>
+    public void Error(string code, SourcePosition at, string message, string? hint = null) => _diagnostics.Error(code, at, message, hint);
 
     /// <summary>Reports a value that has the right type but is not allowed, at the value.</summary>
     public void Invalid(string key, string message, string? hint = null) =>
         _diagnostics.Error(DiagnosticCodes.InvalidValue, PositionOf(key), message, hint);
 
     /// <summary>Flags every key that no read declared, suggesting the closest known key.</summary>
-    public void ReportUnknownKeys()
+    /// <param name="noneKnownHint">The hint when no key is known here at all (instead of an empty list).</param>
+    public void ReportUnknownKeys(string? noneKnownHint = null)
     {
         foreach (var (keyNode, _) in _mapping.Children)
         {
@@ -252,7 +293,7 @@ public sealed class FrontMatterFields
             var suggestion = SpellingSuggestion.Closest(key.ToLowerInvariant().Replace('-', '_').Replace(' ', '_'), _known);
             _diagnostics.Error(DiagnosticCodes.UnknownKey, At(keyNode), $"unknown key `{key}`",
                 suggestion is null
-                    ? $"known keys here: {string.Join(", ", _known.Order(StringComparer.Ordinal))}"
+                    ? _known.Count == 0 && noneKnownHint is not null ? noneKnownHint : $"known keys here: {string.Join(", ", _known.Order(StringComparer.Ordinal))}"
                     : $"did you mean `{suggestion}`?");
         }
     }
@@ -309,7 +350,12 @@ public sealed class FrontMatterFields
             _ => "a single value",
         };
         _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be {expected}, but it is {found}",
-            expected == "a list" ? $"write it as a list, e.g. `{key}: [first, second]`" : $"write it on one line, e.g. `{key}: …`");
+            expected switch
+            {
+                "a list" => $"write it as a list, e.g. `{key}: [first, second]`",
+                _ when expected.StartsWith("a group", StringComparison.Ordinal) => $"write one indented `name: …` line per entry under `{key}:`",
+                _ => $"write it on one line, e.g. `{key}: …`",
+            });
     }
 
     /// <summary>

@@ -5,13 +5,14 @@ using Rungs.Input;
 namespace Rungs.Parsing;
 
 /// <summary>
-/// The site.yml settings every body's parse depends on, read before the other files are parsed: `raw_html` (what HTML
-/// in the text becomes) and `sections:` (which headings are known sections).
+/// The site.yml settings every file's parse depends on, read before the other files are parsed: `raw_html` (what HTML
+/// in the text becomes), `sections:` (which headings are known sections) and `fields:` (which class keys the site
+/// declares). Equal settings parse files alike, so the dev server's parse cache is kept while they stay equal.
 /// </summary>
-public sealed record ParseSettings(RawHtml RawHtml, SectionVocabulary Sections)
+public sealed record ParseSettings(RawHtml RawHtml, SectionVocabulary Sections, IReadOnlyList<FieldDeclaration> Fields)
 {
-    /// <summary>No site.yml, or one that does not parse: the safe default and the built-in headings.</summary>
-    public static readonly ParseSettings Default = new(RawHtml.Escape, SectionVocabulary.Of([]));
+    /// <summary>No site.yml, or one that does not parse: the safe default, the built-in headings, no declared fields.</summary>
+    public static readonly ParseSettings Default = new(RawHtml.Escape, SectionVocabulary.Of([]), []);
 
     public static ParseSettings Of(ContentSources sources)
     {
@@ -22,6 +23,11 @@ public sealed record ParseSettings(RawHtml RawHtml, SectionVocabulary Sections)
         var mapping = YamlLoader.LoadMapping(site.Text, site.DisplayPath, 1, ignored, site.RelativePath);
         if (mapping is null) return Default;
         var config = SpecReaders.ReadSite(new FrontMatterFields(mapping, site.DisplayPath, 1, ignored, site.RelativePath));
-        return config is null ? Default : new ParseSettings(config.RawHtml, SectionVocabulary.Of(config.Sections));
+        return config is null ? Default : new ParseSettings(config.RawHtml, SectionVocabulary.Of(config.Sections), config.Fields);
     }
+
+    public bool Equals(ParseSettings? other) =>
+        other is not null && RawHtml == other.RawHtml && Sections.Equals(other.Sections) && Fields.SequenceEqual(other.Fields);
+
+    public override int GetHashCode() => HashCode.Combine(RawHtml, Sections, Fields.Count);
 }

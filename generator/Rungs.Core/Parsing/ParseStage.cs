@@ -15,7 +15,7 @@ public static class ParseStage
     public static ParsedContent Run(ContentSources sources, ParseCache? cache = null)
     {
         var settings = ParseSettings.Of(sources);
-        // A file parses differently under other settings (raw HTML, section headings), so a change of settings empties the cache.
+        // A file parses differently under other settings (raw HTML, section headings, declared fields), so a change of settings empties the cache.
         cache?.StartRun(settings);
         // Each file's result goes to its own slot, so results keep path order without PLINQ's ordered merge.
         var results = new ParsedFile[sources.Files.Count];
@@ -102,8 +102,8 @@ public static class ParseStage
         var at = SourcePosition.StartOf(file.DisplayPath);
         object? item = path.Kind switch
         {
-            ContentKind.Series => SpecReaders.ReadSeries(path.Slug, at, fields, body),
-            ContentKind.Class => SpecReaders.ReadClass(path.Slug, path.SeriesSlug!, at, fields, body),
+            ContentKind.Series => SpecReaders.ReadSeries(path.Slug, at, fields, body, settings.Fields),
+            ContentKind.Class => SpecReaders.ReadClass(path.Slug, path.SeriesSlug!, at, fields, body, settings.Fields),
             ContentKind.Competency => SpecReaders.ReadCompetency(path.Slug, at, fields, body),
             ContentKind.Ksa => SpecReaders.ReadKsa(path.Slug, at, fields, body),
             ContentKind.JobModel => SpecReaders.ReadJobModel(path.Slug, at, fields, body),

@@ -44,12 +44,14 @@ public static class SpecReaders
             ThemePosition = f.PositionOf("theme"),
             RawHtml = f.OneOf("raw_html", RawHtmlValues) == "allow-list" ? RawHtml.AllowList : RawHtml.Escape,
             Sections = SiteSections.Read(f),
+            Fields = DeclaredFields.ReadDeclarations(f),
         };
         f.ReportUnknownKeys();
         return title is null ? null : config;
     }
 
-    public static SeriesSpec? ReadSeries(string slug, SourcePosition at, FrontMatterFields f, SpecBody body)
+    /// <param name="declared">The fields the site declares: the series may give defaults for them (`defaults:`).</param>
+    public static SeriesSpec? ReadSeries(string slug, SourcePosition at, FrontMatterFields f, SpecBody body, IReadOnlyList<FieldDeclaration>? declared = null)
     {
         var title = f.String("title", required: true);
         var spec = new SeriesSpec(slug, at, title ?? "",
@@ -66,6 +68,7 @@ public static class SpecReaders
         {
             Tracks = ReadTracks(f),
             TracksPosition = f.PositionOf("tracks"),
+            FieldDefaults = f.Nested("defaults") is { } defaults ? ReadDefaults(defaults, declared ?? []) : [],
         };
         return title is null ? null : spec;
     }
@@ -73,6 +76,7 @@ public static class SpecReaders
     // Employers record statuses besides the FLSA's two (overtime eligibility, "covered"): a declared field holds them.
     private const string FlsaOtherwise = "`flsa` holds only the two FLSA statuses; to record another status, declare a field of your own in site.yml `fields:` " +
         "(e.g. `overtime_status: { label: Overtime status, type: text }`) and write the value there";
+
     /// <summary>`tracks`: the series' track names in display order, each once.</summary>
     private static IReadOnlyList<string> ReadTracks(FrontMatterFields f)
     {
@@ -83,7 +87,8 @@ public static class SpecReaders
         return tracks.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public static ClassSpec? ReadClass(string slug, string series, SourcePosition at, FrontMatterFields f, SpecBody body)
+    /// <param name="declared">The fields the site declares: known keys of a class besides the built-in ones.</param>
+    public static ClassSpec? ReadClass(string slug, string series, SourcePosition at, FrontMatterFields f, SpecBody body, IReadOnlyList<FieldDeclaration>? declared = null)
     {
         var title = f.String("title", required: true);
         var code = f.String("code");
@@ -117,8 +122,16 @@ public static class SpecReaders
             RedirectFrom = ReadRedirectFrom(f),
             Track = f.String("track"),
             TrackPosition = f.PositionOf("track"),
+            Fields = DeclaredFields.ReadValues(f, declared ?? []),
         };
         return title is null || level is null ? null : spec;
+    }
+
+    private static IReadOnlyList<FieldValue> ReadDefaults(FrontMatterFields defaults, IReadOnlyList<FieldDeclaration> declared)
+    {
+        var values = DeclaredFields.ReadValues(defaults, declared);
+        defaults.ReportUnknownKeys("a default is given for a field declared in site.yml `fields:`; declare it there first");
+        return values;
     }
 
     /// <summary>`redirect_from`: each entry an old slug, or an old site-relative path (`/specs/4808.html`) without spaces or wildcards.</summary>

@@ -105,10 +105,11 @@ public sealed class SiteRenderer
     public IEnumerable<OutputFile> SearchIndex() =>
         Search.SearchIndexFiles.Files(Search.SearchIndex.Build(Search.SearchDocuments.Of(_site)));
 
-    /// <summary>Small site-wide files: the class catalogue, the recent-changes feed, sitemap, robots.txt and Netlify's files.</summary>
+    /// <summary>Small site-wide files: the class catalogue (CSV and XLSX), the recent-changes feed, sitemap, robots.txt and Netlify's files.</summary>
     public IEnumerable<OutputFile> SiteFiles(IEnumerable<string> sitemapPaths)
     {
         yield return Export.ClassCatalogue.File(_site, _baseUrl);
+        yield return Export.ClassWorkbook.File(_site, _baseUrl);
         yield return new OutputFile(SiteUrls.RecentChangesFeed, AtomFeed.Write(RecentChangesPage.Feed(_site, _history, _baseUrl)));
         yield return Text("sitemap.xml", SitemapWriter.Sitemap(sitemapPaths, _baseUrl));
         yield return Text("robots.txt", SitemapWriter.Robots(_baseUrl));

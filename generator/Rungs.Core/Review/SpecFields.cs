@@ -40,6 +40,7 @@ public static class SpecFields
         new("summary", "Summary", s => s.Summary),
         new("order", "Order", s => s.Order?.ToString(CultureInfo.InvariantCulture)),
         new("tracks", "Tracks", s => s.Tracks.Count == 0 ? null : string.Join(", ", s.Tracks)),
+        new("defaults", "Field defaults", s => s.FieldDefaults.Count == 0 ? null : string.Join("; ", s.FieldDefaults.Select(v => $"{v.Key}: {v.Text}"))),
     ];
 
     public static readonly IReadOnlyList<SpecField<Competency>> Competency =

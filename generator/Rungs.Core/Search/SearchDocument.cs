@@ -32,4 +32,6 @@ public sealed record SearchDocument(
 {
     /// <summary>A class's HRIS title: with its code, a name that Enter in the header box opens directly (docs/search.md).</summary>
     public string? HrisTitle { get; init; }
+    /// <summary>Whose spec a class is, set only on a site of several organisations (results then show it).</summary>
+    public string? Organisation { get; init; }
 }

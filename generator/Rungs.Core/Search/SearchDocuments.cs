@@ -34,14 +34,16 @@ public static class SearchDocuments
         foreach (var name in (ReadOnlySpan<string?>)[c.Code, c.Title, c.HrisTitle])
             if (name is not null) names.Add(name);
         names.AddRange(c.Aliases);
+        var organisation = site.HasSeveralOrganisations ? site.OrganisationOf(c) : null;
         return new SearchDocument(SearchType.Class, c.Title, SiteUrls.Class(c), series.Title, level, c.Grade, c.Code, flsa,
-            Excerpt(SectionSummary.Summary(c.Body) ?? FirstText(c.Body)), ClassFields(site, c, series.Title, level, flsa), names)
+            Excerpt(SectionSummary.Summary(c.Body) ?? FirstText(c.Body)), ClassFields(site, c, series.Title, level, flsa, organisation), names)
         {
             HrisTitle = c.HrisTitle,
+            Organisation = organisation,
         };
     }
 
-    private static IEnumerable<(SearchField, FieldText)> ClassFields(SiteModel site, ClassSpec c, string series, string level, string? flsa)
+    private static IEnumerable<(SearchField, FieldText)> ClassFields(SiteModel site, ClassSpec c, string series, string level, string? flsa, string? organisation)
     {
         yield return (SearchField.Code, c.Code);
         yield return (SearchField.Title, c.Title);
@@ -54,6 +56,11 @@ public static class SearchDocuments
         yield return (SearchField.Facts, Facts(c.Grade, flsa, level, c.SupervisionReceived, c.SupervisionExercised, c.DecisionAuthority,
             c.BudgetResponsibility, c.Licensure, c.OtherPreferences, c.Probation, c.LastAction));
         foreach (var section in c.Body.Sections) yield return (SearchField.Body, FieldText.Of(section.CompactText));
+        if (organisation is not null) yield return (SearchField.Series, organisation);
+        // Declared fields with `search: true`: a code counts as a code (typed to find the class), the rest as facts.
+        foreach (var field in site.FieldsOf(c))
+            if (field.Declaration.Search)
+                yield return (field.Declaration.Type == FieldType.Code ? SearchField.Code : SearchField.Facts, field.Text);
     }
 
     /// <summary>The facts that are set, joined by spaces: one text, so the facts field costs one entry, not eleven.</summary>

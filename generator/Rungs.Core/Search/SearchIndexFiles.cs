@@ -94,6 +94,7 @@ public static class SearchIndexFiles
                 w.WriteString("f", d.Flsa);
                 w.WriteString("x", d.Excerpt);
                 if (d.HrisTitle is not null) w.WriteString("h", d.HrisTitle); // only classes have one: no null for the rest
+                if (d.Organisation is not null) w.WriteString("o", d.Organisation);
                 w.WriteEndObject();
             }
 

@@ -50,6 +50,22 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public void An_edit_to_a_series_default_reaches_its_classes_as_a_full_build_would()
+    {
+        var files = new SortedDictionary<string, string>(Fields.FieldsSite.Create().Files.ToDictionary(), StringComparer.Ordinal);
+        var session = new SiteSession(Themes);
+        session.Rebuild(ContentSources.FromText(files));
+        files["series/cs/_series.md"] = files["series/cs/_series.md"].Replace("hours: 40", "hours: 35", StringComparison.Ordinal);
+
+        var report = session.Rebuild(ContentSources.FromText(files));
+
+        Assert.False(report.HasErrors);
+        Assert.Contains("Hours per week 35", Html.TextOf(System.Text.Encoding.UTF8.GetString(session.Files["series/cs/cs-assistant/index.html"].Bytes)));
+        session.CompleteRebuild();
+        AssertSameAsFullBuild(session, files);
+    }
+
+    [Fact]
     public void Every_kind_of_edit_to_every_sample_file_gives_the_full_build_output()
     {
         var files = SampleFiles();

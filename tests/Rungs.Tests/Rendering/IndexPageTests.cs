@@ -54,9 +54,10 @@ public class IndexPageTests
         Assert.Equal(
             [
                 "Code Class title Series Level Grade FLSA",
-                "5001 Receptionist (RECEPT 1) Front Desk Series Level 1",
-                "4807 CS Assistant Customer Service Series Level I 13 Non-exempt",
-                "4808 CS Representative Customer Service Series Level II 15 Exempt",
+                // Front Desk names its organisation (Facilities), the others take the site's: two, so each row says whose.
+                "5001 Receptionist (RECEPT 1) Front Desk Series (Facilities) Level 1",
+                "4807 CS Assistant Customer Service Series (Test University) Level I 13 Non-exempt",
+                "4808 CS Representative Customer Service Series (Test University) Level II 15 Exempt",
             ],
             rows);
         Assert.Contains("""<a href="../series/cs/cs-assistant/index.html">CS Assistant</a>""", page);
@@ -89,7 +90,7 @@ public class IndexPageTests
     {
         string[] expected =
         [
-            "404.html", "_headers", "_redirects", "career-map/index.html", "classes.csv", "classes/index.html", "compare/index.html",
+            "404.html", "_headers", "_redirects", "career-map/index.html", "classes.csv", "classes.xlsx", "classes/index.html", "compare/index.html",
             "competencies/communication/index.html", "competencies/index.html", "index.html",
             "job-models/client-service/index.html", "job-models/index.html", "ksas/grammar/index.html", "ksas/index.html",
             "recent-changes/feed.xml", "recent-changes/index.html", "robots.txt", "search/index.html", "series/cs/compare/cs-assistant..cs-representative/index.html", "series/cs/compare/index.html",

@@ -450,7 +450,9 @@
   function header(root, diff) {
     const { before, after } = diff;
     return h("header", { class: "spec-header compare-header" },
-      h("p", { class: "eyebrow" }, link(root, before.series), " · " + before.level_label + " → ",
+      // `organisation` is in the records only on a site of several organisations.
+      h("p", { class: "eyebrow" }, before.organisation ? before.organisation + " · " : null, link(root, before.series), " · " + before.level_label + " → ",
+        after.organisation && after.organisation !== before.organisation ? after.organisation + " · " : null,
         before.series.slug === after.series.slug ? null : [link(root, after.series), " · "], after.level_label),
       h("h2", { id: "compare-heading" }, "From " + before.title + " to " + after.title),
       h("p", { class: "lead" }, "What changes from ", link(root, before), " to ", link(root, after),

@@ -400,9 +400,9 @@
   const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
   const type = (doc) => h("span", { class: "tag search-type" }, typeNames[doc.k] || "");
 
-  // Series · level · grade · code (and FLSA status on the search page), the code highlighted when it matched.
+  // Organisation (on a site of several) · series · level · grade · code (and FLSA status on the search page), the code highlighted when it matched.
   function meta(doc, result, flsa) {
-    const parts = [doc.s, doc.l, doc.g ? "Grade " + doc.g : null, doc.c ? h("span", { class: "code" }, marked(doc.c, result)) : null,
+    const parts = [doc.o, doc.s, doc.l, doc.g ? "Grade " + doc.g : null, doc.c ? h("span", { class: "code" }, marked(doc.c, result)) : null,
       flsa ? doc.f : null].filter(Boolean);
     return parts.map((part, i) => (i > 0 ? [" · ", part] : part));
   }

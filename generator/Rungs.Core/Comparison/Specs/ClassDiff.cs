@@ -37,14 +37,22 @@ public sealed record ClassDiff(
     internal static ClassDiff Compare(SiteModel beforeSite, ClassSpec before, SiteModel afterSite, ClassSpec after, bool identity, bool revisions, PreparedTexts texts)
     {
         var fields = new List<FieldChange>();
-        foreach (var attribute in ClassAttributes.All)
+        void Add(ClassAttribute attribute, string? old, string? now)
         {
-            if (attribute.IsSectionDigest || (!identity && attribute.IsIdentity)) continue;
-            var old = Blank(attribute.Read(before));
-            var now = Blank(attribute.Read(after));
-            if (string.Equals(old, now, StringComparison.Ordinal)) continue;
-            fields.Add(new FieldChange(attribute.Id, attribute.Label, old, now, WordDiff.Compare(old ?? "", now ?? "", texts)));
+            old = Blank(old);
+            now = Blank(now);
+            if (!string.Equals(old, now, StringComparison.Ordinal))
+                fields.Add(new FieldChange(attribute.Id, attribute.Label, old, now, WordDiff.Compare(old ?? "", now ?? "", texts)));
         }
+
+        foreach (var attribute in ClassAttributes.All)
+            if (!attribute.IsSectionDigest && (identity || !attribute.IsIdentity)) Add(attribute, attribute.Read(before), attribute.Read(after));
+
+        // The fields the sites declare, after the built-in ones: all of them between revisions, else those declared `compare: true`.
+        var declaredBefore = ClassAttributes.Declared(beforeSite, all: revisions);
+        var declaredAfter = ClassAttributes.Declared(afterSite, all: revisions);
+        foreach (var attribute in declaredAfter.Concat(declaredBefore.Where(b => declaredAfter.All(a => a.Id != b.Id))))
+            Add(attribute, declaredBefore.FirstOrDefault(b => b.Id == attribute.Id)?.Read(before), declaredAfter.FirstOrDefault(a => a.Id == attribute.Id)?.Read(after));
 
         // The next level "performs work related to the lower level": the lower level's duties carry over.
         var inherits = !revisions && after.IncludesLowerLevelWork && after.SeriesSlug == before.SeriesSlug && after.Level > before.Level;

@@ -17,7 +17,7 @@ internal sealed class ShortLinkLayout : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layouts/short-link.html"] = "197F88BAA9FD08309BD788F6E84E46FF9A614EC5D7063149C29C0573D9F6B035",
-        ["partials/class-table.html"] = "2829D6DD7B8281557F236E6D7442E37AD5E26C31BA387682F138132F4CAA0060",
+        ["partials/class-table.html"] = "E329D6D3B747921ACBBFE4883D5BF344F056D05E968907A6EFFB8FCB98CC168C",
     };
 
     public override bool TryWrite(TemplateContext context)

@@ -59,7 +59,7 @@ public sealed record ClassPage(
         var model = new ClassPage(
             Card(spec),
             spec.Body.First(SectionKind.Summary)?.Text.Split('\n')[0],
-            FactsOf(spec, ladder, revisions?.LastChanged),
+            FactsOf(site, spec, ladder, revisions?.LastChanged),
             spec.Aliases,
             spec.ExamplePositions,
             spec.Body.IntroHtml,
@@ -85,7 +85,7 @@ public sealed record ClassPage(
             Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model);
     }
 
-    private static IReadOnlyList<FactView> FactsOf(ClassSpec spec, SeriesLadder ladder, HistoryDate? lastChanged)
+    private static IReadOnlyList<FactView> FactsOf(SiteModel site, ClassSpec spec, SeriesLadder ladder, HistoryDate? lastChanged)
     {
         var series = ladder.Spec;
         var facts = new List<FactView>();
@@ -112,13 +112,15 @@ public sealed record ClassPage(
         Add("occupational-area", "Occupational area", series.OccupationalArea);
         Add("work-area", "Work area", series.WorkArea);
         Add("promotional-line", "Promotional line", series.PromotionalLine);
-        Add("organisation", "Organisation", series.Organisation);
+        // On a site of several organisations every class says whose it is, also where its series inherits the site's.
+        Add("organisation", "Organisation", site.HasSeveralOrganisations ? site.OrganisationOf(spec) : series.Organisation);
         Add("supervision-received", "Supervision received", spec.SupervisionReceived);
         Add("supervision-exercised", "Supervision exercised", spec.SupervisionExercised);
         Add("decision-authority", "Decision-making authority", spec.DecisionAuthority);
         Add("budget-responsibility", "Budgetary responsibility", spec.BudgetResponsibility);
         Add("licensure", "Licensure / certification", spec.Licensure);
         Add("other-preferences", "Other selective preferences", spec.OtherPreferences);
+        foreach (var field in site.FieldsOf(spec)) facts.Add(FactView.Of(field));
         return facts;
     }
 }

@@ -51,7 +51,7 @@ public sealed record SeriesPage(
             facts,
             spec.Body.IntroHtml,
             spec.Body.Sections,
-            ladder.Levels.Select(c => ClassCard.Of(c, ladder, site.ClassNames)).ToList(),
+            ladder.Levels.Select(c => ClassCard.Of(site, c)).ToList(),
             spec.Ksas.Where(r => site.KsaBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.KsaBySlug[r.Slug])).ToList(),
             spec.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.CompetencyBySlug[r.Slug])).ToList(),
             SiteUrls.SeriesCompare(spec.Slug));

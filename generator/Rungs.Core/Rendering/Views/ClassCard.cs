@@ -24,8 +24,23 @@ public sealed record ClassCard(
     /// <summary>The class's track, shown only when its series has more than one (null in a single-track series and for the unnamed track).</summary>
     public string? Track { get; init; }
 
-    public static ClassCard Of(ClassSpec spec, SeriesLadder ladder, ClassNames names) =>
-        Of(spec, ladder.Spec, names) with { Track = ladder.HasTracks ? ladder.TrackOf(spec) : null };
+    /// <summary>The declared fields the site shows on ladders (`ladder: true`) that the class has, in declaration order.</summary>
+    public IReadOnlyList<FactView> LadderFields { get; init; } = [];
+
+    /// <summary>The class's organisation, set only on a site of several organisations (tables then show whose each class is).</summary>
+    public string? Organisation { get; init; }
+
+    /// <summary>The card of a class of <paramref name="site"/>.</summary>
+    public static ClassCard Of(Linking.SiteModel site, ClassSpec spec)
+    {
+        var ladder = site.LadderOf(spec);
+        return Of(spec, ladder.Spec, site.ClassNames) with
+        {
+            Track = ladder.HasTracks ? ladder.TrackOf(spec) : null,
+            LadderFields = site.FieldsOf(spec).Where(f => f.Declaration.Ladder).Select(FactView.Of).ToList(),
+            Organisation = site.HasSeveralOrganisations ? site.OrganisationOf(spec) : null,
+        };
+    }
 
     private static ClassCard Of(ClassSpec spec, SeriesSpec series, ClassNames names) => new(
         names.FileName(spec),

@@ -21,7 +21,7 @@ public sealed class ClassCards
     public ClassCards(SiteModel site) => _site = site;
 
     /// <summary>The card of a class of the site.</summary>
-    public ClassCard Card(ClassSpec spec) => _made.GetOrAdd(spec, static (s, site) => ClassCard.Of(s, site.LadderOf(s), site.ClassNames), _site);
+    public ClassCard Card(ClassSpec spec) => _made.GetOrAdd(spec, static (s, site) => ClassCard.Of(site, s), _site);
 
     /// <summary>The cards of classes, in the order given.</summary>
     public IReadOnlyList<ClassCard> Cards(IEnumerable<ClassSpec> classes)

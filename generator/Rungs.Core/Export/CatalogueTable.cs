@@ -1,0 +1,74 @@
+using System.Globalization;
+using Rungs.Content;
+using Rungs.Linking;
+
+namespace Rungs.Export;
+
+/// <summary>How a catalogue column's values are typed in a spreadsheet: codes and titles stay text, so `001368` keeps its zeros.</summary>
+public enum CatalogueCellType
+{
+    Text,
+    Number,
+    Date,
+}
+
+/// <summary>A column of the class catalogue: its header and the type of its values.</summary>
+public sealed record CatalogueColumn(string Header, CatalogueCellType Type);
+
+/// <summary>
+/// The class catalogue as a table, shared by `classes.csv` and `classes.xlsx` so both have the same columns and values:
+/// code, title, series, level, grade, FLSA, URL; then the track on a site whose classes name tracks; then the organisation
+/// on a site of several; then every declared field,
+/// in declaration order. A value is the text pages show (empty when the class has none); numbers and dates are typed only
+/// where a spreadsheet can keep them exactly (the level, declared `number` and `date` fields).
+/// </summary>
+public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+{
+    /// <summary>The columns every catalogue has, in order.</summary>
+    public static readonly IReadOnlyList<CatalogueColumn> BuiltInColumns =
+    [
+        new("Code", CatalogueCellType.Text),
+        new("Title", CatalogueCellType.Text),
+        new("Series", CatalogueCellType.Text),
+        new("Level", CatalogueCellType.Number),
+        new("Grade", CatalogueCellType.Text),
+        new("FLSA", CatalogueCellType.Text),
+        new("URL", CatalogueCellType.Text),
+    ];
+
+    /// <param name="baseUrl">Makes URLs absolute; without it they are the class pages' clean paths relative to the site root.</param>
+    public static CatalogueTable Of(SiteModel site, BaseUrl? baseUrl)
+    {
+        var several = site.HasSeveralOrganisations;
+        // Track only on a site whose classes name tracks: other sites' catalogues keep their columns.
+        var tracks = site.Classes.Any(c => site.LadderOf(c).TrackOf(c) is not null);
+        var declared = site.Config.Fields;
+        var columns = new List<CatalogueColumn>(BuiltInColumns);
+        if (tracks) columns.Add(new("Track", CatalogueCellType.Text));
+        if (several) columns.Add(new("Organisation", CatalogueCellType.Text));
+        columns.AddRange(declared.Select(d => new CatalogueColumn(d.Label, d.Type switch
+        {
+            FieldType.Number => CatalogueCellType.Number,
+            FieldType.Date => CatalogueCellType.Date,
+            _ => CatalogueCellType.Text,
+        })));
+
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var spec in site.Classes)
+        {
+            var url = baseUrl is null ? SiteUrls.Clean(SiteUrls.Class(spec)) : SiteUrls.Absolute(baseUrl, SiteUrls.Class(spec));
+            var row = new List<string>(columns.Count)
+            {
+                spec.Code ?? "", spec.Title, site.LadderOf(spec).Spec.Title, spec.Level.ToString(CultureInfo.InvariantCulture),
+                spec.Grade ?? "", FactFormat.Flsa(spec.Flsa) ?? "", url,
+            };
+            if (tracks) row.Add(site.LadderOf(spec).TrackOf(spec) ?? "");
+            if (several) row.Add(site.OrganisationOf(spec) ?? "");
+            var fields = site.FieldsOf(spec);
+            foreach (var d in declared) row.Add(fields.FirstOrDefault(f => f.Key == d.Key)?.Text ?? "");
+            rows.Add(row);
+        }
+
+        return new CatalogueTable(columns, rows);
+    }
+}
