@@ -12,7 +12,7 @@ namespace Rungs.Parsing;
 public sealed record ParseSettings(RawHtml RawHtml, SectionVocabulary Sections, IReadOnlyList<FieldDeclaration> Fields)
 {
     /// <summary>No site.yml, or one that does not parse: the safe default, the built-in headings, no declared fields.</summary>
-    public static readonly ParseSettings Default = new(RawHtml.Escape, SectionVocabulary.Of([]), []);
+    public static ParseSettings Default => new(RawHtml.Escape, SectionVocabulary.Of([]), []);
 
     public static ParseSettings Of(ContentSources sources)
     {

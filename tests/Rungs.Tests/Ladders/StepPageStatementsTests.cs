@@ -17,8 +17,8 @@ public sealed partial class StepPageStatementsTests
     {
         var page = Built(same: "Office setting with some travel.", changed: ("Lifts up to 10 kg.", "Lifts up to 20 kg."));
 
-        Assert.Matches("""<h3 id="[^"]*">Working Conditions</h3>\s*<p class="diff-counts"><span class="tag">Unchanged</span></p>""", page);
-        Assert.DoesNotMatch("""<h3 id="[^"]*">Physical Demands</h3>\s*<p class="diff-counts"><span class="tag">Unchanged</span></p>""", page);
+        Assert.Matches("""<h3 id="[^"]*">Working Conditions</h3></div>\s*<p class="diff-counts"><span class="tag">Unchanged</span></p>""", page);
+        Assert.DoesNotMatch("""<h3 id="[^"]*">Physical Demands</h3></div>\s*<p class="diff-counts"><span class="tag">Unchanged</span></p>""", page);
     }
 
     [Fact]
