@@ -65,6 +65,7 @@ public static class CareerMapSvg
         }
 
         WriteLanes(svg, scene);
+        WriteGradeScale(svg, scene);
         WriteEdges(svg, scene, ids);
         WriteBrackets(svg, scene);
         // Each ladder draws its own rungs: grouped once here, in edge order, rather than searched for per ladder.
@@ -174,6 +175,27 @@ public static class CareerMapSvg
             svg.Append("<rect class=\"career-map-lane\" x=\"").Append(Num(ladder.X)).Append("\" y=\"").Append(Num(row.Top))
                 .Append("\" width=\"").Append(Num(MapLayout.LaneWidth)).Append("\" height=\"").Append(Num(row.LaneBottom - row.Top))
                 .Append("\" rx=\"10\"/>\n");
+        }
+
+        svg.Append("</g>\n");
+    }
+
+    // One label per rung of each graded row, level with the boxes of that grade.
+    private static void WriteGradeScale(StringBuilder svg, MapScene scene)
+    {
+        if (scene.Rows.All(r => r.Grades.Count == 0)) return;
+        svg.Append("<g class=\"career-map-grades\" font-size=\"").Append(Num(MapLayout.ScaleSize)).Append("\" fill=\"").Append(Muted)
+            .Append("\" text-anchor=\"end\">\n");
+        foreach (var row in scene.Rows)
+        {
+            var areaBottom = row.LaneBottom - MapLayout.AreaPad;
+            for (var rung = 0; rung < row.Grades.Count; rung++)
+            {
+                var middle = areaBottom - (rung + 1) * row.BoxHeight - rung * MapLayout.RungGap + row.BoxHeight / 2;
+                var label = MapText.Fit(MapLayout.ScaleLabel(row.Grades[rung]), MapLayout.ScaleSize, MapLayout.ScaleMaxWidth);
+                svg.Append("<text x=\"").Append(Num(scene.GradeScaleRight)).Append("\" y=\"").Append(Num(middle + MapLayout.ScaleSize * 0.35))
+                    .Append("\">").Append(Escape(label)).Append("</text>\n");
+            }
         }
 
         svg.Append("</g>\n");

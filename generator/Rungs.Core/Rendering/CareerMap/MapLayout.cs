@@ -42,6 +42,10 @@ internal static class MapLayout
     public const double LegendSample = 34;
     public const double LegendGap = 24;
 
+    public const double ScaleSize = 12;
+    public const double ScaleGap = 6;
+    public const double ScaleMaxWidth = 96;
+
     /// <summary>Room for the one-line note an empty map shows instead of ladders.</summary>
     public const double EmptyHeight = 40;
 
@@ -54,6 +58,7 @@ internal static class MapLayout
 
         var (ladders, nodes) = PlaceNodes(input.Ladders);
         var rows = PlaceRows(ladders);
+        var scaleWidth = ScaleWidth(rows);
         var brackets = FindBrackets(rows);
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Ladders.Count);
         var edges = MapRouter.Plan(input.Edges ?? [], nodes, rows, columns, out var gutterTracks);
@@ -67,8 +72,8 @@ internal static class MapLayout
 
         var legendTexts = LegendTexts(edges, brackets);
         var widestItem = legendTexts.Count == 0 ? 0 : legendTexts.Max(t => LegendItemWidth(t.Text));
-        var width = Math.Ceiling(Math.Max(Math.Max(gridWidth, 2 * Margin + widestItem), columns == 0 ? 240 : 0));
-        var gridX = (width - gridWidth) / 2;
+        var width = Math.Ceiling(Math.Max(Math.Max(scaleWidth + gridWidth, 2 * Margin + widestItem), columns == 0 ? 240 : 0));
+        var gridX = (width - scaleWidth - gridWidth) / 2 + scaleWidth;
 
         var legend = PlaceLegend(legendTexts, width);
         var y = legend.Count == 0 ? Margin : legend.Max(i => i.Y) + LegendLine / 2 + LegendGap / 2;
@@ -110,8 +115,19 @@ internal static class MapLayout
         MapRouter.Draw(edges, new ChannelGeometry(centers, gutterTracks, rows));
         // Ladders in reading order (row by row), so the keyboard and screen readers meet them as the eye does.
         var placed = rows.SelectMany(r => r.Ladders).ToList();
-        return new MapScene(width, Math.Ceiling(y), rows, placed, edges, brackets, legend, nodes.Count);
+        return new MapScene(width, Math.Ceiling(y), rows, placed, edges, brackets, legend, nodes.Count) { GradeScaleRight = gridX - ScaleGap };
     }
+
+    // The grade scale stands left of the grid, as wide as its longest label (capped), or takes no room at all.
+    private static double ScaleWidth(List<MapRow> rows)
+    {
+        var labels = rows.SelectMany(r => r.Grades).ToList();
+        if (labels.Count == 0) return 0;
+        return Margin + Math.Min(ScaleMaxWidth, labels.Max(g => MapText.Width(ScaleLabel(g), ScaleSize))) + ScaleGap;
+    }
+
+    /// <summary>The words the grade scale shows for a grade.</summary>
+    public static string ScaleLabel(string grade) => "Grade " + grade;
 
     /// <summary>The room a channel needs for <paramref name="tracks"/> parallel arrows, clear of the boxes on either side.</summary>
     public static double ChannelWidth(int tracks) => 2 * ChannelClear + Math.Max(0, tracks - 1) * TrackGap;
@@ -201,9 +217,11 @@ internal static class MapLayout
             }
         }
 
+        var grades = GradeAxis.Order(ladders);
         foreach (var r in rows)
         {
-            r.Rungs = Math.Max(1, r.Ladders.Max(l => l.Nodes.Count == 0 ? 0 : l.Nodes[^1].Rung + 1));
+            var gradeRungs = grades.Count > 0 ? GradeAxis.Apply(r, grades) : 0;
+            r.Rungs = Math.Max(Math.Max(1, gradeRungs), r.Ladders.Max(l => l.Nodes.Count == 0 ? 0 : l.Nodes[^1].Rung + 1));
             r.HeaderLines = Math.Max(1, r.Ladders.Max(l => l.TitleLines.Count));
             r.BoxHeight = r.Ladders.SelectMany(l => l.Nodes).Select(BoxHeight).DefaultIfEmpty(BoxHeight(1, false)).Max();
         }

@@ -49,9 +49,17 @@ internal static class MapRouter
 
     private static EdgeShape ShapeOf(MapEdgeKind kind, PlacedNode from, PlacedNode to)
     {
-        if (kind == MapEdgeKind.Promotion && from.Ladder == to.Ladder && to.Rung == from.Rung + 1) return EdgeShape.Rung;
+        if (kind == MapEdgeKind.Promotion && from.Ladder == to.Ladder && IsNextUp(from, to)) return EdgeShape.Rung;
         if (from.Ladder.Row == to.Ladder.Row && Math.Abs(from.Ladder.Column - to.Ladder.Column) == 1) return EdgeShape.Adjacent;
         return EdgeShape.Channel;
+    }
+
+    // The next box up the same ladder, however many grades apart: the arrow runs straight up the lane.
+    private static bool IsNextUp(PlacedNode from, PlacedNode to)
+    {
+        var nodes = from.Ladder.Nodes;
+        var index = nodes.IndexOf(from);
+        return index + 1 < nodes.Count && nodes[index + 1] == to;
     }
 
     private static void ChooseSides(RoutedEdge edge)

@@ -24,8 +24,8 @@ internal sealed class PlacedNode(MapNode source, PlacedLadder ladder, int rung)
     public MapNode Source { get; } = source;
     public PlacedLadder Ladder { get; } = ladder;
 
-    /// <summary>Position in its ladder counted from the entry level (0).</summary>
-    public int Rung { get; } = rung;
+    /// <summary>Height in its row counted from the bottom (0): its level's place, or its grade's on the grade axis.</summary>
+    public int Rung { get; set; } = rung;
 
     public IReadOnlyList<string> TitleLines { get; set; } = [];
     public string? CodeLine { get; set; }
@@ -63,6 +63,9 @@ internal sealed class MapRow(int index)
     public int HeaderLines { get; set; }
     public double BoxHeight { get; set; }
     public bool HasBrackets { get; set; }
+
+    /// <summary>The grades of this row's grade scale, by rung (lowest first); empty unless every ladder of the row stands on the grade axis.</summary>
+    public IReadOnlyList<string> Grades { get; set; } = [];
 
     public double Top { get; set; }
     public double HeaderBottom { get; set; }
@@ -128,7 +131,11 @@ internal sealed record MapScene(
     IReadOnlyList<RoutedEdge> Edges,
     IReadOnlyList<SharedBracket> Brackets,
     IReadOnlyList<LegendItem> Legend,
-    int ClassCount);
+    int ClassCount)
+{
+    /// <summary>Where the grade scale's labels end (right-aligned), left of the grid.</summary>
+    public double GradeScaleRight { get; init; }
+}
 
 /// <summary>Where the tracks of the gutters and of the bands between rows lie, once the layout is sized.</summary>
 internal sealed record ChannelGeometry(double[] GutterCenters, int[] GutterTracks, IReadOnlyList<MapRow> Rows)

@@ -5,8 +5,8 @@ using Rungs.Rendering.Text;
 
 namespace Rungs.Rendering.Pages;
 
-/// <summary>The model of the career map page: the map drawn at build time as inline SVG.</summary>
-public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount)
+/// <summary>The model of the career map page: the map drawn at build time as inline SVG, and as lists for phones.</summary>
+public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, IReadOnlyList<CareerMapListLadder> Ladders)
 {
     /// <summary>Above this many series the home page links to the map instead of showing it.</summary>
     public const int MaxSeriesOnHome = 50;
@@ -35,7 +35,7 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount)
 
     private static MapLadder Lane(string id, string title, SeriesLadder l, IEnumerable<ClassSpec> classes) =>
         new(id, title, SiteUrls.Series(l.Slug), l.Spec.PromotionalLine,
-            classes.Select(c => new MapNode(c.Key, c.Title, c.Code, c.Level, SiteUrls.Class(c))).ToList());
+            classes.Select(c => new MapNode(c.Key, c.Title, c.Code, c.Level, SiteUrls.Class(c), c.Grade)).ToList());
 
     /// <summary>The map drawn for a page at <paramref name="pagePath"/> (links are relative to it).</summary>
     /// <remarks>Markup, not a string: at 10,000 classes the map is 11 million characters, copied once, into the page.</remarks>
@@ -46,5 +46,5 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount)
         new(SiteUrls.CareerMap, "layouts/career-map.html", "career-map", "Career map",
             "Every series as a ladder of levels, with the promotions between them.",
             Crumbs.To("Career map"),
-            new CareerMapPage(SvgFor(site, SiteUrls.CareerMap), site.Series.Count, site.Classes.Count()));
+            new CareerMapPage(SvgFor(site, SiteUrls.CareerMap), site.Series.Count, site.Classes.Count(), CareerMapListLadder.Of(InputOf(site))));
 }
