@@ -38,7 +38,7 @@ test('clean pages pass', () => {
   const { status, out } = check(dir);
   assert.strictEqual(status, 0, out);
   assert.match(out, /vnu checked 2 pages: 0 errors/);
-  assert.match(out, /axe checked 2 pages \(every page\) at WCAG 2\.1 AA: 0 violations/);
+  assert.match(out, /axe checked 2 pages \(every page\) at WCAG 2\.2 AA with enhanced contrast and landmarks, light and dark: 0 violations/);
 });
 
 test('a page with a Nu HTML Checker error fails, naming the page', () => {
