@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // check-site DIR [--pages all|per-type]: checks a built Rungs site with two standard tools and exits 1 on any problem.
 //   1. The W3C Nu HTML Checker (vnu.jar, run with Java) on every page: any error fails.
-//   2. axe-core in Debian's Chromium (driven by playwright-core; no browser is ever downloaded) at WCAG 2.1 AA:
-//      any violation fails. By default every page of a small site, or one page of each page type (the <body> class)
+//   2. axe-core in Debian's Chromium (driven by playwright-core; no browser is ever downloaded) at WCAG 2.2 AA, plus
+//      WCAG's enhanced (AAA) text contrast and axe's `region` rule (all content inside landmarks), each page in the light
+//      and in the dark colour scheme: any violation fails. By default every page of a small site, or one page of each page type (the <body> class)
 //      when the site has more than 200 pages; --pages chooses. axe's "incomplete" results (checks it could not decide,
 //      such as contrast over a background image) are listed for a person to review; they do not fail the check.
 // Environment: JAVA (default `java`), CHROMIUM (default /usr/bin/chromium).
@@ -12,9 +13,13 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { pathToFileURL } = require('url');
+const { htmlFiles, onePerType, open } = require('./site-pages');
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// Beyond AA: text contrast of 7:1 (WCAG 1.4.6) and every part of a page inside a landmark. Neither rule is in the tags.
+const EXTRA_RULES = { 'color-contrast-enhanced': { enabled: true }, region: { enabled: true } };
+const SCHEMES = ['light', 'dark'];
+const STANDARD = 'WCAG 2.2 AA with enhanced contrast and landmarks, light and dark';
 const ALL_PAGES_UP_TO = 200;
 
 function usage(message) {
@@ -38,16 +43,6 @@ function parseArgs(argv) {
   return args;
 }
 
-function htmlFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true })
-    .flatMap(entry => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return htmlFiles(full);
-      return entry.name.endsWith('.html') ? [full] : [];
-    })
-    .sort();
-}
-
 /** The Nu HTML Checker over the whole folder: one Java start, every page; returns the number of errors. */
 function runVnu(dir) {
   const jar = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
@@ -66,25 +61,14 @@ function runVnu(dir) {
   return errors.length;
 }
 
-/** The page type of a page: its <body> class (`page-class`, `page-series`…), which every Rungs theme page sets. */
-function pageType(file) {
-  const match = /<body[^>]*\sclass="([^"]*)"/.exec(fs.readFileSync(file, 'utf8'));
-  return match ? match[1] : '(no body class)';
-}
-
 function choosePages(files, mode) {
   if (mode === 'all' || (mode === null && files.length <= ALL_PAGES_UP_TO)) return files;
-  const byType = new Map();
-  for (const file of files) {
-    const type = pageType(file);
-    if (!byType.has(type)) byType.set(type, file);
-  }
-  return [...byType.values()];
+  return onePerType(files);
 }
 
 /**
- * axe-core at WCAG 2.1 AA on each page, in one headless Chromium with a tab per core. Returns the number of violations and
- * of incomplete results (listed for review, never silently dropped).
+ * axe-core (STANDARD) on each page in each colour scheme, in one headless Chromium with a tab per core. Returns the number
+ * of violations and of incomplete results (listed for review, never silently dropped).
  */
 async function runAxe(dir, pages) {
   const { chromium } = require('playwright-core');
@@ -100,10 +84,16 @@ async function runAxe(dir, pages) {
       const page = await browser.newPage();
       while (next < pages.length) {
         const file = pages[next++];
-        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-        await page.addScriptTag({ content: axeSource });
-        const result = await page.evaluate(tags => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_21_AA);
-        found.set(file, { violations: result.violations, incomplete: result.incomplete });
+        const results = [];
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          await open(page, dir, file);
+          await page.addScriptTag({ content: axeSource });
+          const result = await page.evaluate(
+            ([tags, rules]) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, rules }), [WCAG_22_AA, EXTRA_RULES]);
+          results.push({ colorScheme, result });
+        }
+        found.set(file, results);
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(4, os.cpus().length)) }, tab));
@@ -118,13 +108,16 @@ async function runAxe(dir, pages) {
   let violations = 0;
   let incomplete = 0;
   for (const file of pages) {
-    for (const v of found.get(file).violations) {
-      violations++;
-      console.log(`axe: ${path.relative(dir, file)}: ${describe(v)}`);
-    }
-    for (const v of found.get(file).incomplete) {
-      incomplete++;
-      console.log(`axe (needs review): ${path.relative(dir, file)}: ${describe(v)}`);
+    for (const { colorScheme, result } of found.get(file)) {
+      const where = `${path.relative(dir, file)}${colorScheme === 'light' ? '' : ` (${colorScheme})`}`;
+      for (const v of result.violations) {
+        violations++;
+        console.log(`axe: ${where}: ${describe(v)}`);
+      }
+      for (const v of result.incomplete) {
+        incomplete++;
+        console.log(`axe (needs review): ${where}: ${describe(v)}`);
+      }
     }
   }
   return { violations, incomplete };
@@ -143,7 +136,7 @@ async function main() {
   const pages = choosePages(files, args.pages);
   const { violations: axeViolations, incomplete } = await runAxe(dir, pages);
   const which = pages.length === files.length ? 'every page' : `one page of each of ${pages.length} page types`;
-  console.log(`check-site: axe checked ${pages.length} pages (${which}) at WCAG 2.1 AA: ${axeViolations} violation${axeViolations === 1 ? '' : 's'}, ${incomplete} result${incomplete === 1 ? '' : 's'} to review by hand (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`check-site: axe checked ${pages.length} pages (${which}) at ${STANDARD}: ${axeViolations} violation${axeViolations === 1 ? '' : 's'}, ${incomplete} result${incomplete === 1 ? '' : 's'} to review by hand (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
   process.exit(vnuErrors + axeViolations > 0 ? 1 : 0);
 }

@@ -97,9 +97,18 @@ public sealed class SiteRenderer
         return new RenderedGroup(group, [], pages.Where(p => p.InSitemap).Select(p => p.Path).ToList(), diagnostics.Items);
     }
 
-    /// <summary>The theme's assets, copied as they are.</summary>
-    public IEnumerable<OutputFile> Assets() =>
-        _theme.All.Where(f => f.RelativePath.StartsWith("assets/", StringComparison.Ordinal)).Select(f => new OutputFile(f.RelativePath, f.Bytes));
+    /// <summary>The theme's assets, copied as they are, and its favicon.ico at the site root too.</summary>
+    public IEnumerable<OutputFile> Assets()
+    {
+        foreach (var file in _theme.All.Where(f => f.RelativePath.StartsWith("assets/", StringComparison.Ordinal)))
+        {
+            yield return new OutputFile(file.RelativePath, file.Bytes);
+            // Browsers and tools ask for /favicon.ico whatever the page links to; without it every site logs 404s.
+            if (file.RelativePath == RootFavicon) yield return new OutputFile("favicon.ico", file.Bytes);
+        }
+    }
+
+    private const string RootFavicon = "assets/favicon.ico";
 
     /// <summary>The search index's files (they cover every page group).</summary>
     public IEnumerable<OutputFile> SearchIndex() =>

@@ -91,7 +91,7 @@ public class IndexPageTests
         string[] expected =
         [
             "404.html", "_headers", "_redirects", "career-map/index.html", "classes.csv", "classes.xlsx", "classes/index.html", "compare/index.html",
-            "competencies/communication/index.html", "competencies/index.html", "index.html",
+            "competencies/communication/index.html", "competencies/index.html", "favicon.ico", "index.html",
             "job-models/client-service/index.html", "job-models/index.html", "ksas/grammar/index.html", "ksas/index.html",
             "recent-changes/feed.xml", "recent-changes/index.html", "robots.txt", "search/index.html", "series/cs/compare/cs-assistant..cs-representative/index.html", "series/cs/compare/index.html",
             "series/cs/cs-assistant/index.html", "series/cs/cs-representative/index.html", "series/cs/index.html",

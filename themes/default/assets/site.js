@@ -60,9 +60,47 @@
     apply();
   }
 
+  // On a phone the Menu button folds the navigation away (CSS shows the button and hides the links only at that width).
+  function menu() {
+    var header = document.querySelector(".site-header");
+    var button = header && header.querySelector(".menu-button");
+    if (!button) return;
+    function set(open) {
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      header.setAttribute("data-menu", open ? "open" : "closed");
+    }
+    button.hidden = false;
+    set(false);
+    button.addEventListener("click", function () { set(button.getAttribute("aria-expanded") !== "true"); });
+    header.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+        set(false);
+        button.focus();
+      }
+    });
+  }
+
+  // A table box that scrolls sideways says so: its edge fades where there is more to see (site.css).
+  function scrollCues() {
+    var boxes = document.querySelectorAll(".table-scroll");
+    function mark(box) {
+      var more = box.scrollWidth - box.clientWidth;
+      box.classList.toggle("more-left", more > 1 && box.scrollLeft > 1);
+      box.classList.toggle("more-right", more > 1 && box.scrollLeft < more - 1);
+    }
+    function markAll() { for (var i = 0; i < boxes.length; i++) mark(boxes[i]); }
+    for (var i = 0; i < boxes.length; i++) {
+      boxes[i].addEventListener("scroll", function (event) { mark(event.currentTarget); }, { passive: true });
+    }
+    window.addEventListener("resize", markAll);
+    markAll();
+  }
+
   function init() {
     cleanLinks();
     classFilter();
+    menu();
+    scrollCues();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
