@@ -146,6 +146,18 @@ public sealed class ComparePageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_announced_summary_says_a_class_that_links_no_KSAs_does_not_state_them_rather_than_dropping_them()
+    {
+        // Seen failing before: "0 KSAs added, 7 dropped", while the page itself said "Not stated".
+        var (page, errors) = await browser.OpenAsync(browser.Url(Page, "?a=customer-service-representative&b=customer-service-specialist-senior"));
+
+        await Expect(page.Locator("#compare-result")).ToContainTextAsync("KSAs not stated in Customer Service Specialist Senior");
+        await Expect(page.Locator("#compare-result")).Not.ToContainTextAsync("dropped");
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_two_classes_can_be_shown_side_by_side_in_columns_that_stack_on_a_phone()
     {
         var (page, errors) = await browser.OpenAsync(browser.Url(Page, "?a=customer-service-representative&b=customer-service-specialist-principal"));

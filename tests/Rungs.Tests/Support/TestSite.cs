@@ -120,6 +120,9 @@ public sealed class TestSite
             """,
     });
 
+    /// <summary>A site of exactly these files (content-relative path → text).</summary>
+    public static TestSite FromFiles(IReadOnlyDictionary<string, string> files) => new(files.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+
     /// <summary>The repository's sample site (content/) as files a test can change, write and commit.</summary>
     public static TestSite Sample() =>
         new(ContentReader.Read(Repo.Content, "content").Files.ToDictionary(f => f.RelativePath, f => f.Text!, StringComparer.Ordinal));

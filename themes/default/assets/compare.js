@@ -570,8 +570,12 @@
     if (!diff.hasChanges) return start + "they say the same in every compared field and section.";
     const changed = diff.sections.filter(sectionChanged).map((s) => s.title);
     const parts = [plural(diff.fields.length, "field changes", "fields change")];
-    [["KSA", "KSAs", diff.ksas], ["competency", "competencies", diff.competencies]].filter(([, , c]) => linkChanged(c))
-      .forEach(([one, many, c]) => parts.push(plural(c.added.length, one, many) + " added, " + c.removed.length + " dropped"));
+    [["KSA", "KSAs", diff.ksas, "ksas"], ["competency", "competencies", diff.competencies, "competencies"]].filter(([, , c]) => linkChanged(c))
+      .forEach(([one, many, c, key]) => {
+        // As the page says it: a class that links none does not state them, it does not drop them.
+        const absent = [diff.before, diff.after].find((record) => record[key].length === 0);
+        parts.push(absent ? many + " not stated in " + absent.title : plural(c.added.length, one, many) + " added, " + c.removed.length + " dropped");
+      });
     parts.push(changed.length === 0 ? "no section differs"
       : plural(changed.length, "section differs", "sections differ") + " (" + changed.join(", ") + ")");
     return start + parts.join("; ") + ".";
