@@ -117,3 +117,23 @@ public class StepPageTests
         Assert.Contains("""<p class="side-label">CS Representative (4808)</p><p>answers complex inquiries from clients about the services""", sides);
     }
 }
+
+/// <summary>
+/// Given the sample's Customer Service Representative → Specialist step, where the Specialist adds a KSA and both ask
+/// for seven others, the seven are folded behind their count and listed, each linked to its definition.
+/// </summary>
+public class StepPageKeptLinksTests
+{
+    private const string Step = "series/customer-service/compare/customer-service-representative..customer-service-specialist/index.html";
+
+    private static readonly Lazy<BuiltSite> Site = new(() => TestSite.Sample().BuildClean());
+
+    [Fact]
+    public void The_KSAs_both_levels_ask_for_are_folded_behind_their_count_and_listed()
+    {
+        // Seen failing before: only "7 more are asked at both levels." with nothing to show.
+        var folded = Html.Element(Site.Value.Page(Step), "details", "class=\"unchanged\"><summary>7 more are asked");
+
+        Assert.Equal(7, System.Text.RegularExpressions.Regex.Matches(folded, "<li><a href=\"../../../../ksas/").Count);
+    }
+}

@@ -154,7 +154,8 @@ public sealed record SectionView(
 }
 
 /// <summary>KSAs or competencies added, dropped and kept, linked to their pages.</summary>
-public sealed record LinkChangeView(IReadOnlyList<LibraryItem> Added, IReadOnlyList<LibraryItem> Removed, int Kept, bool HasChanges);
+/// <param name="Kept">What both classes ask for, folded behind its count on a step page.</param>
+public sealed record LinkChangeView(IReadOnlyList<LibraryItem> Added, IReadOnlyList<LibraryItem> Removed, IReadOnlyList<LibraryItem> Kept, bool HasChanges);
 
 /// <summary>A titled <see cref="LinkChangeView"/> ("KSAs", "Competencies"), for templates that show each in turn.</summary>
 public sealed record LinkChangeGroup(string Title, LinkChangeView Change)
@@ -216,7 +217,7 @@ public sealed record DiffView(
     private static LinkChangeView Links(LinkChange change, Func<string, string> url, Func<LinkedItem, string?> kind) => new(
         change.Added.Select(i => new LibraryItem(i.Title, url(i.Slug), i.Summary, kind(i))).ToList(),
         change.Removed.Select(i => new LibraryItem(i.Title, url(i.Slug), i.Summary, kind(i))).ToList(),
-        change.Kept.Count,
+        change.Kept.Select(i => new LibraryItem(i.Title, url(i.Slug), i.Summary, kind(i))).ToList(),
         change.HasChanges);
 }
 
