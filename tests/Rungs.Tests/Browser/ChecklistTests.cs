@@ -83,7 +83,7 @@ public sealed class ChecklistTests(BrowserFixture browser)
         await Expect(page.Locator("#compare-view h2")).ToBeVisibleAsync();
         await Expect(Items(page)).ToHaveCountAsync(13);
         foreach (var item in await Items(page).AllAsync()) await Expect(item).ToBeVisibleAsync();
-        foreach (var screenOnly in new[] { ".site-header", ".compare-form", ".compare-toggle", ".checklist-actions", "#series-comparisons", ".site-footer" })
+        foreach (var screenOnly in new[] { ".site-header", ".compare-form", ".compare-toggle", "#compare-result", ".checklist-actions", "#series-comparisons", ".site-footer" })
         {
             await Expect(page.Locator(screenOnly)).ToBeHiddenAsync();
         }
