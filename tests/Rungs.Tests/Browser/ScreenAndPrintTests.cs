@@ -1,6 +1,4 @@
 using System.Text;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -97,15 +95,6 @@ public sealed class ScreenAndPrintTests(BrowserFixture browser)
     [Fact]
     public async Task Every_page_type_passes_axe_at_WCAG_22_AA_with_enhanced_contrast_and_landmarks_in_light_and_dark()
     {
-        var options = new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-            Rules = new Dictionary<string, RuleOptions>
-            {
-                ["color-contrast-enhanced"] = new() { Enabled = true }, // 7:1 for text (WCAG 1.4.6, AAA)
-                ["region"] = new() { Enabled = true },                  // every part of the page inside a landmark
-            },
-        };
         var found = new StringBuilder();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
@@ -114,11 +103,7 @@ public sealed class ScreenAndPrintTests(BrowserFixture browser)
                 foreach (var path in SitePages.OnePerType(browser))
                 {
                     var page = await SitePages.OpenAsync(browser, path, width, scheme);
-                    var result = await page.RunAxe(options);
-                    foreach (var v in result.Violations)
-                    {
-                        found.AppendLine($"{path} ({scheme}, {width} px): {v.Id}: {v.Help} [{string.Join("; ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}]");
-                    }
+                    foreach (var line in await AxeRules.ViolationsAsync(page, $"{path} ({scheme}, {width} px)")) found.AppendLine(line);
                     await page.Context.CloseAsync();
                 }
             }

@@ -350,6 +350,7 @@ internal static class JsPort
             case "similarity": return port.similarity(c.a, c.b, c.stems);
             case "strip": return port.stripNumbering(c.item);
             case "constants": return { attributes: port.ATTRIBUTES, digests: port.DIGESTS, kinds: port.KINDS };
+            case "checklist": return port.checklist(port.classDiff(c.before, c.after)).map((i) => i.key);
             case "class": {
               const d = port.classDiff(c.before, c.after);
               return { fields: d.fields, ksas: links(d.ksas), competencies: links(d.competencies), sections: d.sections, hasChanges: d.hasChanges };

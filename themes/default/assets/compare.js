@@ -423,8 +423,33 @@
     return { before, after, fields, ksas, competencies, sections, hasChanges };
   }
 
+  // The personal gap checklist, read off the comparison (current class → target): what the target asks that the current
+  // class does not. Items the target adds or rewords in its qualifications, licences and duties (a reworded duty is an
+  // expanded one; duties carried over from the lower level are not asked anew), the KSAs and competencies it adds, and its
+  // licensure and supervision exercised where they differ. Each item names its source; `key` identifies its tick.
+  function checklist(diff) {
+    const items = [];
+    const add = (source, text, record) => items.push({ key: source + ": " + text, source, text, record: record || null });
+    const field = (id) => diff.fields.find((f) => f.id === id && f.after !== null);
+    const fromSections = (kind) => diff.sections.filter((s) => s.kind === kind).forEach((s) => {
+      if (s.items.length > 0) s.items.filter((i) => i.change === "Added" || i.change === "Reworded").forEach((i) => add(s.title, i.after));
+      else if (s.missing !== "after" && sectionChanged(s)) add(s.title, sectionText(diff.after.sections.filter((x) => x.kind === kind)));
+    });
+    fromSections("minimum-qualifications");
+    fromSections("licenses-and-certificates");
+    const licensure = field("licensure");
+    if (licensure) add(licensure.label, licensure.after);
+    // A class that links no KSAs may still list them under its KSA section: those items count then.
+    if (diff.after.ksas.length > 0) diff.ksas.added.forEach((k) => add("KSAs", k.title, k)); else fromSections("ksas");
+    diff.competencies.added.forEach((c) => add("Competencies", c.title, c));
+    fromSections("duties");
+    const supervision = field("supervision-exercised");
+    if (supervision) add(supervision.label, supervision.after);
+    return items;
+  }
+
   if (typeof module !== "undefined" && module.exports) {
-    module.exports = { wordDiff, listDiff, similarity, classDiff, stripNumbering, ATTRIBUTES, DIGESTS, KINDS };
+    module.exports = { wordDiff, listDiff, similarity, classDiff, checklist, stripNumbering, ATTRIBUTES, DIGESTS, KINDS };
   }
   if (typeof document === "undefined") return;
 
@@ -564,6 +589,80 @@
     return section;
   }
 
+  // Ticks are kept in this browser only, one localStorage entry per pair; where storage is refused (a private window, a
+  // browser that keeps none for pages opened from disk) they last as long as the page.
+  function tickStore(key) {
+    const store = { works: true };
+    store.read = () => {
+      try {
+        const saved = JSON.parse(window.localStorage.getItem(key) || "[]");
+        return new Set(Array.isArray(saved) ? saved.filter((x) => typeof x === "string") : []);
+      } catch (e) {
+        store.works = false;
+        return new Set();
+      }
+    };
+    store.write = (ticks) => {
+      try {
+        if (ticks.size === 0) window.localStorage.removeItem(key); else window.localStorage.setItem(key, JSON.stringify(Array.from(ticks)));
+      } catch (e) {
+        store.works = false;
+      }
+      return store.works;
+    };
+    return store;
+  }
+
+  const NOT_KEPT = "This browser does not keep ticks for this page: they last until you leave it.";
+
+  // The checklist view: one checkbox per item of checklist(diff), ticks kept per pair; it prints, and copies as text.
+  function renderChecklist(root, diff, pair) {
+    const { before, after } = diff, items = checklist(diff), store = tickStore("rungs-checklist:" + pair), ticks = store.read();
+    const out = [h("header", { class: "spec-header compare-header" },
+      h("h2", { id: "compare-heading" }, "My checklist: from " + before.title + " to " + after.title),
+      h("p", { class: "lead" }, "What ", link(root, after), " asks that ", link(root, before),
+        " does not, from the comparison of the two specs. Tick what you have done: ticks stay in this browser, and the address shares the list, never the ticks."))];
+    if (items.length === 0) return out.concat(h("p", { class: "muted" }, after.title + " asks nothing that " + before.title + " does not."));
+
+    const status = h("p", { class: "checklist-status", role: "status" }, store.works ? null : NOT_KEPT);
+    const boxes = items.map((item, k) => {
+      const box = h("input", { type: "checkbox", id: "check-" + k });
+      box.checked = ticks.has(item.key);
+      box.addEventListener("change", () => {
+        if (box.checked) ticks.add(item.key); else ticks.delete(item.key);
+        if (!store.write(ticks)) status.textContent = NOT_KEPT;
+      });
+      return box;
+    });
+    const list = h("ul", { class: "checklist" }, items.map((item, k) => h("li", {}, boxes[k],
+      h("label", { for: "check-" + k }, h("span", { class: "tag checklist-source" }, item.source), " ", item.text))));
+
+    const text = () => ["My checklist: from " + before.title + " to " + after.title, location.href, ""]
+      .concat(items.map((item, k) => (boxes[k].checked ? "[x] " : "[ ] ") + item.source + ": " + item.text)).join("\n") + "\n";
+    // Without the Clipboard API (or its permission), the text is shown selected, to copy by hand or by the old command.
+    const manual = h("textarea", { class: "checklist-text", readonly: "", rows: "8", "aria-label": "The checklist as text" });
+    manual.hidden = true;
+    const byHand = (value) => {
+      manual.value = value;
+      manual.hidden = false;
+      manual.focus();
+      manual.select();
+      let copied = false;
+      try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
+      status.textContent = copied ? "Copied the checklist as text." : "The checklist is selected below as text: copy it with Ctrl+C (⌘C on a Mac).";
+    };
+    const copy = h("button", { type: "button", class: "checklist-copy" }, "Copy as text");
+    copy.addEventListener("click", () => {
+      const value = text();
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(value).then(() => { manual.hidden = true; status.textContent = "Copied the checklist as text."; }, () => byHand(value));
+      } else byHand(value);
+    });
+    const print = h("button", { type: "button", class: "checklist-print" }, "Print");
+    print.addEventListener("click", () => window.print());
+    return out.concat(h("div", { class: "checklist-actions" }, copy, " ", print), status, manual, list);
+  }
+
   // One sentence for the live region: what a screen reader announces when a comparison appears.
   function summary(diff) {
     const start = "Compared " + diff.before.title + " with " + diff.after.title + ": ";
@@ -581,6 +680,12 @@
     return start + parts.join("; ") + ".";
   }
 
+  function checklistSummary(diff) {
+    const n = checklist(diff).length;
+    return "Checklist from " + diff.before.title + " to " + diff.after.title + ": " + plural(n, "item", "items") + " " + diff.after.title + " asks that " +
+      diff.before.title + " does not.";
+  }
+
   function init() {
     const status = document.getElementById("compare-result"), view = document.getElementById("compare-view");
     const form = document.querySelector(".compare-form");
@@ -589,9 +694,14 @@
     const root = status.getAttribute("data-root") || "", folder = status.getAttribute("data-data") || "api/classes";
     const loads = new Map();
     let latest = 0;
-    // The side-by-side view: a switch the script adds, as the page needs the script anyway; kept in the address (view=columns).
-    const columns = h("input", { type: "checkbox", id: "compare-columns" });
-    form.after(h("p", { class: "compare-toggle" }, h("label", { for: "compare-columns" }, columns, " Show the two classes side by side")));
+    // The views: a switch the script adds, as the page needs the script anyway; kept in the address (view=columns or
+    // view=checklist; #checklist opens the checklist too).
+    const views = [["changes", "What changes"], ["columns", "Show the two classes side by side"],
+      ["checklist", "My checklist: what the second class asks that the first does not"]];
+    const radios = views.map(([id]) => h("input", { type: "radio", name: "compare-view", id: "compare-" + id, value: id }));
+    form.after(h("fieldset", { class: "compare-toggle" }, h("legend", { class: "visually-hidden" }, "Show"),
+      views.map(([id, label], k) => h("label", { for: "compare-" + id }, radios[k], " " + label))));
+    const chosen = () => (radios.find((r) => r.checked) || radios[0]).value;
 
     const title = (slug) => (Array.from(picks[0].options).find((o) => o.value === slug) || { textContent: slug }).textContent;
     // A class's data file is named by its slug, or `series--slug` when several series have the slug (ClassNames.FileName).
@@ -623,8 +733,9 @@
       view.replaceChildren(h("p", { class: "muted" }, "Loading…")); // in the view, not the live region: only results are announced
       Promise.all([load(a), load(b)]).then((records) => {
         if (ticket !== latest) return; // a newer pick is on its way
-        const diff = classDiff(records[0], records[1]);
-        show(summary(diff), columns.checked ? renderColumns(root, diff) : render(root, diff));
+        const diff = classDiff(records[0], records[1]), view = chosen();
+        if (view === "checklist") show(checklistSummary(diff), renderChecklist(root, diff, a + ".." + b));
+        else show(summary(diff), view === "columns" ? renderColumns(root, diff) : render(root, diff));
       }, (error) => { if (ticket === latest) show(error.message); });
     }
 
@@ -632,7 +743,7 @@
     function remember() {
       const query = new URLSearchParams(location.search);
       ["a", "b"].forEach((name, k) => (picks[k].value ? query.set(name, picks[k].value) : query.delete(name)));
-      if (columns.checked) query.set("view", "columns"); else query.delete("view");
+      if (chosen() !== "changes") query.set("view", chosen()); else query.delete("view");
       const search = query.toString();
       try {
         history.replaceState(null, "", location.pathname + (search ? "?" + search : "") + location.hash);
@@ -647,8 +758,9 @@
       if (slug && Array.from(picks[k].options).some((o) => o.value === slug)) picks[k].value = slug;
       else if (slug) unknown.push(slug);
     });
-    columns.checked = query.get("view") === "columns";
-    picks.concat([columns]).forEach((input) => input.addEventListener("change", () => { remember(); update(); }));
+    const asked = location.hash === "#checklist" ? "checklist" : query.get("view");
+    (radios.find((r) => r.value === asked) || radios[0]).checked = true;
+    picks.concat(radios).forEach((input) => input.addEventListener("change", () => { remember(); update(); }));
     form.addEventListener("submit", (event) => { event.preventDefault(); remember(); update(); });
     if (unknown.length > 0) show("There is no class “" + unknown.join("” or “") + "” on this site. Choose from the list.");
     else update();

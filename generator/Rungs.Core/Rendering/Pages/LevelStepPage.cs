@@ -11,6 +11,13 @@ namespace Rungs.Rendering.Pages;
 /// <param name="FollowingStep">The step out of this step's higher level (null when that level is the top).</param>
 public sealed record LevelStepPage(DiffView Diff, LinkView Series, string SeriesCompareUrl, LinkView? PreviousStep = null, LinkView? FollowingStep = null)
 {
+    /// <summary>The compare page's checklist of what the higher level asks that the lower one does not ("Make this my checklist").</summary>
+    public required string ChecklistUrl { get; init; }
+
+    /// <summary>The compare page with <paramref name="from"/> → <paramref name="to"/> in its checklist view; the pair is named as the page's pickers name them.</summary>
+    internal static string Checklist(SiteModel site, ClassSpec from, ClassSpec to) =>
+        $"{SiteUrls.AnyTwoCompare}?a={Uri.EscapeDataString(site.ClassNames.FileName(from))}&b={Uri.EscapeDataString(site.ClassNames.FileName(to))}&view=checklist";
+
     /// <summary>The page's sections in the order the page shows them, for its "On this page" list.</summary>
     public IReadOnlyList<ContentsEntry> Contents => field ??= [.. ContentsOf()];
 
@@ -40,7 +47,7 @@ public sealed record LevelStepPage(DiffView Diff, LinkView Series, string Series
             var title = StepTitle(from, to);
             var model = new LevelStepPage(steps[to.Slug], new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)), SiteUrls.SeriesCompare(ladder.Slug),
                 ladder.Below(from) is { } below ? StepLink(below, from) : null,
-                ladder.Above(to) is { } above ? StepLink(to, above) : null);
+                ladder.Above(to) is { } above ? StepLink(to, above) : null) { ChecklistUrl = Checklist(site, from, to) };
             return new PagePlan(SiteUrls.LevelStep(from, to), "layouts/level-step.html", "level-step", title,
                 $"What changes from {from.Title} to {to.Title}: fields, KSAs, competencies, qualifications and duties.",
                 Crumbs.To(title, Crumbs.Series, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)),
