@@ -38,6 +38,7 @@ public sealed record ClassPage(
         foreach (var s in Sections) yield return new(s.Id, s.Heading);
         if (Parallel.Count > 0) yield return new("parallel-classes", "Parallel classes at this level");
         if (NextStep is not null) yield return new("next-level", $"What it takes to reach {NextStep.After.Title}");
+        if (Paths.Any) yield return new("paths-from-here", "Paths from here");
         if (DiffersFrom.Count > 0 || DistinguishedBy.Count > 0) yield return new("related-classes", "How it differs from other classes");
         if (Ksas.Count > 0) yield return new("linked-ksas", "KSA definitions");
         if (Competencies.Count > 0) yield return new("linked-competencies", "Competencies");
@@ -46,6 +47,9 @@ public sealed record ClassPage(
     }
     /// <summary>The classes at this level in the series' other tracks (none in a single-track series).</summary>
     public IReadOnlyList<ClassCard> Parallel { get; init; } = [];
+
+    /// <summary>Where one can move from this class: up, by promotion, and across to other series at the same grade.</summary>
+    public ClassPaths Paths { get; init; } = new([], [], [], [], 0, null);
 
     /// <param name="nextStep">The comparison with the level above (null at the top), computed once by the planner.</param>
     /// <param name="history">The site's history from git; none (or <see cref="SiteHistory.None"/>) shows no revision history.</param>
@@ -79,6 +83,7 @@ public sealed record ClassPage(
             revisions)
         {
             Parallel = ladder.Parallel(spec).Select(Card).ToList(),
+            Paths = ClassPaths.Of(site, spec, cards),
         };
         var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
         return new PagePlan(SiteUrls.Class(spec), "layouts/class.html", "class", spec.Title, description,
