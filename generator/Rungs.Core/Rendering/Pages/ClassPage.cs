@@ -48,6 +48,9 @@ public sealed record ClassPage(
     /// <summary>The classes at this level in the series' other tracks (none in a single-track series).</summary>
     public IReadOnlyList<ClassCard> Parallel { get; init; } = [];
 
+    /// <summary>The class as schema.org Occupation JSON-LD, escaped for a script element (see <see cref="OccupationJsonLd"/>).</summary>
+    public string StructuredData { get; init; } = "";
+
     /// <summary>Where one can move from this class: up, by promotion, and across to other series at the same grade.</summary>
     public ClassPaths Paths { get; init; } = new([], [], [], [], 0, null);
 
@@ -86,6 +89,7 @@ public sealed record ClassPage(
             Paths = ClassPaths.Of(site, spec, cards),
         };
         var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
+        model = model with { StructuredData = OccupationJsonLd.Of(site, spec, description).ToScriptJson() };
         return new PagePlan(SiteUrls.Class(spec), "layouts/class.html", "class", spec.Title, description,
             Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model);
     }
@@ -119,6 +123,8 @@ public sealed record ClassPage(
         Add("promotional-line", "Promotional line", series.PromotionalLine);
         // On a site of several organisations every class says whose it is, also where its series inherits the site's.
         Add("organisation", "Organisation", site.HasSeveralOrganisations ? site.OrganisationOf(spec) : series.Organisation);
+        if (spec.OnetSoc is { } onet) facts.Add(new FactView("onet-soc", "O*NET-SOC code", onet, CrosswalkCodes.OnetOnlineUrl(onet)));
+        Add("isco", "ISCO-08 code", spec.Isco);
         Add("supervision-received", "Supervision received", spec.SupervisionReceived);
         Add("supervision-exercised", "Supervision exercised", spec.SupervisionExercised);
         Add("decision-authority", "Decision-making authority", spec.DecisionAuthority);
