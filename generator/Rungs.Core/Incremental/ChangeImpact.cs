@@ -56,9 +56,6 @@ public static class ChangeImpact
         var seriesSlug = document switch { SeriesSpec s => s.Slug, ClassSpec { Track: not null } c => c.SeriesSlug, _ => null };
         if (seriesSlug is not null && site.SeriesBySlug.TryGetValue(seriesSlug, out var ladder))
             foreach (var spec in ladder.Levels) Showing(site, spec, groups);
-        // A class is a lateral move on the pages of the classes at its grade in other series.
-        if (document is ClassSpec graded)
-            foreach (var peer in site.LateralMoves.SharingKeyWith(graded)) groups.Add(PageGroup.Series(peer.SeriesSlug));
     }
 
     /// <summary>
@@ -80,6 +77,9 @@ public static class ChangeImpact
     {
         var (kind, slug, group) = Describe(document);
         groups.Add(group);
+        // A class's card is a lateral move on the pages of the classes at its grade in other series (not a reference: a match).
+        if (document is ClassSpec graded)
+            foreach (var peer in site.LateralMoves.SharingKeyWith(graded)) groups.Add(PageGroup.Series(peer.SeriesSlug));
         foreach (var reference in SiteReferences.All)
         {
             if (reference.From == kind && reference.ShownOn.HasFlag(ShownOn.Target))
