@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Json.Serialization;
 using Rungs.Content;
 using Rungs.Linking;
@@ -51,7 +53,15 @@ public sealed record OccupationJsonLd(
     /// The JSON, safe inside a <c>&lt;script&gt;</c> element: <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes and every
     /// non-ASCII character are written as <c>\uXXXX</c> escapes, so no text of a spec can close the element.
     /// </summary>
-    public string ToScriptJson() => JsonSerializer.Serialize(this, OccupationJsonLdContext.Default.OccupationJsonLd);
+    public string ToScriptJson() => JsonSerializer.Serialize(this, Json);
+
+    private static readonly JsonTypeInfo<OccupationJsonLd> Json = new OccupationJsonLdContext(new JsonSerializerOptions
+    {
+        // The default encoder escapes <, >, &, quotes and non-ASCII (U+2028 too): the JSON cannot end its script element.
+        Encoder = JavaScriptEncoder.Default,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = false,
+    }).OccupationJsonLd;
 }
 
 /// <summary>A code of an occupation classification (<c>CategoryCode</c>) with the code set it belongs to.</summary>

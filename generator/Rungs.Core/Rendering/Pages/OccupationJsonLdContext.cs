@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace Rungs.Rendering.Pages;
 
 /// <summary>
-/// Serialisation code for <see cref="OccupationJsonLd"/>, generated at compile time (one per class page). The default
-/// encoder escapes what could end a script element; absent values are left out.
+/// Serialisation code for <see cref="OccupationJsonLd"/>, generated at compile time (one per class page); the options,
+/// the encoder among them, are set where the context is made (<see cref="OccupationJsonLd"/>).
 /// </summary>
 [JsonSourceGenerationOptions(WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(OccupationJsonLd))]
