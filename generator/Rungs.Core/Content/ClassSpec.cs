@@ -56,4 +56,10 @@ public sealed record ClassSpec(
     public SourcePosition TrackPosition { get; init; }
     /// <summary>The class's own values of the fields the site declares (`site.yml` `fields:`), in declaration order; series defaults are not merged in (see SiteModel.FieldsOf).</summary>
     public IReadOnlyList<FieldValue> Fields { get; init; } = [];
+
+    /// <summary>The O*NET-SOC occupation the class is crosswalked to (`onet_soc`), always as `NN-NNNN.NN`; null when none.</summary>
+    public string? OnetSoc { get; init; }
+
+    /// <summary>The ISCO-08 unit group the class is crosswalked to (`isco`, four digits); null when none.</summary>
+    public string? Isco { get; init; }
 }

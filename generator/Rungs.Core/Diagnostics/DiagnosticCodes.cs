@@ -41,4 +41,8 @@ public static class DiagnosticCodes
     public const string OutputSwap = "RUNGS037";
     /// <summary>A field declared in `site.yml` `fields:` has a bad key, clashes with a built-in class key, or names an unknown type.</summary>
     public const string FieldDeclaration = "RUNGS038";
+    /// <summary>A class's `onet_soc` is not an O*NET-SOC code (`NN-NNNN.NN` or `NN-NNNN`).</summary>
+    public const string OnetSocCode = "RUNGS046";
+    /// <summary>A class's `isco` is not an ISCO-08 unit group (four digits).</summary>
+    public const string IscoCode = "RUNGS047";
 }

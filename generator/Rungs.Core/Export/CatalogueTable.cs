@@ -18,7 +18,7 @@ public sealed record CatalogueColumn(string Header, CatalogueCellType Type);
 /// <summary>
 /// The class catalogue as a table, shared by `classes.csv` and `classes.xlsx` so both have the same columns and values:
 /// code, title, series, level, grade, FLSA, URL; then the track on a site whose classes name tracks; then the organisation
-/// on a site of several; then every declared field,
+/// on a site of several; then the O*NET-SOC and ISCO-08 codes where any class has one; then every declared field,
 /// in declaration order. A value is the text pages show (empty when the class has none); numbers and dates are typed only
 /// where a spreadsheet can keep them exactly (the level, declared `number` and `date` fields).
 /// </summary>
@@ -42,10 +42,15 @@ public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IRea
         var several = site.HasSeveralOrganisations;
         // Track only on a site whose classes name tracks: other sites' catalogues keep their columns.
         var tracks = site.Classes.Any(c => site.LadderOf(c).TrackOf(c) is not null);
+        // Crosswalk codes likewise only where some class has one.
+        var onetSoc = site.Classes.Any(c => c.OnetSoc is not null);
+        var isco = site.Classes.Any(c => c.Isco is not null);
         var declared = site.Config.Fields;
         var columns = new List<CatalogueColumn>(BuiltInColumns);
         if (tracks) columns.Add(new("Track", CatalogueCellType.Text));
         if (several) columns.Add(new("Organisation", CatalogueCellType.Text));
+        if (onetSoc) columns.Add(new("O*NET-SOC", CatalogueCellType.Text));
+        if (isco) columns.Add(new("ISCO-08", CatalogueCellType.Text));
         columns.AddRange(declared.Select(d => new CatalogueColumn(d.Label, d.Type switch
         {
             FieldType.Number => CatalogueCellType.Number,
@@ -64,6 +69,8 @@ public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IRea
             };
             if (tracks) row.Add(site.LadderOf(spec).TrackOf(spec) ?? "");
             if (several) row.Add(site.OrganisationOf(spec) ?? "");
+            if (onetSoc) row.Add(spec.OnetSoc ?? "");
+            if (isco) row.Add(spec.Isco ?? "");
             var fields = site.FieldsOf(spec);
             foreach (var d in declared) row.Add(fields.FirstOrDefault(f => f.Key == d.Key)?.Text ?? "");
             rows.Add(row);

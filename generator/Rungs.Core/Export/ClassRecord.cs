@@ -43,6 +43,14 @@ public sealed record ClassRecord(
     [JsonPropertyName("track"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Track { get; init; }
 
+    /// <summary>The class's O*NET-SOC code (`NN-NNNN.NN`); left out when it has none.</summary>
+    [JsonPropertyName("onet_soc"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OnetSoc { get; init; }
+
+    /// <summary>The class's ISCO-08 unit group (four digits); left out when it has none.</summary>
+    [JsonPropertyName("isco"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Isco { get; init; }
+
     /// <summary>The record of a class of the site, its KSAs and competencies taken from <paramref name="libraryRefs"/>.</summary>
     public static ClassRecord Of(SiteModel site, ClassSpec spec, LibraryRefs libraryRefs)
     {
@@ -60,6 +68,8 @@ public sealed record ClassRecord(
             WordStems.Of(ItemTexts(spec.Body.Sections)))
         {
             Track = ladder.TrackOf(spec),
+            OnetSoc = spec.OnetSoc,
+            Isco = spec.Isco,
             Organisation = site.HasSeveralOrganisations ? site.OrganisationOf(spec) : null,
             Fields = site.Config.Fields.Count == 0 ? null : fields.Select(FieldRecord.Of).ToList(),
         };

@@ -77,6 +77,9 @@ public static class ChangeImpact
     {
         var (kind, slug, group) = Describe(document);
         groups.Add(group);
+        // A class's card is a lateral move on the pages of the classes at its grade in other series (not a reference: a match).
+        if (document is ClassSpec graded)
+            foreach (var peer in site.LateralMoves.SharingKeyWith(graded)) groups.Add(PageGroup.Series(peer.SeriesSlug));
         foreach (var reference in SiteReferences.All)
         {
             if (reference.From == kind && reference.ShownOn.HasFlag(ShownOn.Target))

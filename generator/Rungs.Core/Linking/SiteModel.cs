@@ -27,6 +27,9 @@ public sealed class SiteModel
 
     public required BackLinks BackLinks { get; init; }
 
+    /// <summary>The classes of other series at each class's grade, indexed on first use (every site model is new after an edit).</summary>
+    public LateralMoves LateralMoves => field ??= new LateralMoves(Classes);
+
     public SeriesLadder LadderOf(ClassSpec spec) => SeriesBySlug[spec.SeriesSlug];
 
     /// <summary>The series with the slug, or null.</summary>

@@ -36,11 +36,11 @@ public static class SiteReferences
         };
 
     /// <summary>
-    /// Classes in other series a class leads to: drawn on the career map (a site page); the class's revision history
-    /// names them by title. The named class's pages do not show it.
+    /// Classes in other series a class leads to: drawn on the career map (a site page) and listed under "Paths from here"
+    /// on its page; the named class's page lists it there too ("promoted to from").
     /// </summary>
     public static readonly SiteReference<ClassSpec> PromotesTo =
-        new(ReferringKinds.Class, "promotes_to", c => c.PromotesTo, ContentKind.Class, ShownOn.Referrer)
+        new(ReferringKinds.Class, "promotes_to", c => c.PromotesTo, ContentKind.Class, ShownOn.Both)
         {
             Self = new(Diagnostics.DiagnosticCodes.PromotionCycle, "a class cannot promote to itself"),
         };

@@ -123,8 +123,30 @@ public static class SpecReaders
             Track = f.String("track"),
             TrackPosition = f.PositionOf("track"),
             Fields = DeclaredFields.ReadValues(f, declared ?? []),
+            OnetSoc = ReadOnetSoc(f),
+            Isco = ReadIsco(f),
         };
         return title is null || level is null ? null : spec;
+    }
+
+    /// <summary>`onet_soc`: an O*NET-SOC code, `NN-NNNN.NN` or the SOC code `NN-NNNN` (read as `.00`).</summary>
+    private static string? ReadOnetSoc(FrontMatterFields f)
+    {
+        if (f.String("onet_soc") is not { } written) return null;
+        if (CrosswalkCodes.OnetSoc(written) is { } code) return code;
+        f.Error(DiagnosticCodes.OnetSocCode, f.PositionOf("onet_soc"), $"`onet_soc` \"{written}\" is not an O*NET-SOC code",
+            "write it as on O*NET OnLine, two digits, a hyphen, four digits and an optional `.NN` (e.g. `43-4051.00` or `43-4051`), in quotes");
+        return null;
+    }
+
+    /// <summary>`isco`: an ISCO-08 unit group, four digits.</summary>
+    private static string? ReadIsco(FrontMatterFields f)
+    {
+        if (f.String("isco") is not { } written) return null;
+        if (CrosswalkCodes.IsIsco(written)) return written;
+        f.Error(DiagnosticCodes.IscoCode, f.PositionOf("isco"), $"`isco` \"{written}\" is not an ISCO-08 unit group",
+            "write the four digits of the unit group (e.g. `4222`), in quotes so that a leading zero is kept");
+        return null;
     }
 
     private static IReadOnlyList<FieldValue> ReadDefaults(FrontMatterFields defaults, IReadOnlyList<FieldDeclaration> declared)

@@ -19,6 +19,8 @@ public static class SpecFields
         new("level", "Level", c => c.Level.ToString(CultureInfo.InvariantCulture)),
         new("level-label", "Level label", c => c.LevelLabel),
         new("track", "Track", c => c.Track),
+        new("onet-soc", "O*NET-SOC code", c => c.OnetSoc),
+        new("isco", "ISCO-08 code", c => c.Isco),
         new("includes-lower-level-work", "Includes lower-level work", c => c.IncludesLowerLevelWork ? "yes" : "no"),
     ];
 

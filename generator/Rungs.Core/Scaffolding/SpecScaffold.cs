@@ -77,6 +77,8 @@ public static class SpecScaffold
         Optional(text, "promotes_to", "[class-in-another-series]", "slugs of classes in other series this class leads to");
         Optional(text, "includes_lower_level_work", "true", "also performs the work of the level below (not on level 1)");
         Optional(text, "redirect_from", "[old-slug]", "old slugs in this series or old paths (/specs/4808.html) that redirect here");
+        Optional(text, "onet_soc", "\"43-4051.00\"", "the O*NET-SOC occupation, NN-NNNN.NN; linked to O*NET OnLine");
+        Optional(text, "isco", "\"4222\"", "the ISCO-08 unit group, four digits");
         text.Append("---\n");
         Section(text, "Summary", "What the class does, in a paragraph or two.");
         Section(text, "Distinguishing Characteristics", "How this level differs from the levels below and above.");

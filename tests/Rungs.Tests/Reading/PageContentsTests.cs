@@ -49,7 +49,7 @@ public class PageContentsTests
     {
         var contents = Html.Element(Site.Value.Page("series/cs/cs-assistant/index.html"), "nav", "class=\"page-contents\"");
 
-        Assert.Equal(["#at-a-glance", "#summary", "#duties", "#next-level", "#related-classes", "#linked-ksas", "#linked-competencies"], Html.Links(contents));
+        Assert.Equal(["#at-a-glance", "#summary", "#duties", "#next-level", "#paths-from-here", "#related-classes", "#linked-ksas", "#linked-competencies"], Html.Links(contents));
         Assert.Contains("<a href=\"#next-level\">What it takes to reach CS Representative</a>", contents);
     }
 

@@ -44,6 +44,8 @@ internal static partial class CompiledTemplates
         all.Add(LinkListPartial.Instance);
         all.Add(PageContentsPartial.Instance);
         all.Add(ParallelClassesPartial.Instance);
+        all.Add(PathStepsPartial.Instance);
+        all.Add(PathsFromHerePartial.Instance);
         all.Add(SectionsPartial.Instance);
         all.Add(SeriesCardsPartial.Instance);
         all.Add(SiteFooterPartial.Instance);

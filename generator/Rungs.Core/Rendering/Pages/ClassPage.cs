@@ -38,6 +38,7 @@ public sealed record ClassPage(
         foreach (var s in Sections) yield return new(s.Id, s.Heading);
         if (Parallel.Count > 0) yield return new("parallel-classes", "Parallel classes at this level");
         if (NextStep is not null) yield return new("next-level", $"What it takes to reach {NextStep.After.Title}");
+        if (Paths.Any) yield return new("paths-from-here", "Paths from here");
         if (DiffersFrom.Count > 0 || DistinguishedBy.Count > 0) yield return new("related-classes", "How it differs from other classes");
         if (Ksas.Count > 0) yield return new("linked-ksas", "KSA definitions");
         if (Competencies.Count > 0) yield return new("linked-competencies", "Competencies");
@@ -46,6 +47,12 @@ public sealed record ClassPage(
     }
     /// <summary>The classes at this level in the series' other tracks (none in a single-track series).</summary>
     public IReadOnlyList<ClassCard> Parallel { get; init; } = [];
+
+    /// <summary>The class as schema.org Occupation JSON-LD, escaped for a script element (see <see cref="OccupationJsonLd"/>).</summary>
+    public string StructuredData { get; init; } = "";
+
+    /// <summary>Where one can move from this class: up, by promotion, and across to other series at the same grade.</summary>
+    public ClassPaths Paths { get; init; } = new([], [], [], [], 0, null);
 
     /// <param name="nextStep">The comparison with the level above (null at the top), computed once by the planner.</param>
     /// <param name="history">The site's history from git; none (or <see cref="SiteHistory.None"/>) shows no revision history.</param>
@@ -79,8 +86,10 @@ public sealed record ClassPage(
             revisions)
         {
             Parallel = ladder.Parallel(spec).Select(Card).ToList(),
+            Paths = ClassPaths.Of(site, spec, cards),
         };
         var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
+        model = model with { StructuredData = OccupationJsonLd.Of(site, spec, description).ToScriptJson() };
         return new PagePlan(SiteUrls.Class(spec), "layouts/class.html", "class", spec.Title, description,
             Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model);
     }
@@ -114,6 +123,8 @@ public sealed record ClassPage(
         Add("promotional-line", "Promotional line", series.PromotionalLine);
         // On a site of several organisations every class says whose it is, also where its series inherits the site's.
         Add("organisation", "Organisation", site.HasSeveralOrganisations ? site.OrganisationOf(spec) : series.Organisation);
+        if (spec.OnetSoc is { } onet) facts.Add(new FactView("onet-soc", "O*NET-SOC code", onet, CrosswalkCodes.OnetOnlineUrl(onet)));
+        Add("isco", "ISCO-08 code", spec.Isco);
         Add("supervision-received", "Supervision received", spec.SupervisionReceived);
         Add("supervision-exercised", "Supervision exercised", spec.SupervisionExercised);
         Add("decision-authority", "Decision-making authority", spec.DecisionAuthority);

@@ -1,0 +1,53 @@
+using Rungs.Content;
+
+namespace Rungs.Linking;
+
+/// <summary>
+/// Lateral moves: for each class, the classes of other series at the same grade, found through an index built once per
+/// site so that a class page costs the few classes it shows, not a scan of the whole site.
+/// </summary>
+/// <remarks>
+/// Classes match on <see cref="MatchKey"/>: the grade text exactly as written. When classes name a pay scale, the scale
+/// becomes one more part of that key (grade 15 of one plan is not grade 15 of another); nothing else needs to change.
+/// </remarks>
+public sealed class LateralMoves
+{
+    /// <summary>What two classes must share to be a lateral move of each other.</summary>
+    public readonly record struct MatchKey(string Grade);
+
+    // Each key's classes in site order (series by series, in ladder order), and how many of them each series has.
+    private readonly Dictionary<MatchKey, List<ClassSpec>> _byKey = [];
+    private readonly Dictionary<(MatchKey Key, string Series), int> _inSeries = [];
+
+    /// <summary>The index of <paramref name="classes"/>, taken in the order given (the site's order).</summary>
+    public LateralMoves(IEnumerable<ClassSpec> classes)
+    {
+        foreach (var spec in classes)
+        {
+            if (KeyOf(spec) is not { } key) continue;
+            if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
+            list.Add(spec);
+            _inSeries[(key, spec.SeriesSlug)] = _inSeries.GetValueOrDefault((key, spec.SeriesSlug)) + 1;
+        }
+    }
+
+    /// <summary>The key a class matches on, or null when it has no grade (a class without a grade has no lateral moves).</summary>
+    public static MatchKey? KeyOf(ClassSpec spec) =>
+        string.IsNullOrWhiteSpace(spec.Grade) ? null : new MatchKey(spec.Grade.Trim());
+
+    /// <summary>
+    /// The first <paramref name="limit"/> lateral moves of <paramref name="spec"/> in site order, and how many there are
+    /// in all.
+    /// </summary>
+    public (IReadOnlyList<ClassSpec> Shown, int Total) Of(ClassSpec spec, int limit)
+    {
+        if (KeyOf(spec) is not { } key || !_byKey.TryGetValue(key, out var all)) return ([], 0);
+        var total = all.Count - _inSeries[(key, spec.SeriesSlug)];
+        // Stops after the limit: at most the limit plus the class's own series' classes at the grade are looked at.
+        return (all.Where(c => c.SeriesSlug != spec.SeriesSlug).Take(limit).ToList(), total);
+    }
+
+    /// <summary>The classes that share <paramref name="spec"/>'s key, its own series included (whose pages list it as a lateral move).</summary>
+    public IReadOnlyList<ClassSpec> SharingKeyWith(ClassSpec spec) =>
+        KeyOf(spec) is { } key && _byKey.TryGetValue(key, out var all) ? all : [];
+}

@@ -1,0 +1,87 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
+using Rungs.Content;
+using Rungs.Linking;
+
+namespace Rungs.Rendering.Pages;
+
+/// <summary>
+/// A class as a schema.org <c>Occupation</c> (JSON-LD in its page's <c>&lt;script type="application/ld+json"&gt;</c>), using
+/// only properties schema.org defines for an Occupation and its parts. Absent values are left out.
+/// </summary>
+/// <remarks>
+/// Occupation has no date property (<c>datePosted</c> and <c>validFrom</c> belong to JobPosting and MonetaryAmount), so the
+/// class's effective date is not stated here.
+/// </remarks>
+public sealed record OccupationJsonLd(
+    [property: JsonPropertyName("@context")] string Context,
+    [property: JsonPropertyName("@type")] string Type,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("description")] string? Description,
+    [property: JsonPropertyName("occupationalCategory")] IReadOnlyList<CategoryCodeJsonLd>? OccupationalCategory,
+    [property: JsonPropertyName("qualifications")] string? Qualifications,
+    [property: JsonPropertyName("skills")] IReadOnlyList<DefinedTermJsonLd>? Skills,
+    [property: JsonPropertyName("responsibilities")] IReadOnlyList<string>? Responsibilities)
+{
+    /// <summary>
+    /// The pay of the class (a <c>MonetaryAmountDistribution</c>), from its pay scale. The hook for pay scales: null, and so
+    /// left out, until a scale gives the class a range; never an invented figure.
+    /// </summary>
+    [JsonPropertyName("estimatedSalary")]
+    public JsonElement? EstimatedSalary { get; init; }
+
+    /// <summary>The structured data of a class, described as its page is.</summary>
+    public static OccupationJsonLd Of(SiteModel site, ClassSpec spec, string description)
+    {
+        var categories = new List<CategoryCodeJsonLd>();
+        if (spec.OnetSoc is { } onet) categories.Add(CategoryCodeJsonLd.Of(onet, CrosswalkCodes.OnetSocSetName, CrosswalkCodes.OnetSocSetUrl));
+        if (spec.Isco is { } isco) categories.Add(CategoryCodeJsonLd.Of(isco, CrosswalkCodes.IscoSetName, CrosswalkCodes.IscoSetUrl));
+        var skills = site.KsasOf(spec).Select(k => new DefinedTermJsonLd("DefinedTerm", k.Title, k.Summary))
+            .Concat(site.CompetenciesOf(spec).Select(c => new DefinedTermJsonLd("DefinedTerm", c.Title, c.Summary))).ToList();
+        var duties = spec.Body.OfKind(SectionKind.Duties).SelectMany(s => s.Items).Select(i => i.Text).ToList();
+        var qualifications = string.Join("\n", spec.Body.OfKind(SectionKind.MinimumQualifications).Select(s => s.Text.Trim()).Where(t => t.Length > 0));
+        return new OccupationJsonLd("https://schema.org", "Occupation", spec.Title, description,
+            categories.Count > 0 ? categories : null,
+            qualifications.Length > 0 ? qualifications : null,
+            skills.Count > 0 ? skills : null,
+            duties.Count > 0 ? duties : null);
+    }
+
+    /// <summary>
+    /// The JSON, safe inside a <c>&lt;script&gt;</c> element: <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes and every
+    /// non-ASCII character are written as <c>\uXXXX</c> escapes, so no text of a spec can close the element.
+    /// </summary>
+    public string ToScriptJson() => JsonSerializer.Serialize(this, Json);
+
+    private static readonly JsonTypeInfo<OccupationJsonLd> Json = new OccupationJsonLdContext(new JsonSerializerOptions
+    {
+        // The default encoder escapes <, >, &, quotes and non-ASCII (U+2028 too): the JSON cannot end its script element.
+        Encoder = JavaScriptEncoder.Default,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = false,
+    }).OccupationJsonLd;
+}
+
+/// <summary>A code of an occupation classification (<c>CategoryCode</c>) with the code set it belongs to.</summary>
+public sealed record CategoryCodeJsonLd(
+    [property: JsonPropertyName("@type")] string Type,
+    [property: JsonPropertyName("codeValue")] string CodeValue,
+    [property: JsonPropertyName("inCodeSet")] CodeSetJsonLd InCodeSet)
+{
+    public static CategoryCodeJsonLd Of(string code, string setName, string setUrl) =>
+        new("CategoryCode", code, new CodeSetJsonLd("CategoryCodeSet", setName, setUrl));
+}
+
+/// <summary>A classification (<c>CategoryCodeSet</c>): its name and address.</summary>
+public sealed record CodeSetJsonLd(
+    [property: JsonPropertyName("@type")] string Type,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("url")] string Url);
+
+/// <summary>A skill as a <c>DefinedTerm</c>: a KSA's or competency's title and its summary.</summary>
+public sealed record DefinedTermJsonLd(
+    [property: JsonPropertyName("@type")] string Type,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("description")] string? Description);
