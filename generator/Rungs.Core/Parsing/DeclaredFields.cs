@@ -1,5 +1,6 @@
 using Rungs.Content;
 using Rungs.Diagnostics;
+using YamlDotNet.RepresentationModel;
 
 namespace Rungs.Parsing;
 
@@ -9,14 +10,19 @@ namespace Rungs.Parsing;
 /// </summary>
 public static class DeclaredFields
 {
-    /// <summary>The keys a class's front matter has built in; a declared field may not take one (pinned by a test against <see cref="SpecReaders.ReadClass"/>).</summary>
-    public static readonly IReadOnlySet<string> BuiltInClassKeys = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>
+    /// The keys a class's front matter has built in; a declared field may not take one. Read off <see cref="SpecReaders.ReadClass"/>
+    /// itself (every read declares its key), so a key added there is built in here too.
+    /// </summary>
+    public static IReadOnlySet<string> BuiltInClassKeys => field ??= ReadClassKeys();
+
+    private static IReadOnlySet<string> ReadClassKeys()
     {
-        "title", "code", "level", "level_label", "hris_title", "grade", "flsa", "probation", "effective", "last_action",
-        "aliases", "example_positions", "supervision_received", "supervision_exercised", "decision_authority",
-        "budget_responsibility", "licensure", "other_preferences", "competencies", "ksas", "differs_from", "promotes_to",
-        "includes_lower_level_work", "redirect_from", "track", "onet_soc", "isco",
-    };
+        // An empty front matter: what it lacks is reported to a list no one reads; no declared fields, so only built-in keys.
+        var fields = new FrontMatterFields(new YamlMappingNode(), "", 1, new DiagnosticList());
+        SpecReaders.ReadClass("x", "s", SourcePosition.StartOf(""), fields, SpecBody.Empty);
+        return fields.KnownKeys.ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>`fields:` of site.yml: each entry a key with `label`, `type` and the `search`, `compare` and `ladder` switches.</summary>
     public static IReadOnlyList<FieldDeclaration> ReadDeclarations(FrontMatterFields f) =>
