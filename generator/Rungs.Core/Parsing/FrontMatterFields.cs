@@ -234,19 +234,13 @@ public sealed class FrontMatterFields
         return result;
     }
 
+    /// <summary>
     /// A mapping of named entries (`fields: { schematic_code: { … } }`): each name with its position and, when its value is
     /// itself a mapping, its own fields (else null, and <paramref name="read"/> reports what it needs).
     /// </summary>
     public IReadOnlyList<T> NamedEntries<T>(string key, Func<string, SourcePosition, FrontMatterFields?, T?> read) where T : class
     {
-        var node = Find(key, false);
-        if (node is null || node is YamlScalarNode s && IsNull(s)) return [];
-        if (node is not YamlMappingNode map)
-        {
-            WrongType(key, node, "a group of named entries");
-            return [];
-        }
-
+        if (FindMapping(key, "a group of named entries") is not { } map) return [];
         var result = new List<T>();
         foreach (var (name, value) in map.Children)
         {
@@ -258,17 +252,17 @@ public sealed class FrontMatterFields
         return result;
     }
 
-    /// <summary>Reports a value of a group read with <see cref="TextMapping"/> that is not allowed, where it is written.</summary>
-    public void InvalidAt(SourcePosition at, string message, string? hint = null) =>
-        _diagnostics.Error(DiagnosticCodes.InvalidValue, at, message, hint);
-
     /// <summary>The fields of a key whose value is a mapping (`defaults: { bargaining_unit: "02" }`), or null when it is absent or empty.</summary>
-    public FrontMatterFields? Nested(string key)
+    public FrontMatterFields? Nested(string key) =>
+        FindMapping(key, "a group of named values") is { } map ? new FrontMatterFields(map, this) : null;
+
+    // A key whose value is a mapping; absent or empty is null, anything else is reported as not being <paramref name="expected"/>.
+    private YamlMappingNode? FindMapping(string key, string expected)
     {
         var node = Find(key, false);
         if (node is null || node is YamlScalarNode s && IsNull(s)) return null;
-        if (node is YamlMappingNode map) return new FrontMatterFields(map, this);
-        WrongType(key, node, "a group of named values");
+        if (node is YamlMappingNode map) return map;
+        WrongType(key, node, expected);
         return null;
     }
 

@@ -18,7 +18,7 @@ public static class SiteSections
             var key = SectionCatalog.KeyOf(heading);
             if (key.Length == 0)
             {
-                f.InvalidAt(headingAt, $"the heading \"{heading}\" in `{Key}` has no letters or digits to recognise it by",
+                f.Error(DiagnosticCodes.InvalidValue, headingAt, $"the heading \"{heading}\" in `{Key}` has no letters or digits to recognise it by",
                     "write the heading as it appears after `## ` in the specs");
                 continue;
             }
@@ -26,14 +26,14 @@ public static class SiteSections
             if (!SectionCatalog.KindsById.TryGetValue(id.ToLowerInvariant(), out var kind))
             {
                 var suggestion = SpellingSuggestion.Closest(id.ToLowerInvariant(), SectionCatalog.KindsById.Keys);
-                f.InvalidAt(idAt, $"`{id}` is not a section kind (for the heading \"{heading}\" in `{Key}`)",
+                f.Error(DiagnosticCodes.InvalidValue, idAt, $"`{id}` is not a section kind (for the heading \"{heading}\" in `{Key}`)",
                     (suggestion is null ? "" : $"did you mean `{suggestion}`? ") + $"the kinds are: {string.Join(", ", SectionCatalog.KindsById.Keys)}");
                 continue;
             }
 
             if (seen.TryGetValue(key, out var earlier) && earlier.Kind != kind)
             {
-                f.InvalidAt(headingAt, $"the heading \"{heading}\" is the same heading as \"{earlier.Heading}\" above, which `{Key}` maps to `{SectionCatalog.AnchorOf(earlier.Kind)}`",
+                f.Error(DiagnosticCodes.InvalidValue, headingAt, $"the heading \"{heading}\" is the same heading as \"{earlier.Heading}\" above, which `{Key}` maps to `{SectionCatalog.AnchorOf(earlier.Kind)}`",
                     "keep one of the two lines: headings are compared ignoring case, punctuation, `&`/`and` and a trailing `(…)`");
                 continue;
             }
