@@ -6,20 +6,17 @@ namespace Rungs.Linking;
 /// <summary>A kind of document that names others by slug: where its documents are before linking and in the linked site.</summary>
 public sealed class ReferringKind<T> where T : class
 {
-    internal ReferringKind(ContentKind kind, Func<T, string> slug, Func<ParsedContent, IReadOnlyList<T>> parsed,
-        Func<IReadOnlyList<SeriesLadder>, IReadOnlyList<JobModel>, IEnumerable<T>> linked, Func<T, string?> series, Func<T, string>? key = null)
+    internal ReferringKind(ContentKind kind, Func<T, string> key, Func<ParsedContent, IReadOnlyList<T>> parsed,
+        Func<IReadOnlyList<SeriesLadder>, IReadOnlyList<JobModel>, IEnumerable<T>> linked, Func<T, string?> series)
     {
         Kind = kind;
-        Slug = slug;
-        Key = key ?? slug;
+        Key = key;
         Parsed = parsed;
         Linked = linked;
         SeriesOf = series;
     }
 
     public ContentKind Kind { get; }
-
-    public Func<T, string> Slug { get; }
 
     /// <summary>The name references resolve to: the slug, or for a class its key (`series/slug`).</summary>
     public Func<T, string> Key { get; }
@@ -41,7 +38,7 @@ public static class ReferringKinds
         new(ContentKind.Series, s => s.Slug, c => c.Series, (series, _) => series.Select(l => l.Spec), _ => null);
 
     public static readonly ReferringKind<ClassSpec> Class =
-        new(ContentKind.Class, c => c.Slug, c => c.Classes, (series, _) => series.SelectMany(l => l.Levels), c => c.SeriesSlug, c => c.Key);
+        new(ContentKind.Class, c => c.Key, c => c.Classes, (series, _) => series.SelectMany(l => l.Levels), c => c.SeriesSlug);
 
     public static readonly ReferringKind<JobModel> JobModel =
         new(ContentKind.JobModel, j => j.Slug, c => c.JobModels, (_, models) => models, _ => null);
