@@ -23,6 +23,10 @@ public sealed record SeriesSpec(
 
     /// <summary>Where `tracks` is written.</summary>
     public SourcePosition TracksPosition { get; init; }
+
+    /// <summary>The track of a class that names <paramref name="track"/> (null when it names none): that one, else the first listed, else null (the unnamed track).</summary>
+    public string? TrackOf(string? track) => track ?? Tracks.FirstOrDefault();
+
     /// <summary>Values of declared fields (`defaults:`) that every class of the series has unless it gives its own.</summary>
     public IReadOnlyList<FieldValue> FieldDefaults { get; init; } = [];
 }

@@ -123,7 +123,7 @@ public static class LinkStage
         var taken = new Dictionary<(int, string?), ClassSpec>();
         foreach (var c in levels)
         {
-            var track = c.Track ?? series.Tracks.FirstOrDefault();
+            var track = series.TrackOf(c.Track);
             if (!taken.TryAdd((c.Level, track), c))
                 diagnostics.Error(DiagnosticCodes.DuplicateLevel, c.LevelPosition,
                     $"level {c.Level} of the series `{series.Slug}` is already taken by {taken[(c.Level, track)].Position.Path}" +

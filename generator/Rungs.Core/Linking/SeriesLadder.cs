@@ -14,7 +14,7 @@ public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Leve
     public string Slug => Spec.Slug;
 
     /// <summary>The tracks in display order: as the series lists them, else the unnamed track first and the named ones by name.</summary>
-    public IReadOnlyList<string?> Tracks => _steps?.Tracks ?? [Levels.Count > 0 ? TrackOf(Levels[0]) : TrackOf(Spec, null)];
+    public IReadOnlyList<string?> Tracks => _steps?.Tracks ?? [Levels.Count > 0 ? TrackOf(Levels[0]) : Spec.TrackOf(null)];
 
     /// <summary>True when classes climb more than one track, so pages show each class's track.</summary>
     public bool HasTracks => _steps is not null;
@@ -23,7 +23,7 @@ public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Leve
     public int LevelCount => _steps is null ? Levels.Count : Levels.Select(c => c.Level).Distinct().Count();
 
     /// <summary>The track of a class: its own `track`, else the series' first listed track, else null (the unnamed track).</summary>
-    public string? TrackOf(ClassSpec spec) => TrackOf(Spec, spec.Track);
+    public string? TrackOf(ClassSpec spec) => Spec.TrackOf(spec.Track);
 
     /// <summary>The class one rung below in its track (a track's first class steps from the first track), or null at the entry level.</summary>
     public ClassSpec? Below(ClassSpec spec)
@@ -49,8 +49,6 @@ public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Leve
     public IEnumerable<(ClassSpec From, ClassSpec To)> Steps =>
         Levels.Select(to => (From: Below(to), To: to)).Where(s => s.From is not null).Select(s => (s.From!, s.To));
 
-    private static string? TrackOf(SeriesSpec series, string? track) => track ?? series.Tracks.FirstOrDefault();
-
     private int IndexOf(ClassSpec spec)
     {
         for (var i = 0; i < Levels.Count; i++)
@@ -67,7 +65,7 @@ public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Leve
 
         public static TrackSteps? Of(SeriesSpec series, IReadOnlyList<ClassSpec> levels)
         {
-            var byTrack = levels.GroupBy(c => TrackOf(series, c.Track)).ToDictionary(g => g.Key ?? "", g => g.ToList(), StringComparer.Ordinal);
+            var byTrack = levels.GroupBy(c => series.TrackOf(c.Track)).ToDictionary(g => g.Key ?? "", g => g.ToList(), StringComparer.Ordinal);
             if (byTrack.Count < 2) return null;
 
             var named = byTrack.Keys.Where(k => k.Length > 0 && !series.Tracks.Contains(k, StringComparer.Ordinal)).Order(StringComparer.Ordinal);
