@@ -74,18 +74,23 @@ public static class SpecHistory
                 .Where(r => r.Changes is not [ClassChangeSummary.FormattingOnly]).OrderBy(r => r, NewestFirst).ToList());
 
         // One entry per commit: an import that adds 20 specs is one change to the site, not 20 identical rows.
+        // Only the kept commits have their changes sorted, and only the listed changes are made: an import touches thousands of files.
         var recent = changes
             .GroupBy(c => c.Change.Revision.Hash, StringComparer.Ordinal)
-            .Select(g => (Revision: g.First().Change.Revision, Changes: g
-                .OrderBy(c => c.Change.Kind)
-                .ThenBy(c => c.Change.Path, StringComparer.Ordinal)
-                .Select(c => new RecentChange(c.Change.Revision, c.Change.Kind, c.Change.Path, c.Change.Title,
-                    current.TryGetValue(c.Lineage, out var slug) ? slug : null))
-                .ToList()))
-            .OrderBy(c => c.Revision, NewestFirst)
+            .OrderBy(g => g.First().Change.Revision, NewestFirst)
             .Take(Math.Max(0, recentCount))
-            .Select(c => new RecentCommit(c.Revision.Hash, c.Revision.Date, c.Revision.Subject,
-                c.Changes.Take(SiteHistory.MaxListedChanges).ToList(), c.Changes.Count))
+            .Select(g =>
+            {
+                var revision = g.First().Change.Revision;
+                var listed = g
+                    .OrderBy(c => c.Change.Kind)
+                    .ThenBy(c => c.Change.Path, StringComparer.Ordinal)
+                    .Take(SiteHistory.MaxListedChanges)
+                    .Select(c => new RecentChange(c.Change.Revision, c.Change.Kind, c.Change.Path, c.Change.Title,
+                        current.TryGetValue(c.Lineage, out var slug) ? slug : null))
+                    .ToList();
+                return new RecentCommit(revision.Hash, revision.Date, revision.Subject, listed, g.Count());
+            })
             .ToList();
 
         DateTimeOffset? startsAt = (log.Shallow || log.Truncated) && log.Commits.Count > 0
