@@ -40,9 +40,6 @@ public sealed class ClassNames
     /// <summary>True when classes of more than one series have the slug.</summary>
     public bool IsShared(string slug) => _seriesBySlug.TryGetValue(slug, out var series) && series.Length > 1;
 
-    /// <summary>The slugs classes of more than one series have, in ordinal order.</summary>
-    public IEnumerable<string> SharedSlugs => _seriesBySlug.Where(p => p.Value.Length > 1).Select(p => p.Key).Order(StringComparer.Ordinal);
-
     /// <summary>The shortest reference that names the class from anywhere: its slug, or `series/slug` when another series has the slug.</summary>
     public string ShortName(ClassSpec spec) => IsShared(spec.Slug) ? spec.Key : spec.Slug;
 

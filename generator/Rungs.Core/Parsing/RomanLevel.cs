@@ -11,7 +11,7 @@ public static class RomanLevel
         ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
 
     /// <summary>The number <paramref name="text"/> writes in canonical Roman numerals from I to XX, or null.</summary>
-    public static int? Of(string text)
+    private static int? Of(string text)
     {
         var index = Array.FindIndex(Numerals, n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
         return index < 0 ? null : index + 1;
