@@ -115,7 +115,9 @@ public sealed class ScreenAndPrintTests(BrowserFixture browser)
     public async Task A_class_prints_as_the_spec_with_its_title_code_effective_date_and_address_and_without_the_screen_aids()
     {
         var page = await SitePages.OpenAsync(browser, ClassPage, 700);
-        await Expect(page.Locator(".next-level")).ToBeVisibleAsync(); // on screen, the comparison with the next level is there
+        // On screen, the comparison with the next level and the paths from this class are there.
+        await Expect(page.Locator(".next-level")).ToBeVisibleAsync();
+        await Expect(page.Locator(".paths-from-here")).ToBeVisibleAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Customer Service Representative");
@@ -123,7 +125,7 @@ public sealed class ScreenAndPrintTests(BrowserFixture browser)
         await Expect(page.Locator("[data-fact='effective'] dd")).ToHaveTextAsync("August 15, 2010");
         await Expect(page.Locator(".print-url")).ToHaveTextAsync("https://rungs.example.org/series/customer-service/customer-service-representative/");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Duties", Exact = true })).ToBeVisibleAsync();
-        foreach (var screenOnly in new[] { ".site-header", ".site-nav", ".site-search", ".breadcrumbs", ".ladder-nav", ".next-level", ".revision-history", ".site-footer" })
+        foreach (var screenOnly in new[] { ".site-header", ".site-nav", ".site-search", ".breadcrumbs", ".ladder-nav", ".next-level", ".paths-from-here", ".revision-history", ".site-footer" })
         {
             await Expect(page.Locator(screenOnly)).ToBeHiddenAsync();
         }
