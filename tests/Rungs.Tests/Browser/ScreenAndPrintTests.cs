@@ -81,6 +81,19 @@ public sealed class ScreenAndPrintTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task On_a_phone_each_class_card_leads_with_the_class_title()
+    {
+        // Seen in the phone screenshot: the cards began with "Code 4807" and put the title second.
+        var page = await SitePages.OpenAsync(browser, "classes/index.html", Phone);
+        var row = page.Locator(".class-table tbody tr").First;
+
+        var title = await row.Locator("th").BoundingBoxAsync();
+        var code = await row.Locator("td.code").BoundingBoxAsync();
+        Assert.True(title!.Y < code!.Y, $"the title ({title.Y}) should come above the code ({code.Y})");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task On_a_desktop_and_without_scripts_the_navigation_shows_and_there_is_no_Menu_button()
     {
         foreach (var (width, javaScript) in new[] { (Desktop, true), (Phone, false) })
