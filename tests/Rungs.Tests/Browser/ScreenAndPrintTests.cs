@@ -81,6 +81,19 @@ public sealed class ScreenAndPrintTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task On_a_phone_each_class_card_leads_with_the_class_title()
+    {
+        // Seen in the phone screenshot: the cards began with "Code 4807" and put the title second.
+        var page = await SitePages.OpenAsync(browser, "classes/index.html", Phone);
+        var row = page.Locator(".class-table tbody tr").First;
+
+        var title = await row.Locator("th").BoundingBoxAsync();
+        var code = await row.Locator("td.code").BoundingBoxAsync();
+        Assert.True(title!.Y < code!.Y, $"the title ({title.Y}) should come above the code ({code.Y})");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task On_a_desktop_and_without_scripts_the_navigation_shows_and_there_is_no_Menu_button()
     {
         foreach (var (width, javaScript) in new[] { (Desktop, true), (Phone, false) })
@@ -115,7 +128,9 @@ public sealed class ScreenAndPrintTests(BrowserFixture browser)
     public async Task A_class_prints_as_the_spec_with_its_title_code_effective_date_and_address_and_without_the_screen_aids()
     {
         var page = await SitePages.OpenAsync(browser, ClassPage, 700);
-        await Expect(page.Locator(".next-level")).ToBeVisibleAsync(); // on screen, the comparison with the next level is there
+        // On screen, the comparison with the next level and the paths from this class are there.
+        await Expect(page.Locator(".next-level")).ToBeVisibleAsync();
+        await Expect(page.Locator(".paths-from-here")).ToBeVisibleAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Customer Service Representative");
@@ -123,7 +138,7 @@ public sealed class ScreenAndPrintTests(BrowserFixture browser)
         await Expect(page.Locator("[data-fact='effective'] dd")).ToHaveTextAsync("August 15, 2010");
         await Expect(page.Locator(".print-url")).ToHaveTextAsync("https://rungs.example.org/series/customer-service/customer-service-representative/");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Duties", Exact = true })).ToBeVisibleAsync();
-        foreach (var screenOnly in new[] { ".site-header", ".site-nav", ".site-search", ".breadcrumbs", ".ladder-nav", ".next-level", ".revision-history", ".site-footer" })
+        foreach (var screenOnly in new[] { ".site-header", ".site-nav", ".site-search", ".breadcrumbs", ".ladder-nav", ".next-level", ".paths-from-here", ".revision-history", ".site-footer" })
         {
             await Expect(page.Locator(screenOnly)).ToBeHiddenAsync();
         }

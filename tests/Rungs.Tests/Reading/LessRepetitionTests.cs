@@ -41,6 +41,33 @@ public class LessRepetitionTests
     }
 
     [Fact]
+    public void A_series_whose_summary_section_begins_with_its_summary_does_not_repeat_it_as_the_lead()
+    {
+        // Seen in the sample's print screenshot: "Interact with customers…" under the title and again as the Summary.
+        var page = TestSite.Minimal().With("series/cs/_series.md", """
+            ---
+            title: Customer Service Series
+            summary: Interact with customers to provide information.
+            ---
+
+            ## Summary
+
+            Interact with customers to provide information. Resolve complaints.
+            """).BuildClean().Page("series/cs/index.html");
+
+        Assert.DoesNotContain("class=\"lead\"", page);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "Interact with customers to provide information\\. Resolve"));
+    }
+
+    [Fact]
+    public void A_series_summary_its_text_does_not_say_stays_as_the_lead()
+    {
+        var page = TestSite.Minimal().BuildClean().Page("series/cs/index.html");
+
+        Assert.Contains("<p class=\"lead\">Customer service work from the entry level up.</p>", page);
+    }
+
+    [Fact]
     public void A_competency_whose_definition_begins_with_its_summary_does_not_repeat_it_as_the_lead()
     {
         var site = TestSite.Minimal().With("competencies/communication.md", """

@@ -16,15 +16,8 @@ public sealed record LibraryPage(
     IReadOnlyList<LinkView> Series,
     IReadOnlyList<LinkView> JobModels)
 {
-    /// <summary>
-    /// The one-line definition shown under the title, or null when the page's first section begins with those very
-    /// words (a competency's Definition, a job model's Description): the page would otherwise say them twice.
-    /// </summary>
-    public string? Lead => Item.Summary is { } summary && !Normalized(FirstText).StartsWith(Normalized(summary), StringComparison.OrdinalIgnoreCase) ? summary : null;
-
-    private string FirstText => Sections.Count > 0 ? Sections[0].Text : "";
-
-    private static string Normalized(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The one-line definition shown under the title, unless the first section begins with it (<see cref="LeadLine"/>).</summary>
+    public string? Lead => LeadLine.Unrepeated(Item.Summary, Sections);
 }
 
 /// <summary>Plans the competency, KSA and job-model pages.</summary>

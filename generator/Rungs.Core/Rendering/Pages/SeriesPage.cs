@@ -15,6 +15,9 @@ public sealed record SeriesPage(
     IReadOnlyList<LibraryItem> Competencies,
     string CompareUrl)
 {
+    /// <summary>The summary shown under the title, unless the series' first section begins with it (<see cref="LeadLine"/>).</summary>
+    public string? Lead => LeadLine.Unrepeated(Card.Summary, Sections);
+
     /// <summary>True when the series' own text has a KSA section: it lists the KSAs, so the library's list of them is not repeated below it.</summary>
     public bool ListsOwnKsas => Sections.Any(s => s.Kind == SectionKind.Ksas);
 
