@@ -18,8 +18,9 @@ public static class LinkInputs
     {
         (ClassSpec a, ClassSpec b) =>
             a.Slug == b.Slug && a.SeriesSlug == b.SeriesSlug && a.Position.Path == b.Position.Path && a.Code == b.Code
-            && a.Level == b.Level && a.IncludesLowerLevelWork == b.IncludesLowerLevelWork,
-        (SeriesSpec a, SeriesSpec b) => a.Slug == b.Slug && a.Order == b.Order && a.Title == b.Title,
+            && a.Level == b.Level && a.IncludesLowerLevelWork == b.IncludesLowerLevelWork && a.Track == b.Track,
+        // Tracks decide which levels may be shared and which track names are known (LinkStage), and the ladder's steps.
+        (SeriesSpec a, SeriesSpec b) => a.Slug == b.Slug && a.Order == b.Order && a.Title == b.Title && a.Tracks.SequenceEqual(b.Tracks),
         (Competency a, Competency b) => a.Slug == b.Slug && a.Group == b.Group && a.Order == b.Order && a.Title == b.Title,
         (Ksa a, Ksa b) => a.Slug == b.Slug && a.Title == b.Title,
         (JobModel a, JobModel b) => a.Slug == b.Slug && a.Title == b.Title,

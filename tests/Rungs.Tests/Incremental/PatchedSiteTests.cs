@@ -120,6 +120,22 @@ public sealed class PatchedSiteTests
     }
 
     [Fact]
+    public void Track_edits_are_linked_in_full_so_a_track_the_series_does_not_list_is_reported()
+    {
+        var (session, files) = Built();
+        var klass = AClass(files, 3);
+        var series = klass[..klass.LastIndexOf('/')] + "/_series.md";
+        files[series] = Regex.Replace(files[series], @"^(title: .*)$", "$1\ntracks: [Main, Supervisor]", RegexOptions.Multiline);
+        Assert.False(Apply(session, files).Patched);
+
+        files[klass] = Regex.Replace(files[klass], @"^(title: .*)$", "$1\ntrack: Supervsor", RegexOptions.Multiline);
+        var report = Apply(session, files);
+
+        Assert.False(report.Patched);
+        Assert.Contains(report.Diagnostics, d => d.Code == Rungs.Diagnostics.DiagnosticCodes.UnknownTrack);
+    }
+
+    [Fact]
     public void A_patched_edit_reads_raw_html_from_the_settings_file_a_full_build_reads()
     {
         // Both spellings of the settings file: a full build takes the first in path order (site.yaml).
