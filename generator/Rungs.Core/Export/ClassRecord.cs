@@ -65,7 +65,8 @@ public sealed record ClassRecord(
             site.KsasOf(spec).Select(libraryRefs.Of).ToList(),
             site.CompetenciesOf(spec).Select(libraryRefs.Of).ToList(),
             spec.Body.Sections.Select(SectionRecord.Of).ToList(),
-            WordStems.Of(ItemTexts(spec.Body.Sections)))
+            // The texts the compare page scores for rewording: each item with its children, as the comparison flattens them.
+            WordStems.Of(spec.Body.Sections.SelectMany(s => s.Items).Select(SectionSummary.Flatten)))
         {
             Track = ladder.TrackOf(spec),
             OnetSoc = spec.OnetSoc,
@@ -73,27 +74,6 @@ public sealed record ClassRecord(
             Organisation = site.HasSeveralOrganisations ? site.OrganisationOf(spec) : null,
             Fields = site.Config.Fields.Count == 0 ? null : fields.Select(FieldRecord.Of).ToList(),
         };
-    }
-
-    // The words the compare page stems: those of list items, the only texts it scores for rewording.
-    private static IEnumerable<string> ItemTexts(IEnumerable<SpecSection> sections)
-    {
-        foreach (var section in sections)
-        {
-            foreach (var item in section.Items)
-            {
-                foreach (var text in ItemTexts(item)) yield return text;
-            }
-        }
-    }
-
-    private static IEnumerable<string> ItemTexts(SectionItem item)
-    {
-        yield return item.Text;
-        foreach (var child in item.Children)
-        {
-            foreach (var text in ItemTexts(child)) yield return text;
-        }
     }
 }
 
