@@ -40,4 +40,19 @@ public sealed class CareerMapPageTests(BrowserFixture browser)
         Assert.Empty(errors);
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task On_a_390_px_phone_the_home_page_links_the_map_instead_of_shrinking_it_past_reading()
+    {
+        // Seen in the phone screenshot: the home page drew the whole SVG map at a third of its size, its text unreadable.
+        var (page, errors) = await browser.OpenAsync(browser.Url("index.html"));
+        await page.SetViewportSizeAsync(390, 844);
+
+        await Expect(page.Locator("svg.career-map")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open the career map on its own page" })).ToBeVisibleAsync();
+        await page.SetViewportSizeAsync(1280, 900);
+        await Expect(page.Locator("svg.career-map")).ToBeVisibleAsync();
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
 }
