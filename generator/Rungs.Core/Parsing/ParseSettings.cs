@@ -26,8 +26,10 @@ public sealed record ParseSettings(RawHtml RawHtml, SectionVocabulary Sections, 
         return config is null ? Default : new ParseSettings(config.RawHtml, SectionVocabulary.Of(config.Sections), config.Fields);
     }
 
+    // Where a declaration is written does not change how a file parses: moving it in site.yml keeps the cache.
     public bool Equals(ParseSettings? other) =>
-        other is not null && RawHtml == other.RawHtml && Sections.Equals(other.Sections) && Fields.SequenceEqual(other.Fields);
+        other is not null && RawHtml == other.RawHtml && Sections.Equals(other.Sections) && Fields.Count == other.Fields.Count
+        && Fields.Zip(other.Fields).All(p => p.First with { Position = p.Second.Position } == p.Second);
 
     public override int GetHashCode() => HashCode.Combine(RawHtml, Sections, Fields.Count);
 }

@@ -165,4 +165,17 @@ public sealed class SectionVocabularyTests
 
         Assert.Equal(SectionKind.Duties, parsed.Classes.Single(c => c.Slug == "cs-assistant").Body.Sections[0].Kind);
     }
+
+    [Fact]
+    public void The_dev_servers_parse_cache_keeps_its_files_when_site_yml_only_moves_the_field_declarations()
+    {
+        var before = Ladder("## Duties\n\n- one\n", "## Duties\n\n- two\n", "fields:\n  hours: { type: number }\n");
+        var after = before.With("site.yml", "# a comment above everything\n" + before.Files["site.yml"]);
+        var cache = new ParseCache();
+
+        ParseStage.Run(before.Sources(), cache);
+        ParseStage.Run(after.Sources(), cache);
+
+        Assert.Equal(1, cache.Parsed);
+    }
 }
