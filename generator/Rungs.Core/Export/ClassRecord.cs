@@ -60,8 +60,11 @@ public sealed record ClassRecord(
             spec.LevelLabel ?? $"Level {spec.Level}",
             new SeriesRef(ladder.Slug, ladder.Spec.Title, SiteUrls.Clean(SiteUrls.Series(ladder.Slug))),
             ladder.Below(spec)?.Slug, ladder.Above(spec)?.Slug, spec.IncludesLowerLevelWork,
-            ClassAttributes.All.Concat(ClassAttributes.Declared(site)).Select(a => (a, Value: a.Read(spec))).Where(p => !string.IsNullOrWhiteSpace(p.Value))
-                .Select(p => new AttributeValue(p.a.Id, p.a.Label, p.Value!)).ToList(),
+            // The built-in attributes, then the declared `compare: true` fields (ClassAttributes.Declared) read from the
+            // fields already resolved above rather than resolving them again for each one.
+            ClassAttributes.All.Select(a => new AttributeValue(a.Id, a.Label, a.Read(spec)!))
+                .Concat(fields.Where(f => f.Declaration.Compare).Select(f => new AttributeValue(f.Key, f.Label, f.Text)))
+                .Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToList(),
             site.KsasOf(spec).Select(libraryRefs.Of).ToList(),
             site.CompetenciesOf(spec).Select(libraryRefs.Of).ToList(),
             spec.Body.Sections.Select(SectionRecord.Of).ToList(),
