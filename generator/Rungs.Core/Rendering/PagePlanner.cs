@@ -73,7 +73,7 @@ public static class PagePlanner
     {
         // A broken link on a class page is reported in the class's file; on the series' other pages, in the series' file.
         var seriesFile = ladder.Spec.Position.Path;
-        var pages = new List<PagePlan> { SeriesPage.Plan(site, ladder) with { Source = seriesFile } };
+        var pages = new List<PagePlan> { SeriesPage.Plan(site, ladder, cards) with { Source = seriesFile } };
         // Each step is compared once and shown twice: on the lower class's page and on the step's own page.
         var texts = new Comparison.PreparedTexts();
         var steps = ladder.Steps.ToDictionary(s => s.To.Slug, s => LevelStepPage.Step(site, s.From, s.To, cards, texts), StringComparer.Ordinal);

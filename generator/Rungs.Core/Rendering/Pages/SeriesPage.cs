@@ -32,7 +32,7 @@ public sealed record SeriesPage(
         if (Competencies.Count > 0) yield return new("series-competencies", "Competencies of every class in the series");
     }
 
-    public static PagePlan Plan(SiteModel site, SeriesLadder ladder)
+    public static PagePlan Plan(SiteModel site, SeriesLadder ladder, ClassCards cards)
     {
         var spec = ladder.Spec;
         var facts = new List<FactView>();
@@ -54,7 +54,7 @@ public sealed record SeriesPage(
             facts,
             spec.Body.IntroHtml,
             spec.Body.Sections,
-            ladder.Levels.Select(c => ClassCard.Of(site, c)).ToList(),
+            cards.Cards(ladder.Levels),
             spec.Ksas.Where(r => site.KsaBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.KsaBySlug[r.Slug])).ToList(),
             spec.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.CompetencyBySlug[r.Slug])).ToList(),
             SiteUrls.SeriesCompare(spec.Slug));
