@@ -362,6 +362,15 @@
   const flatten = (item) => (item.children.length === 0 ? item.text : item.text + " " + item.children.map(flatten).join(" "));
   const sectionText = (sections) => sections.map((s) => s.text.split("\n").join(" ")).join(" ");
   const sameHeading = (x, y) => simpleCase(x, true) === simpleCase(y, true);
+  // A record's sections that pair with section s of a comparison: by kind, or by heading for other sections.
+  const sectionsFor = (record, s) => record.sections.filter((x) => (s.kind === "other" ? x.kind === "other" && sameHeading(x.heading, s.title) : x.kind === s.kind));
+  const itemsOf = (sections) => [].concat(...sections.map((s) => s.items.map(flatten)));
+  // The side ("before" or "after") that has none of a pair of section lists, or null.
+  const missingSide = (old, now) => (old.length === 0 ? "before" : now.length === 0 ? "after" : null);
+  const attribute = (record, id) => record.attributes.find((a) => a.id === id) || null;
+  // ClassAttributes.All's order, then attributes newer than this script, less the digests.
+  const attributeIds = (before, after) => ATTRIBUTES.concat(before.attributes.concat(after.attributes).map((a) => a.id))
+    .filter((id, k, all) => all.indexOf(id) === k && DIGESTS.indexOf(id) < 0);
   const linkChanged = (change) => change.added.length > 0 || change.removed.length > 0;
   const sectionChanged = (s) => s.items.some((i) => i.change !== "Unchanged") || s.words.some((w) => w.change !== "Same");
 
@@ -376,11 +385,8 @@
 
   // ClassDiff.Compare with identity = true (titles and codes count here) over two `rungs.class/1` records.
   function classDiff(before, after) {
-    const attribute = (record, id) => record.attributes.find((a) => a.id === id) || null;
-    const ids = ATTRIBUTES.concat(before.attributes.concat(after.attributes).map((a) => a.id)
-      .filter((id) => ATTRIBUTES.indexOf(id) < 0 && DIGESTS.indexOf(id) < 0)); // attributes newer than this script
     const fields = [];
-    ids.filter((id, k) => ids.indexOf(id) === k).forEach((id) => {
+    attributeIds(before, after).forEach((id) => {
       const old = attribute(before, id), now = attribute(after, id), o = old && old.value, n = now && now.value;
       if (o !== n) fields.push({ id, label: (now || old).label, before: o, after: n, words: wordDiff(o || "", n || "") });
     });
@@ -389,14 +395,13 @@
     const inherits = after.includes_lower_level_work && after.series.slug === before.series.slug && after.level > before.level;
     const ofKind = (record, kind) => record.sections.filter((s) => s.kind === kind);
     const stems = Object.assign(Object.create(null), before.stems, after.stems);
-    const items = (list) => [].concat(...list.map((s) => s.items.map(flatten)));
     const sections = [];
     KINDS.forEach((kind) => {
-      const old = ofKind(before, kind), now = ofKind(after, kind), oldItems = items(old), newItems = items(now);
+      const old = ofKind(before, kind), now = ofKind(after, kind), oldItems = itemsOf(old), newItems = itemsOf(now);
       if (old.length === 0 && now.length === 0) return;
       // missing: the side that has no section of this kind ("not stated" there, rather than every item removed or added);
       // prose: the side that states it as text while the other lists it (items cannot be matched against a paragraph).
-      const missing = old.length === 0 ? "before" : now.length === 0 ? "after" : null;
+      const missing = missingSide(old, now);
       const prose = missing || oldItems.length + newItems.length === 0 ? null : oldItems.length === 0 ? "before" : newItems.length === 0 ? "after" : null;
       const section = { kind, id: kind, title: (now[0] || old[0]).heading, items: [], words: [], inherited: [], missing, prose };
       if (oldItems.length === 0 && newItems.length === 0) section.words = wordDiff(sectionText(old), sectionText(now));
@@ -408,14 +413,11 @@
       sections.push(section);
     });
     // Other sections pair by heading, ignoring case (OrdinalIgnoreCase), and compare as text.
-    const same = sameHeading;
     const others = ofKind(before, "other").concat(ofKind(after, "other"));
-    others.filter((s, k) => others.findIndex((t) => same(t.heading, s.heading)) === k).forEach((first) => {
-      const matching = (record) => ofKind(record, "other").filter((s) => same(s.heading, first.heading));
-      const old = matching(before), now = matching(after);
+    others.filter((s, k) => others.findIndex((t) => sameHeading(t.heading, s.heading)) === k).forEach((first) => {
+      const pair = { kind: "other", title: first.heading }, old = sectionsFor(before, pair), now = sectionsFor(after, pair);
       sections.push({ kind: "other", id: (now[0] || old[0]).id, title: first.heading, items: [],
-        words: wordDiff(sectionText(old), sectionText(now)), inherited: [],
-        missing: old.length === 0 ? "before" : now.length === 0 ? "after" : null });
+        words: wordDiff(sectionText(old), sectionText(now)), inherited: [], missing: missingSide(old, now) });
     });
 
     const ksas = linkChange(before.ksas, after.ksas), competencies = linkChange(before.competencies, after.competencies);
@@ -464,6 +466,8 @@
   }
 
   const notStated = () => h("span", { class: "muted not-stated" }, "not stated");
+  const notStatedNote = (absent, stated, verb) =>
+    h("p", { class: "not-stated-note" }, h("span", { class: "tag" }, "Not stated"), " in " + absent.title + "; " + stated.title + " " + verb + ":");
   const plural = (count, one, many) => count + " " + (count === 1 ? one : many);
   const link = (root, record) => h("a", { href: root + record.url + "index.html" }, record.title); // index.html: works from disk
 
@@ -498,7 +502,7 @@
       const absent = [diff.before, diff.after].find((record) => record[key].length === 0);
       if (absent) {
         const stated = absent === diff.before ? diff.after : diff.before;
-        out.push(h("h3", {}, title), h("p", { class: "not-stated-note" }, h("span", { class: "tag" }, "Not stated"), " in " + absent.title + "; " + stated.title + " asks:"),
+        out.push(h("h3", {}, title), notStatedNote(absent, stated, "asks"),
           h("ul", { class: "item-list" }, stated[key].map((i) => h("li", {}, link(root, i)))));
         return;
       }
@@ -514,9 +518,9 @@
 
   // What one class states for section s (paired by kind, or by heading for other sections): its items, else its text.
   function statedContent(record, s) {
-    const list = record.sections.filter((x) => (s.kind === "other" ? x.kind === "other" && sameHeading(x.heading, s.title) : x.kind === s.kind));
+    const list = sectionsFor(record, s);
     if (list.length === 0) return h("p", {}, notStated());
-    const items = [].concat(...list.map((x) => x.items.map(flatten)));
+    const items = itemsOf(list);
     return items.length > 0 ? h("ul", { class: "item-list" }, items.map((text) => h("li", {}, text)))
       : list.map((x) => h("p", {}, x.text.split("\n").join(" ")));
   }
@@ -529,9 +533,7 @@
       h("div", { class: "compare-columns" }, records.map((record) => h("div", { class: "compare-column" }, cell(record)))));
     const label = (record, heading) => h("p", { class: "column-label" }, record.title, heading ? " · " + heading : null);
 
-    const attribute = (record, id) => record.attributes.find((a) => a.id === id) || null;
-    const ids = ATTRIBUTES.concat(before.attributes.concat(after.attributes).map((a) => a.id)).filter((id, k, all) => all.indexOf(id) === k
-      && DIGESTS.indexOf(id) < 0 && (attribute(before, id) || attribute(after, id)));
+    const ids = attributeIds(before, after).filter((id) => attribute(before, id) || attribute(after, id));
     if (ids.length > 0) {
       out.push(row("facts", "Facts", (record) => [label(record), h("dl", { class: "side-facts" }, ids.map((id) => h("div", { "data-field": id },
         h("dt", {}, (attribute(before, id) || attribute(after, id)).label),
@@ -543,7 +545,7 @@
     });
     diff.sections.forEach((s) => {
       out.push(row(s.id, s.title, (record) => {
-        const first = record.sections.find((x) => (s.kind === "other" ? x.kind === "other" && sameHeading(x.heading, s.title) : x.kind === s.kind));
+        const first = sectionsFor(record, s)[0];
         return [label(record, first && first.heading !== s.title ? first.heading : null), statedContent(record, s)];
       }));
     });
@@ -556,7 +558,7 @@
     if (s.missing && n === 0) {
       // One class has no such section: say so, and show the other's as it stands rather than as removed or added.
       const [absent, stated] = s.missing === "before" ? [diff.before, diff.after] : [diff.after, diff.before];
-      section.append(h("p", { class: "not-stated-note" }, h("span", { class: "tag" }, "Not stated"), " in " + absent.title + "; " + stated.title + " says:"),
+      section.append(notStatedNote(absent, stated, "says"),
         h("div", { class: "stated" }, statedContent(stated, s)));
       return section;
     }
