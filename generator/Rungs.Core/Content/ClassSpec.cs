@@ -56,4 +56,10 @@ public sealed record ClassSpec(
     public SourcePosition TrackPosition { get; init; }
     /// <summary>The class's own values of the fields the site declares (`site.yml` `fields:`), in declaration order; series defaults are not merged in (see SiteModel.FieldsOf).</summary>
     public IReadOnlyList<FieldValue> Fields { get; init; } = [];
+
+    /// <summary>The pay scale this class is paid on (`pay_scale:`), when not its series' or the site's.</summary>
+    public SlugRef? PayScale { get; init; }
+
+    /// <summary>Where `grade` is written, for warnings about it.</summary>
+    public SourcePosition GradePosition { get; init; }
 }

@@ -15,7 +15,7 @@ public static class DeclaredFields
         "title", "code", "level", "level_label", "hris_title", "grade", "flsa", "probation", "effective", "last_action",
         "aliases", "example_positions", "supervision_received", "supervision_exercised", "decision_authority",
         "budget_responsibility", "licensure", "other_preferences", "competencies", "ksas", "differs_from", "promotes_to",
-        "includes_lower_level_work", "redirect_from", "track",
+        "includes_lower_level_work", "redirect_from", "track", "pay_scale",
     };
 
     /// <summary>`fields:` of site.yml: each entry a key with `label`, `type` and the `search`, `compare` and `ladder` switches.</summary>
