@@ -106,7 +106,7 @@ public sealed record ClassPage(
         {
             facts.Add(new FactView("pay", "Pay range", PayFormat.Range(pay.Scale, pay.Grade)));
             if (pay.Grade.Steps.Count > 0) facts.Add(new FactView("pay-steps", "Pay steps", PayFormat.Steps(pay.Scale, pay.Grade)));
-            facts.Add(new FactView("pay-scale", "Pay scale", PayFormat.ScaleName(pay.Scale)));
+            facts.Add(new FactView("pay-scale", "Pay scale", PayFormat.ScaleName(pay.Scale), SiteUrls.PayScale(pay.Scale.Slug)));
         }
         Add("flsa", "FLSA status", FactFormat.Flsa(spec.Flsa));
         Add("probation", "Probation period", spec.Probation);
