@@ -62,4 +62,9 @@ public sealed record ClassSpec(
 
     /// <summary>The ISCO-08 unit group the class is crosswalked to (`isco`, four digits); null when none.</summary>
     public string? Isco { get; init; }
+    /// <summary>The pay scale this class is paid on (`pay_scale:`), when not its series' or the site's.</summary>
+    public SlugRef? PayScale { get; init; }
+
+    /// <summary>Where `grade` is written, for warnings about it.</summary>
+    public SourcePosition GradePosition { get; init; }
 }

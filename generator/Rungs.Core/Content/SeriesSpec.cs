@@ -29,4 +29,7 @@ public sealed record SeriesSpec(
 
     /// <summary>Values of declared fields (`defaults:`) that every class of the series has unless it gives its own.</summary>
     public IReadOnlyList<FieldValue> FieldDefaults { get; init; } = [];
+
+    /// <summary>The pay scale of the series' classes (`pay_scale:`), when not the site's.</summary>
+    public SlugRef? PayScale { get; init; }
 }

@@ -29,6 +29,9 @@ public sealed record SiteConfig(
     /// <summary>The class keys the site declares (`fields:`), in declaration order.</summary>
     public IReadOnlyList<FieldDeclaration> Fields { get; init; } = [];
 
+    /// <summary>The pay scale classes are paid on unless their series or they name another (`pay_scale:`).</summary>
+    public SlugRef? PayScale { get; init; }
+
     /// <summary>Where `theme:` is written (or the file start), for "no such theme" errors.</summary>
     public Diagnostics.SourcePosition ThemePosition { get; init; }
 

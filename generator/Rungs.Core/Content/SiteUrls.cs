@@ -21,6 +21,12 @@ public static class SiteUrls
     /// <summary>The Atom feed of the recent changes.</summary>
     public const string RecentChangesFeed = "recent-changes/feed.xml";
 
+    /// <summary>The list of pay scales (only on a site that has some).</summary>
+    public const string PayIndex = "pay/index.html";
+
+    /// <summary>A pay scale's grid: each grade's range and the classes at that grade.</summary>
+    public static string PayScale(string slug) => $"pay/{slug}/index.html";
+
     public static string Series(string slug) => $"series/{slug}/index.html";
     public static string Class(ClassSpec spec) => $"series/{spec.SeriesSlug}/{spec.Slug}/index.html";
     /// <summary>Every level of a series side by side.</summary>

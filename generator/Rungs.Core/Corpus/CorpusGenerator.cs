@@ -15,6 +15,7 @@ public static class CorpusGenerator
         var entries = new List<(string Path, Func<string> Text)>(spec.Classes + spec.SeriesCount + 200)
         {
             ("site.yml", () => LibraryText.Site(spec)),
+            ($"pay/{LibraryText.PayScaleSlug}.yml", LibraryText.PayScale),
         };
         foreach (var (c, i) in plan.Competencies.Select((c, i) => (c, i)))
             entries.Add(($"competencies/{c.Slug}.md", () => LibraryText.Competency(spec, i, c)));

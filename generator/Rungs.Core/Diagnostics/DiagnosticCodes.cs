@@ -41,6 +41,14 @@ public static class DiagnosticCodes
     public const string OutputSwap = "RUNGS037";
     /// <summary>A field declared in `site.yml` `fields:` has a bad key, clashes with a built-in class key, or names an unknown type.</summary>
     public const string FieldDeclaration = "RUNGS038";
+    /// <summary>A pay scale grade whose `min` is above its `max`, or whose steps are outside its range or not ascending.</summary>
+    public const string PayRange = "RUNGS042";
+    /// <summary>A pay scale lists a grade twice.</summary>
+    public const string DuplicateGrade = "RUNGS043";
+    /// <summary>`pay_scale:` (in site.yml, a series or a class) names no file in pay/.</summary>
+    public const string UnknownPayScale = "RUNGS044";
+    /// <summary>A class's grade is not in the pay scale that applies to it (warning): the class shows no pay.</summary>
+    public const string GradeNotInScale = "RUNGS045";
     /// <summary>A class's `onet_soc` is not an O*NET-SOC code (`NN-NNNN.NN` or `NN-NNNN`).</summary>
     public const string OnetSocCode = "RUNGS046";
     /// <summary>A class's `isco` is not an ISCO-08 unit group (four digits).</summary>

@@ -18,7 +18,7 @@ public sealed record CatalogueColumn(string Header, CatalogueCellType Type);
 /// <summary>
 /// The class catalogue as a table, shared by `classes.csv` and `classes.xlsx` so both have the same columns and values:
 /// code, title, series, level, grade, FLSA, URL; then the track on a site whose classes name tracks; then the organisation
-/// on a site of several; then the O*NET-SOC and ISCO-08 codes where any class has one; then every declared field,
+/// on a site of several; then the O*NET-SOC and ISCO-08 codes where any class has one; then the pay range (min, max, currency, period) on a site where some class has pay; then every declared field,
 /// in declaration order. A value is the text pages show (empty when the class has none); numbers and dates are typed only
 /// where a spreadsheet can keep them exactly (the level, declared `number` and `date` fields).
 /// </summary>
@@ -36,6 +36,15 @@ public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IRea
         new("URL", CatalogueCellType.Text),
     ];
 
+    /// <summary>The pay columns, on a site where some class has pay.</summary>
+    public static readonly IReadOnlyList<CatalogueColumn> PayColumns =
+    [
+        new("Pay min", CatalogueCellType.Number),
+        new("Pay max", CatalogueCellType.Number),
+        new("Currency", CatalogueCellType.Text),
+        new("Pay period", CatalogueCellType.Text),
+    ];
+
     /// <param name="baseUrl">Makes URLs absolute; without it they are the class pages' clean paths relative to the site root.</param>
     public static CatalogueTable Of(SiteModel site, BaseUrl? baseUrl)
     {
@@ -51,6 +60,10 @@ public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IRea
         if (several) columns.Add(new("Organisation", CatalogueCellType.Text));
         if (onetSoc) columns.Add(new("O*NET-SOC", CatalogueCellType.Text));
         if (isco) columns.Add(new("ISCO-08", CatalogueCellType.Text));
+        // Pay only on a site with pay: other sites' catalogues keep their columns.
+        var pays = site.PayScales.Count == 0 ? null : site.Classes.ToDictionary(c => c, site.PayOf);
+        var paid = pays is not null && pays.Values.Any(p => p is not null);
+        if (paid) columns.AddRange(PayColumns);
         columns.AddRange(declared.Select(d => new CatalogueColumn(d.Label, d.Type switch
         {
             FieldType.Number => CatalogueCellType.Number,
@@ -71,6 +84,14 @@ public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IRea
             if (several) row.Add(site.OrganisationOf(spec) ?? "");
             if (onetSoc) row.Add(spec.OnetSoc ?? "");
             if (isco) row.Add(spec.Isco ?? "");
+            if (paid)
+            {
+                if (pays![spec] is { } pay)
+                    row.AddRange([pay.Grade.Min.ToString(CultureInfo.InvariantCulture), pay.Grade.Max.ToString(CultureInfo.InvariantCulture), pay.Scale.Currency, PayFormat.Name(pay.Scale.Period)]);
+                else
+                    row.AddRange(["", "", "", ""]);
+            }
+
             var fields = site.FieldsOf(spec);
             foreach (var d in declared) row.Add(fields.FirstOrDefault(f => f.Key == d.Key)?.Text ?? "");
             rows.Add(row);

@@ -37,6 +37,10 @@ public sealed record ClassRecord(
     [JsonPropertyName("fields"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<FieldRecord>? Fields { get; init; }
 
+    /// <summary>What the class pays (see docs/content-model.md, "Pay scales"); left out when it has no pay.</summary>
+    [JsonPropertyName("pay"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PayRecord? Pay { get; init; }
+
     public const string SchemaName = "rungs.class/1";
 
     /// <summary>The class's track in a series with named tracks (see docs/content-model.md); left out when it has none.</summary>
@@ -76,6 +80,7 @@ public sealed record ClassRecord(
             Isco = spec.Isco,
             Organisation = site.HasSeveralOrganisations ? site.OrganisationOf(spec) : null,
             Fields = site.Config.Fields.Count == 0 ? null : fields.Select(FieldRecord.Of).ToList(),
+            Pay = site.PayOf(spec) is { } pay ? PayRecord.Of(pay) : null,
         };
     }
 }

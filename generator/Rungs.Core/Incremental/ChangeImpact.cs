@@ -20,8 +20,8 @@ public static class ChangeImpact
         var groups = new HashSet<PageGroup>();
         foreach (var path in changedPaths.Select(ContentPath.Of))
         {
-            // site.yml feeds every page (title, navigation, base URL).
-            if (path.Kind == ContentKind.SiteConfig) return null;
+            // site.yml feeds every page (title, navigation, base URL); a pay scale, every page showing pay of its classes.
+            if (path.Kind is ContentKind.SiteConfig or ContentKind.PayScale) return null;
             Affect(before, path, groups);
             Affect(after, path, groups);
             if (path.Kind == ContentKind.Class && before.DocumentAt(path) is null != after.DocumentAt(path) is null)

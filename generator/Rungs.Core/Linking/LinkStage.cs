@@ -51,6 +51,7 @@ public static class LinkStage
         var classes = ladders.SelectMany(l => l.Levels).ToList();
         var classesByKey = classes.ToDictionary(c => c.Key, StringComparer.Ordinal);
         LadderRules.CheckPromotionCycles(ladders, classesByKey, classNames, diagnostics);
+        PayScaleRules.Check(content, ladders, diagnostics);
 
         var backLinks = BackLinks.Of(ladders, jobModels, slug => ladderBySlug.GetValueOrDefault(slug)?.Spec, classNames);
 
@@ -68,6 +69,7 @@ public static class LinkStage
             KsaBySlug = ksaBySlug,
             JobModelBySlug = jobModelBySlug,
             BackLinks = backLinks,
+            PayScales = content.PayScales.OrderBy(s => s.Title, StringComparer.Ordinal).ThenBy(s => s.Slug, StringComparer.Ordinal).ToList(),
         };
         return new LinkResult(site, diagnostics.Items);
     }

@@ -29,6 +29,19 @@ public sealed class SiteModel
 
     /// <summary>The classes of other series at each class's grade, indexed on first use (every site model is new after an edit).</summary>
     public LateralMoves LateralMoves => field ??= new LateralMoves(Classes);
+    /// <summary>The pay scales, by title: several may coexist (a union plan and a management plan).</summary>
+    public IReadOnlyList<PayScale> PayScales { get; init; } = [];
+
+    /// <summary>What a class pays: its grade's range in its scale (its own `pay_scale`, its series', the site's); null when it has no grade, no scale applies, or the scale lacks its grade.</summary>
+    public ClassPay? PayOf(ClassSpec spec)
+    {
+        if (spec.Grade is null || PayScales.Count == 0) return null;
+        if (PayScaleRules.ScaleSlugOf(spec, FindSeries(spec.SeriesSlug), Config.PayScale) is not { } slug) return null;
+        foreach (var scale in PayScales)
+            if (scale.Slug == slug)
+                return scale.Find(spec.Grade) is { } grade ? new ClassPay(scale, grade) : null;
+        return null;
+    }
 
     public SeriesLadder LadderOf(ClassSpec spec) => SeriesBySlug[spec.SeriesSlug];
 

@@ -54,6 +54,8 @@ public sealed class SitePatch
             // The back-link lists that hold a document are those of the slugs it names (SiteReferences), the same before
             // and after: the old site's series tell which of its series' slugs a class inherits.
             BackLinks = site.BackLinks.Patched(_documents, site.FindSeries, site.ClassNames),
+            // A pay file's edit is linked in full (Incremental.PatchedSite): an edit patched in keeps the scales.
+            PayScales = site.PayScales,
         };
     }
 

@@ -9,6 +9,8 @@ public enum ContentKind
     Competency,
     Ksa,
     JobModel,
+    /// <summary>A pay scale: `pay/&lt;slug&gt;.yml`, plain YAML.</summary>
+    PayScale,
     Stray,
 }
 
@@ -26,6 +28,7 @@ public readonly record struct ContentPath(ContentKind Kind, string Slug, string?
         var file = parts[^1];
         var stem = file.EndsWith(".md", StringComparison.Ordinal) ? file[..^3] : file;
         if (parts.Length == 1 && file is "site.yml" or "site.yaml") return new(ContentKind.SiteConfig, "site", null);
+        if (parts is ["pay", _] && file.EndsWith(".yml", StringComparison.Ordinal)) return new(ContentKind.PayScale, file[..^4], null);
         if (!file.EndsWith(".md", StringComparison.Ordinal)) return new(ContentKind.Stray, stem, null);
         return parts switch
         {

@@ -72,18 +72,11 @@ public sealed class FrontMatterFields
     public int? Int(string key, bool required = false, int min = int.MinValue, Func<string, string?>? hint = null)
     {
         var node = Find(key, required);
-        if (node is null) return null;
-        if (node is not YamlScalarNode scalar || IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value))
-        {
-            if (node is YamlScalarNode && required) Missing(key, node);
-            else if (node is not YamlScalarNode) WrongType(key, node, "a whole number");
-            return null;
-        }
-
+        if (node is null || NumberText(key, node, required, "a whole number") is not { } scalar) return null;
         if (scalar.Style != ScalarStyle.Plain || !int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be a whole number, not \"{scalar.Value}\"",
-                hint?.Invoke(scalar.Value.Trim()) ?? $"write the number without quotes, e.g. `{key}: 2`");
+                hint?.Invoke(scalar.Value!.Trim()) ?? $"write the number without quotes, e.g. `{key}: 2`");
             return null;
         }
 
@@ -94,6 +87,52 @@ public sealed class FrontMatterFields
         }
 
         return value;
+    }
+
+    /// <summary>An amount (`41300`, `18.50`), zero or more; a quoted or non-numeric value is a type error at the value.</summary>
+    public decimal? Amount(string key, bool required = false)
+    {
+        var node = Find(key, required);
+        return node is null ? null : AmountAt(key, node, required);
+    }
+
+    /// <summary>A list of amounts, each with where it is written; entries that are not amounts are reported and left out.</summary>
+    public IReadOnlyList<(decimal Value, SourcePosition At)> AmountList(string key)
+    {
+        var node = Find(key, false);
+        if (node is null || node is YamlScalarNode s && IsNull(s)) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(key, node, "a list");
+            return [];
+        }
+
+        var result = new List<(decimal, SourcePosition)>();
+        foreach (var child in sequence.Children)
+            if (AmountAt(key, child, true) is { } value) result.Add((value, At(child)));
+        return result;
+    }
+
+    private decimal? AmountAt(string key, YamlNode node, bool required)
+    {
+        if (NumberText(key, node, required, "an amount") is not { } scalar) return null;
+        if (scalar.Style != ScalarStyle.Plain || !decimal.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be an amount, not \"{scalar.Value}\"",
+                "write the figure without quotes, currency sign or thousands separators, e.g. `41300` or `18.50`");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>The scalar a number is written in, or null (reported: empty though required, or not a single value) when there is none.</summary>
+    private YamlScalarNode? NumberText(string key, YamlNode node, bool required, string expected)
+    {
+        if (node is YamlScalarNode scalar && !IsNull(scalar) && !string.IsNullOrWhiteSpace(scalar.Value)) return scalar;
+        if (node is YamlScalarNode && required) Missing(key, node);
+        else if (node is not YamlScalarNode) WrongType(key, node, expected);
+        return null;
     }
 
     public bool? Bool(string key)
@@ -132,9 +171,9 @@ public sealed class FrontMatterFields
 
     /// <summary>One of a fixed set of values, compared case-insensitively and returned as written in <paramref name="allowed"/>.</summary>
     /// <param name="otherwise">The hint for a value that is no near miss of an allowed one (none when null).</param>
-    public string? OneOf(string key, IReadOnlyList<string> allowed, string? otherwise = null)
+    public string? OneOf(string key, IReadOnlyList<string> allowed, string? otherwise = null, bool required = false)
     {
-        var text = String(key);
+        var text = String(key, required);
         if (text is null) return null;
         var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
         if (match is not null) return match;

@@ -49,6 +49,7 @@ public static class ParseStage
             items.OfType<JobModel>().ToList(),
             diagnostics.Items)
         {
+            PayScales = items.OfType<PayScale>().ToList(),
             SeriesFolders = paths.Where(p => p.Kind == ContentKind.Series).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal),
             Unparsed = paths.Zip(results)
                 .Where(pair => pair.Second.Item is null)
@@ -91,6 +92,8 @@ public static class ParseStage
             return new ParsedFile(config, diagnostics.Items);
         }
 
+        if (path.Kind == ContentKind.PayScale) return ParsePayScale(file, text, path, diagnostics);
+
         CheckSlugs(file, path, diagnostics);
         var split = FrontMatterSplitter.Split(text, file.DisplayPath, diagnostics);
         if (split is null) return new ParsedFile(null, diagnostics.Items);
@@ -111,6 +114,20 @@ public static class ParseStage
         };
         fields.ReportUnknownKeys();
         return new ParsedFile(item, diagnostics.Items);
+    }
+
+    private static ParsedFile ParsePayScale(SourceFile file, string text, ContentPath path, DiagnosticList diagnostics)
+    {
+        var at = SourcePosition.StartOf(file.DisplayPath);
+        if (!Slug.IsValid(path.Slug))
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"the file name \"{path.Slug}.yml\" is not a valid slug",
+                $"rename the file to `{Slug.Suggest(path.Slug)}.yml` (lowercase letters, digits and hyphens)");
+        var mapping = YamlLoader.LoadMapping(text, file.DisplayPath, 1, diagnostics, file.RelativePath);
+        if (mapping is null) return new ParsedFile(null, diagnostics.Items);
+        var fields = new FrontMatterFields(mapping, file.DisplayPath, 1, diagnostics, file.RelativePath);
+        var scale = PayScaleReader.Read(path.Slug, at, fields);
+        fields.ReportUnknownKeys();
+        return new ParsedFile(scale, diagnostics.Items);
     }
 
     private static void CheckSlugs(SourceFile file, ContentPath path, DiagnosticList diagnostics)

@@ -13,6 +13,9 @@ public sealed record ParsedContent(
     IReadOnlyList<JobModel> JobModels,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The pay scales (`pay/*.yml`), in path order.</summary>
+    public IReadOnlyList<PayScale> PayScales { get; init; } = [];
+
     /// <summary>Series folders that have a `_series.md`, parsed or not, so a broken one is not also reported missing.</summary>
     public IReadOnlySet<string> SeriesFolders { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -45,6 +45,7 @@ public static class SpecReaders
             RawHtml = f.OneOf("raw_html", RawHtmlValues) == "allow-list" ? RawHtml.AllowList : RawHtml.Escape,
             Sections = SiteSections.Read(f),
             Fields = DeclaredFields.ReadDeclarations(f),
+            PayScale = PayScaleReader.Reference(f),
         };
         f.ReportUnknownKeys();
         return title is null ? null : config;
@@ -69,6 +70,7 @@ public static class SpecReaders
             Tracks = ReadTracks(f),
             TracksPosition = f.PositionOf("tracks"),
             FieldDefaults = f.Nested("defaults") is { } defaults ? ReadDefaults(defaults, declared ?? []) : [],
+            PayScale = PayScaleReader.Reference(f),
         };
         return title is null ? null : spec;
     }
@@ -125,6 +127,8 @@ public static class SpecReaders
             Fields = DeclaredFields.ReadValues(f, declared ?? []),
             OnetSoc = ReadOnetSoc(f),
             Isco = ReadIsco(f),
+            PayScale = PayScaleReader.Reference(f),
+            GradePosition = f.PositionOf("grade"),
         };
         return title is null || level is null ? null : spec;
     }

@@ -28,6 +28,7 @@ public static class PagePlanner
     private static readonly (string Name, Func<SiteModel, ClassCards, IReadOnlyList<PagePlan>> Plans)[] SitePlanLists =
     [
         ("short-links", ShortLinkPage.Plans),
+        ("pay", PayPages.Plans),
     ];
 
     /// <summary>The site pages one group each (<see cref="PageGroup.SitePage"/>), in the order <see cref="PageGroup.Site"/> lists them.</summary>

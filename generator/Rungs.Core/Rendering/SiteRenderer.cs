@@ -51,7 +51,7 @@ public sealed class SiteRenderer
         _baseUrl = baseUrl;
         _history = history;
         _cards = new ClassCards(site);
-        _siteView = SiteView.Of(site.Config, baseUrl);
+        _siteView = SiteView.Of(site.Config, baseUrl, hasPay: site.PayScales.Count > 0);
         _chrome = new SiteChrome(templates, _siteView);
     }
 

@@ -19,6 +19,8 @@ internal static partial class CompiledTemplates
         all.Add(KsaLayout.Instance);
         all.Add(LevelStepLayout.Instance);
         all.Add(LibraryIndexLayout.Instance);
+        all.Add(PayIndexLayout.Instance);
+        all.Add(PayScaleLayout.Instance);
         all.Add(RecentChangesLayout.Instance);
         all.Add(SearchLayout.Instance);
         all.Add(SeriesCompareLayout.Instance);

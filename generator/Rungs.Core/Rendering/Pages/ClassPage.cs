@@ -111,6 +111,12 @@ public sealed record ClassPage(
             : $"{spec.LevelLabel} (level {spec.Level} of the series)");
         if (ladder.HasTracks) Add("track", "Track", ladder.TrackOf(spec));
         Add("grade", "Pay grade", spec.Grade);
+        if (site.PayOf(spec) is { } pay)
+        {
+            facts.Add(new FactView("pay", "Pay range", PayFormat.Range(pay.Scale, pay.Grade)));
+            if (pay.Grade.Steps.Count > 0) facts.Add(new FactView("pay-steps", "Pay steps", PayFormat.Steps(pay.Scale, pay.Grade)));
+            facts.Add(new FactView("pay-scale", "Pay scale", PayFormat.ScaleName(pay.Scale), SiteUrls.PayScale(pay.Scale.Slug)));
+        }
         Add("flsa", "FLSA status", FactFormat.Flsa(spec.Flsa));
         Add("probation", "Probation period", spec.Probation);
         if (spec.Effective is { } effective)

@@ -27,6 +27,9 @@ public sealed record ClassCard(
     /// <summary>The declared fields the site shows on ladders (`ladder: true`) that the class has, in declaration order.</summary>
     public IReadOnlyList<FactView> LadderFields { get; init; } = [];
 
+    /// <summary>The class's pay range ("$41,300 – $58,900 a year"), or null when it has no pay (see SiteModel.PayOf).</summary>
+    public string? Pay { get; init; }
+
     /// <summary>The class's organisation, set only on a site of several organisations (tables then show whose each class is).</summary>
     public string? Organisation { get; init; }
 
@@ -39,6 +42,7 @@ public sealed record ClassCard(
             Track = ladder.HasTracks ? ladder.TrackOf(spec) : null,
             LadderFields = site.FieldsOf(spec).Where(f => f.Declaration.Ladder).Select(FactView.Of).ToList(),
             Organisation = site.HasSeveralOrganisations ? site.OrganisationOf(spec) : null,
+            Pay = site.PayOf(spec) is { } pay ? PayFormat.Range(pay.Scale, pay.Grade) : null,
         };
     }
 

@@ -11,8 +11,8 @@ public sealed record SiteView(
     string BaseUrl,
     IReadOnlyList<NavItem> Nav)
 {
-    /// <summary>The built-in sections of the header, followed by the site's own `nav` links.</summary>
-    public static SiteView Of(SiteConfig config, BaseUrl? baseUrl) => new(
+    /// <summary>The built-in sections of the header (pay only on a site with pay scales), followed by the site's own `nav` links.</summary>
+    public static SiteView Of(SiteConfig config, BaseUrl? baseUrl, bool hasPay = false) => new(
         config.Title,
         config.Organisation,
         config.Description,
@@ -22,6 +22,7 @@ public sealed record SiteView(
             new NavItem("Series", SiteUrls.SeriesIndex, false),
             new NavItem("Career map", SiteUrls.CareerMap, false),
             new NavItem("All classes", SiteUrls.ClassIndex, false),
+            .. hasPay ? [new NavItem("Pay", SiteUrls.PayIndex, false)] : Array.Empty<NavItem>(),
             new NavItem("Compare", SiteUrls.AnyTwoCompare, false),
             new NavItem("Competencies", SiteUrls.CompetencyIndex, false),
             new NavItem("KSAs", SiteUrls.KsaIndex, false),

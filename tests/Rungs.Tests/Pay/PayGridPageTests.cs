@@ -1,0 +1,44 @@
+using Rungs.Tests.Support;
+
+namespace Rungs.Tests.Pay;
+
+/// <summary>
+/// A site with pay scales has a pay page listing them and a grid per scale: each grade with its range and the classes at
+/// that grade grouped by series, linked from the header; a site without scales has neither page nor link.
+/// </summary>
+public class PayGridPageTests
+{
+    private static readonly BuiltSite Site = PaySite.With()
+        .With("series/ops/_series.md", "---\ntitle: Office Support Series\n---\n")
+        .With("series/ops/office-clerk.md", "---\ntitle: Office Clerk\ncode: \"0042\"\nlevel: 1\ngrade: \"15\"\n---\n")
+        .With("series/ops/office-lead.md", "---\ntitle: Office Lead\ncode: \"0043\"\nlevel: 2\ngrade: \"16\"\n---\n")
+        .With("pay/classified.yml", PaySite.Classified + "\n  - { grade: \"16\", min: 43900, max: 62700 }\n")
+        .BuildClean();
+
+    [Fact]
+    public void The_grid_lists_each_grade_with_its_range_and_the_classes_at_it_grouped_by_series()
+    {
+        var text = Site.Text("pay/classified/index.html");
+
+        Assert.Contains("Grade 13 $36,200 – $51,400 a year Customer Service Series: CS Assistant (4807)", text);
+        Assert.Contains("Grade 15 $41,300 – $58,900 a year Steps $41,300, $45,000, $50,000, $58,900 Customer Service Series: CS Representative (4808) Office Support Series: Office Clerk (0042)", text);
+        Assert.Contains("Grade 16 $43,900 – $62,700 a year Office Support Series: Office Lead (0043)", text);
+    }
+
+    [Fact]
+    public void The_pay_page_lists_the_scales_and_the_header_links_it()
+    {
+        Assert.Contains("Classified pay plan 2026 3 grades, USD a year, effective July 1, 2026", Site.Text("pay/index.html"));
+        Assert.Contains("href=\"../../pay/index.html\"", Html.Element(Site.Page("series/cs/index.html"), "header", "class=\"site-header\""));
+        Assert.Contains("../../pay/classified/index.html", Site.Page("series/cs/cs-representative/index.html"));
+    }
+
+    [Fact]
+    public void A_site_without_pay_scales_has_no_pay_page_and_no_link_to_one()
+    {
+        var site = TestSite.Minimal().BuildClean();
+
+        Assert.DoesNotContain(site.Paths, p => p.StartsWith("pay/", StringComparison.Ordinal));
+        Assert.DoesNotContain("pay/index.html", site.Page("index.html"));
+    }
+}
