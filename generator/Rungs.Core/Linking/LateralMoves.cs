@@ -7,21 +7,24 @@ namespace Rungs.Linking;
 /// site so that a class page costs the few classes it shows, not a scan of the whole site.
 /// </summary>
 /// <remarks>
-/// Classes match on <see cref="MatchKey"/>: the grade text exactly as written. When classes name a pay scale, the scale
-/// becomes one more part of that key (grade 15 of one plan is not grade 15 of another); nothing else needs to change.
+/// Classes match on <see cref="MatchKey"/>: the grade text exactly as written, and the pay scale the class is paid on
+/// (grade 15 of one plan is not grade 15 of another); on a site without pay scales the scale is null for every class.
 /// </remarks>
 public sealed class LateralMoves
 {
     /// <summary>What two classes must share to be a lateral move of each other.</summary>
-    public readonly record struct MatchKey(string Grade);
+    public readonly record struct MatchKey(string Grade, string? Scale);
+
+    private readonly Func<ClassSpec, string?> _scaleOf;
 
     // Each key's classes in site order (series by series, in ladder order), and how many of them each series has.
     private readonly Dictionary<MatchKey, List<ClassSpec>> _byKey = [];
     private readonly Dictionary<(MatchKey Key, string Series), int> _inSeries = [];
 
-    /// <summary>The index of <paramref name="classes"/>, taken in the order given (the site's order).</summary>
-    public LateralMoves(IEnumerable<ClassSpec> classes)
+    /// <summary>The index of <paramref name="classes"/>, taken in the order given (the site's order), each paid on the scale <paramref name="scaleOf"/> names.</summary>
+    public LateralMoves(IEnumerable<ClassSpec> classes, Func<ClassSpec, string?> scaleOf)
     {
+        _scaleOf = scaleOf;
         foreach (var spec in classes)
         {
             if (KeyOf(spec) is not { } key) continue;
@@ -32,8 +35,8 @@ public sealed class LateralMoves
     }
 
     /// <summary>The key a class matches on, or null when it has no grade (a class without a grade has no lateral moves).</summary>
-    public static MatchKey? KeyOf(ClassSpec spec) =>
-        string.IsNullOrWhiteSpace(spec.Grade) ? null : new MatchKey(spec.Grade.Trim());
+    public MatchKey? KeyOf(ClassSpec spec) =>
+        string.IsNullOrWhiteSpace(spec.Grade) ? null : new MatchKey(spec.Grade.Trim(), _scaleOf(spec));
 
     /// <summary>
     /// The first <paramref name="limit"/> lateral moves of <paramref name="spec"/> in site order, and how many there are

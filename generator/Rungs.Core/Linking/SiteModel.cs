@@ -27,8 +27,11 @@ public sealed class SiteModel
 
     public required BackLinks BackLinks { get; init; }
 
-    /// <summary>The classes of other series at each class's grade, indexed on first use (every site model is new after an edit).</summary>
-    public LateralMoves LateralMoves => field ??= new LateralMoves(Classes);
+    /// <summary>The classes of other series at each class's grade and pay scale, indexed on first use (every site model is new after an edit).</summary>
+    public LateralMoves LateralMoves => field ??= new LateralMoves(Classes, ScaleSlugOf);
+
+    /// <summary>The slug of the pay scale a class is paid on (its own, its series', the site's); null when none applies.</summary>
+    public string? ScaleSlugOf(ClassSpec spec) => PayScaleRules.ScaleSlugOf(spec, FindSeries(spec.SeriesSlug), Config.PayScale);
     /// <summary>The pay scales, by title: several may coexist (a union plan and a management plan).</summary>
     public IReadOnlyList<PayScale> PayScales { get; init; } = [];
 
@@ -36,7 +39,7 @@ public sealed class SiteModel
     public ClassPay? PayOf(ClassSpec spec)
     {
         if (spec.Grade is null || PayScales.Count == 0) return null;
-        if (PayScaleRules.ScaleSlugOf(spec, FindSeries(spec.SeriesSlug), Config.PayScale) is not { } slug) return null;
+        if (ScaleSlugOf(spec) is not { } slug) return null;
         foreach (var scale in PayScales)
             if (scale.Slug == slug)
                 return scale.Find(spec.Grade) is { } grade ? new ClassPay(scale, grade) : null;

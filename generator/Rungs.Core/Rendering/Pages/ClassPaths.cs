@@ -35,7 +35,7 @@ public sealed record ClassPaths(
             site.BackLinks.Referrers(SiteReferences.PromotesTo, spec.Key).Select(Step).ToList(),
             lateral.Select(Step).ToList(),
             total - lateral.Count,
-            LateralMoves.KeyOf(spec)?.Grade);
+            site.LateralMoves.KeyOf(spec)?.Grade);
     }
 }
 
