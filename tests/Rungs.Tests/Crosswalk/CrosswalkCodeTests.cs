@@ -74,7 +74,7 @@ public class CrosswalkCodeTests
     [Fact]
     public void The_class_page_embeds_a_schema_org_occupation_with_its_codes_skills_duties_and_qualifications()
     {
-        using var json = JsonDocument.Parse(StructuredData(Site.Value.Page(AssistantPage)));
+        using var json = JsonDocument.Parse(Html.StructuredData(Site.Value.Page(AssistantPage)));
         var o = json.RootElement;
 
         Assert.Equal("https://schema.org", o.GetProperty("@context").GetString());
@@ -99,7 +99,7 @@ public class CrosswalkCodeTests
     [Fact]
     public void The_structured_data_cannot_end_its_script_element()
     {
-        var data = StructuredData(Site.Value.Page(AssistantPage));
+        var data = Html.StructuredData(Site.Value.Page(AssistantPage));
 
         Assert.DoesNotContain("<", data);
         Assert.DoesNotContain(">", data);
@@ -111,7 +111,7 @@ public class CrosswalkCodeTests
     public void A_class_without_codes_has_an_occupation_without_a_category_and_no_onet_link()
     {
         var page = TestSite.Minimal().BuildClean().Page("series/cs/cs-representative/index.html");
-        using var json = JsonDocument.Parse(StructuredData(page));
+        using var json = JsonDocument.Parse(Html.StructuredData(page));
 
         Assert.Equal("CS Representative", json.RootElement.GetProperty("name").GetString());
         Assert.False(json.RootElement.TryGetProperty("occupationalCategory", out _));
@@ -131,12 +131,4 @@ public class CrosswalkCodeTests
         Assert.DoesNotContain("O*NET", TestSite.Minimal().BuildClean().Page("classes.csv"));
     }
 
-    private static string StructuredData(string page)
-    {
-        const string open = """<script type="application/ld+json">""";
-        var start = page.IndexOf(open, StringComparison.Ordinal);
-        Assert.True(start >= 0, "the page has no JSON-LD");
-        start += open.Length;
-        return page[start..page.IndexOf("</script>", start, StringComparison.Ordinal)];
-    }
 }

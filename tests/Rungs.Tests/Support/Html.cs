@@ -26,6 +26,16 @@ public static partial class Html
         Space().Replace(WebUtility.HtmlDecode(Tag().Replace(InlineTag().Replace(html, ""), " ")), " ").Trim();
 
     /// <summary>The value shown for a labelled fact (`data-fact="grade"` → "15"), or null when the page has none.</summary>
+    /// <summary>The text of the page's JSON-LD script element (the class's schema.org Occupation).</summary>
+    public static string StructuredData(string page)
+    {
+        const string open = """<script type="application/ld+json">""";
+        var start = page.IndexOf(open, StringComparison.Ordinal);
+        Assert.True(start >= 0, "the page has no JSON-LD");
+        start += open.Length;
+        return page[start..page.IndexOf("</script>", start, StringComparison.Ordinal)];
+    }
+
     public static string? Fact(string html, string id)
     {
         var match = Regex.Match(html, $"""data-fact="{Regex.Escape(id)}">\s*<dt>.*?</dt>\s*<dd>(.*?)</dd>""", RegexOptions.Singleline);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -12,8 +13,8 @@ namespace Rungs.Rendering.Pages;
 /// only properties schema.org defines for an Occupation and its parts. Absent values are left out.
 /// </summary>
 /// <remarks>
-/// Occupation has no date property (<c>datePosted</c> and <c>validFrom</c> belong to JobPosting and MonetaryAmount), so the
-/// class's effective date is not stated here.
+/// Occupation has no date property (<c>datePosted</c> belongs to JobPosting), so the class's effective date is not stated
+/// here; the pay's is, as its MonetaryAmount's <c>validFrom</c>.
 /// </remarks>
 public sealed record OccupationJsonLd(
     [property: JsonPropertyName("@context")] string Context,
@@ -23,15 +24,9 @@ public sealed record OccupationJsonLd(
     [property: JsonPropertyName("occupationalCategory")] IReadOnlyList<CategoryCodeJsonLd>? OccupationalCategory,
     [property: JsonPropertyName("qualifications")] string? Qualifications,
     [property: JsonPropertyName("skills")] IReadOnlyList<DefinedTermJsonLd>? Skills,
-    [property: JsonPropertyName("responsibilities")] IReadOnlyList<string>? Responsibilities)
+    [property: JsonPropertyName("responsibilities")] IReadOnlyList<string>? Responsibilities,
+    [property: JsonPropertyName("estimatedSalary")] SalaryJsonLd? EstimatedSalary)
 {
-    /// <summary>
-    /// The pay of the class (a <c>MonetaryAmountDistribution</c>), from its pay scale. The hook for pay scales: null, and so
-    /// left out, until a scale gives the class a range; never an invented figure.
-    /// </summary>
-    [JsonPropertyName("estimatedSalary")]
-    public JsonElement? EstimatedSalary { get; init; }
-
     /// <summary>The structured data of a class, described as its page is.</summary>
     public static OccupationJsonLd Of(SiteModel site, ClassSpec spec, string description)
     {
@@ -46,7 +41,8 @@ public sealed record OccupationJsonLd(
             categories.Count > 0 ? categories : null,
             qualifications.Length > 0 ? qualifications : null,
             skills.Count > 0 ? skills : null,
-            duties.Count > 0 ? duties : null);
+            duties.Count > 0 ? duties : null,
+            site.PayOf(spec) is { } pay ? SalaryJsonLd.Of(pay) : null);
     }
 
     /// <summary>
@@ -63,6 +59,34 @@ public sealed record OccupationJsonLd(
         WriteIndented = false,
     }).OccupationJsonLd;
 }
+
+/// <summary>
+/// A class's pay range as a schema.org <c>MonetaryAmount</c> whose <c>value</c> is a <c>QuantitativeValue</c> range with
+/// its unit (the form JobPosting's <c>baseSalary</c> uses).
+/// </summary>
+/// <remarks>
+/// Not a <c>MonetaryAmountDistribution</c>: that type states a median and percentiles of what people are paid, which a
+/// pay scale does not know; writing a grade's ends there would invent statistics. The range is exactly what the page shows.
+/// </remarks>
+public sealed record SalaryJsonLd(
+    [property: JsonPropertyName("@type")] string Type,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("currency")] string Currency,
+    [property: JsonPropertyName("validFrom")] string? ValidFrom,
+    [property: JsonPropertyName("value")] SalaryRangeJsonLd Value)
+{
+    public static SalaryJsonLd Of(ClassPay pay) =>
+        new("MonetaryAmount", $"Grade {pay.Grade.Grade}, {pay.Scale.Title}", pay.Scale.Currency,
+            pay.Scale.Effective?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            new SalaryRangeJsonLd("QuantitativeValue", pay.Grade.Min, pay.Grade.Max, pay.Scale.Period.ToString().ToUpperInvariant()));
+}
+
+/// <summary>A pay range with its unit (<c>YEAR</c>, <c>MONTH</c>, <c>HOUR</c>: the unit texts schema.org's salary examples use).</summary>
+public sealed record SalaryRangeJsonLd(
+    [property: JsonPropertyName("@type")] string Type,
+    [property: JsonPropertyName("minValue")] decimal MinValue,
+    [property: JsonPropertyName("maxValue")] decimal MaxValue,
+    [property: JsonPropertyName("unitText")] string UnitText);
 
 /// <summary>A code of an occupation classification (<c>CategoryCode</c>) with the code set it belongs to.</summary>
 public sealed record CategoryCodeJsonLd(
