@@ -18,9 +18,7 @@ public static class PayFormat
     /// <summary>One figure of the scale with its currency: "$18.50", "€2,100", "CHF 5,400".</summary>
     public static string Amount(PayScale scale, decimal value)
     {
-        // Hourly rates read in cents ("$24.00"); so does any scale that writes a fraction anywhere, so its figures line up.
-        var cents = scale.Period == PayPeriod.Hour || scale.Grades.Any(g => HasFraction(g.Min) || HasFraction(g.Max) || g.Steps.Any(HasFraction));
-        var number = value.ToString(cents ? "N2" : "N0", CultureInfo.InvariantCulture);
+        var number = value.ToString(scale.WritesCents ? "N2" : "N0", CultureInfo.InvariantCulture);
         return Symbol(scale.Currency) is { } symbol ? symbol + number : scale.Currency + " " + number;
     }
 
@@ -51,6 +49,4 @@ public static class PayFormat
         "GBP" => "£",
         _ => null,
     };
-
-    private static bool HasFraction(decimal value) => value != decimal.Truncate(value);
 }

@@ -13,12 +13,15 @@ public sealed record PayScale(
     IReadOnlyList<PayGrade> Grades)
 {
     /// <summary>The grade's range, or null when the scale has no such grade.</summary>
-    public PayGrade? Find(string grade)
-    {
-        foreach (var g in Grades)
-            if (g.Grade == grade) return g;
-        return null;
-    }
+    public PayGrade? Find(string grade) => ByGrade.GetValueOrDefault(grade);
+
+    // Read for every class of a large site: looked up, not scanned (grades are unique in a valid scale; the first wins otherwise).
+    private Dictionary<string, PayGrade> ByGrade { get; } = Grades.DistinctBy(g => g.Grade, StringComparer.Ordinal).ToDictionary(g => g.Grade, StringComparer.Ordinal);
+
+    /// <summary>Whether its figures read in cents ("$24.00"): hourly rates do, and so does any scale that writes a fraction anywhere, so its figures line up.</summary>
+    public bool WritesCents { get; } = Period == PayPeriod.Hour || Grades.Any(g => HasFraction(g.Min) || HasFraction(g.Max) || g.Steps.Any(HasFraction));
+
+    private static bool HasFraction(decimal value) => value != decimal.Truncate(value);
 }
 
 /// <summary>One grade of a pay scale: its range and, where the scale pays by steps, each step.</summary>

@@ -1,3 +1,5 @@
+using Rungs.Content;
+
 namespace Rungs.Search;
 
 /// <summary>The kinds of thing search finds, in the order of the `types` list of the manifest.</summary>
@@ -32,6 +34,10 @@ public sealed record SearchDocument(
 {
     /// <summary>A class's HRIS title: with its code, a name that Enter in the header box opens directly (docs/search.md).</summary>
     public string? HrisTitle { get; init; }
+    /// <summary>A class's pay range as its page shows it ("$41,300 – $58,900 a year"), where a pay scale gives one.</summary>
+    public string? Pay { get; init; }
+    /// <summary>The band of a paid class's starting pay: its value of the search page's "Starting pay" facet.</summary>
+    public PayBand? PayBand { get; init; }
     /// <summary>Whose spec a class is, set only on a site of several organisations (results then show it).</summary>
     public string? Organisation { get; init; }
 }

@@ -35,11 +35,14 @@ public static class SearchDocuments
             if (name is not null) names.Add(name);
         names.AddRange(c.Aliases);
         var organisation = site.HasSeveralOrganisations ? site.OrganisationOf(c) : null;
+        var pay = site.PayOf(c);
         return new SearchDocument(SearchType.Class, c.Title, SiteUrls.Class(c), series.Title, level, c.Grade, c.Code, flsa,
             Excerpt(SectionSummary.Summary(c.Body) ?? FirstText(c.Body)), ClassFields(site, c, series.Title, level, flsa, organisation), names)
         {
             HrisTitle = c.HrisTitle,
             Organisation = organisation,
+            Pay = pay is null ? null : PayFormat.Range(pay.Scale, pay.Grade),
+            PayBand = pay is null ? null : PayBand.Of(pay.Scale, pay.Grade),
         };
     }
 

@@ -3,6 +3,7 @@ using System.Buffers.Text;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Rungs.Content;
 using Rungs.Output;
 
 namespace Rungs.Search;
@@ -95,6 +96,7 @@ public static class SearchIndexFiles
                 w.WriteString("x", d.Excerpt);
                 if (d.HrisTitle is not null) w.WriteString("h", d.HrisTitle); // only classes have one: no null for the rest
                 if (d.Organisation is not null) w.WriteString("o", d.Organisation);
+                if (d.Pay is not null) w.WriteString("p", d.Pay);
                 w.WriteEndObject();
             }
 
@@ -107,16 +109,22 @@ public static class SearchIndexFiles
         var series = docs.Select(d => d.Series).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var grades = docs.Select(d => d.Grade).OfType<string>().Distinct().OrderBy(GradeOrder).ThenBy(g => g, StringComparer.Ordinal).ToList();
         var flsa = docs.Select(d => d.Flsa).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        // Bands are compared by label: equal labels are one value even from two scales of the same currency and period.
+        var pay = docs.Select(d => d.PayBand).OfType<PayBand>().DistinctBy(b => b.Label, StringComparer.Ordinal).Order(PayBand.Order).Select(b => b.Label).ToList();
+        var payIndex = pay.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i, StringComparer.Ordinal);
         return Script(buffers, "facets", w =>
         {
             w.WriteStrings("series", series);
             w.WriteStrings("grades", grades);
             w.WriteStrings("flsa", flsa);
+            // Only a site with pay has the facet: other sites' facets.js stay as they were.
+            if (pay.Count > 0) w.WriteStrings("pay", pay);
             w.WriteStartObject("doc");
             w.WriteNumbers("k", docs.Select(d => (int)d.Type));
             w.WriteNumbers("s", docs.Select(d => d.Series is null ? -1 : series.BinarySearch(d.Series, StringComparer.Ordinal)));
             w.WriteNumbers("g", docs.Select(d => d.Grade is null ? -1 : grades.IndexOf(d.Grade)));
             w.WriteNumbers("f", docs.Select(d => d.Flsa is null ? -1 : flsa.IndexOf(d.Flsa)));
+            if (pay.Count > 0) w.WriteNumbers("p", docs.Select(d => d.PayBand is null ? -1 : payIndex[d.PayBand.Label]));
             w.WriteEndObject();
         });
     }

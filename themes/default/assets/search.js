@@ -17,7 +17,7 @@
   const TOKEN_CHAR = /[\p{L}\p{Nd}]/u;
   const MARKS = /\p{Mn}/gu;
   // Facets of the search page: URL parameter, per-document array in facets.js, legend.
-  const FACETS = [["type", "k", "Type"], ["series", "s", "Series"], ["grade", "g", "Grade"], ["flsa", "f", "FLSA status"]];
+  const FACETS = [["type", "k", "Type"], ["series", "s", "Series"], ["grade", "g", "Grade"], ["pay", "p", "Starting pay"], ["flsa", "f", "FLSA status"]];
 
   // One UTF-16 unit as the index sees it (SearchTokenizer.Fold): accents off, then lower case, to one unit as .NET does.
   function fold(c) {
@@ -246,7 +246,8 @@
   // ---- Facets and the address of the search page ----
 
   function facetValues(manifest, facets) {
-    return { type: manifest.types, series: facets.series, grade: facets.grades, flsa: facets.flsa };
+    // A site without pay scales has no pay facet (and no `pay` list).
+    return { type: manifest.types, series: facets.series, grade: facets.grades, pay: facets.pay || [], flsa: facets.flsa };
   }
 
   const slug = (value) => tokenize(value).join("-");
@@ -280,10 +281,16 @@
     return params.toString();
   }
 
+  // A document's value index of a facet; -1 (none) when it has none or the site lacks the facet (pay on a site without pay scales).
+  function valueOf(facets, field, doc) {
+    const list = facets.doc[field];
+    return list ? list[doc] : -1;
+  }
+
   // Values of different facets combine with AND, values of one facet with OR; `skip` leaves one facet out.
   function passes(doc, facets, chosen, skip) {
     for (const [name, field] of FACETS) {
-      if (name !== skip && chosen[name] && chosen[name].size > 0 && !chosen[name].has(facets.doc[field][doc])) return false;
+      if (name !== skip && chosen[name] && chosen[name].size > 0 && !chosen[name].has(valueOf(facets, field, doc))) return false;
     }
     return true;
   }
@@ -297,10 +304,10 @@
     for (const [name] of FACETS) counts[name] = new Array((values[name] || []).length).fill(0);
     for (const doc of docs) {
       let failed = null, fails = 0;
-      for (const [name, field] of active) if (!chosen[name].has(facets.doc[field][doc])) { failed = name; fails++; }
+      for (const [name, field] of active) if (!chosen[name].has(valueOf(facets, field, doc))) { failed = name; fails++; }
       if (fails > 1) continue;
       for (const [name, field] of FACETS) {
-        const value = facets.doc[field][doc];
+        const value = valueOf(facets, field, doc);
         if (value >= 0 && (fails === 0 || name === failed)) counts[name][value]++;
       }
     }
@@ -400,10 +407,10 @@
   const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
   const type = (doc) => h("span", { class: "tag search-type" }, typeNames[doc.k] || "");
 
-  // Organisation (on a site of several) · series · level · grade · code (and FLSA status on the search page), the code highlighted when it matched.
-  function meta(doc, result, flsa) {
+  // Organisation (on a site of several) · series · level · grade · code (and pay range and FLSA status on the search page), the code highlighted when it matched.
+  function meta(doc, result, full) {
     const parts = [doc.o, doc.s, doc.l, doc.g ? "Grade " + doc.g : null, doc.c ? h("span", { class: "code" }, marked(doc.c, result)) : null,
-      flsa ? doc.f : null].filter(Boolean);
+      full ? doc.p : null, full ? doc.f : null].filter(Boolean);
     return parts.map((part, i) => (i > 0 ? [" · ", part] : part));
   }
 

@@ -71,6 +71,14 @@ internal static class SearchClient
                 .map((n) => (Array.isArray(data[n]) ? data[n] : data[n].d)));
               return c.queries.map((q) => s.search(s.parseQuery(q, manifest), manifest, fragments).hits.map((h) => docs[h.doc].t));
             }
+            case "index-facets": { // the titles a facet choice (`search`, a page address's query) keeps of a generated index
+              const data = read(c.files), docs = [].concat(...Object.keys(data).filter((n) => n.startsWith("docs/"))
+                .sort((a, b) => a.slice(5) - b.slice(5)).map((n) => (Array.isArray(data[n]) ? data[n] : data[n].d)));
+              const values = s.facetValues(data.manifest, data.facets), chosen = s.chosenFrom(s.readState(c.search), values);
+              const all = docs.map((_, i) => i);
+              return { values: values.pay, counts: s.facetCounts(all, data.facets, chosen, values).pay,
+                kept: s.applyFacets(all, data.facets, chosen).map((i) => docs[i].t) };
+            }
             default: throw new Error("unknown op " + c.op);
           }
         };

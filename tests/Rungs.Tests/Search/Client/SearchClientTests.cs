@@ -262,21 +262,21 @@ public sealed class SearchClientTests
         int[] all = [0, 1, 2, 3, 4, 5];
 
         var none = Facet(all, "");
-        Assert.Equal("type 3,1,1,1 | series 3 | grade 1,2 | flsa 1,2", none.Counts);
+        Assert.Equal("type 3,1,1,1 | series 3 | grade 1,2 | pay  | flsa 1,2", none.Counts);
         Assert.Equal(all, none.Docs);
 
         // Non-exempt narrows the other facets' counts, not its own.
         var nonExempt = Facet(all, "?flsa=non-exempt");
-        Assert.Equal("type 2,0,0,0 | series 2 | grade 0,2 | flsa 1,2", nonExempt.Counts);
+        Assert.Equal("type 2,0,0,0 | series 2 | grade 0,2 | pay  | flsa 1,2", nonExempt.Counts);
         Assert.Equal([0, 1], nonExempt.Docs);
 
         // Two types: either; with a grade: both facets apply.
         Assert.Equal([0, 1, 2, 3], Facet(all, "?type=class&type=ksa").Docs);
         Assert.Equal([2], Facet(all, "?type=class&type=ksa&grade=13").Docs);
-        Assert.Equal("type 1,0,0,0 | series 1 | grade 1,2 | flsa 1,0", Facet(all, "?type=class&type=ksa&grade=13").Counts);
+        Assert.Equal("type 1,0,0,0 | series 1 | grade 1,2 | pay  | flsa 1,0", Facet(all, "?type=class&type=ksa&grade=13").Counts);
 
         // Only the query's documents count.
-        Assert.Equal("type 1,0,1,0 | series 1 | grade 0,1 | flsa 0,1", Facet([3, 0], "").Counts);
+        Assert.Equal("type 1,0,1,0 | series 1 | grade 0,1 | pay  | flsa 0,1", Facet([3, 0], "").Counts);
         Assert.Equal([3], Facet([3, 0], "?type=ksa").Docs);
         Assert.Equal([0, 1], Facet(all, "?flsa=Non-Exempt&series=nonsense").Docs); // values compare as slugs; unknown ones are ignored
     }
