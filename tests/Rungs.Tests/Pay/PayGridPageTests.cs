@@ -26,6 +26,43 @@ public class PayGridPageTests
     }
 
     [Fact]
+    public void With_few_series_the_grid_is_also_a_grade_by_series_matrix_which_wide_screens_show_instead_of_the_list()
+    {
+        var page = Site.Page("pay/classified/index.html");
+        var matrix = Html.Element(page, "table", "class=\"class-table pay-matrix\"");
+
+        Assert.Equal(["Grade", "Pay", "Customer Service Series", "Office Support Series"], Cells(Html.Element(matrix, "thead", "")));
+        var rows = Html.Element(matrix, "tbody", "").Split("</tr>")[..^1].Select(Cells).ToList();
+        Assert.Equal(
+        [
+            ["13", "$36,200 – $51,400 a year", "CS Assistant 4807", ""],
+            ["15", "$41,300 – $58,900 a year Steps $41,300, $45,000, $50,000, $58,900", "CS Representative 4808", "Office Clerk 0042"],
+            ["16", "$43,900 – $62,700 a year", "", "Office Lead 0043"],
+        ], rows);
+        // The list stays for phones: the stylesheet shows one or the other by width.
+        Assert.Contains("<ol class=\"pay-grades pay-grades-narrow\">", page);
+    }
+
+    [Fact]
+    public void With_more_series_than_a_page_is_wide_enough_for_the_grid_is_the_list_alone()
+    {
+        var site = PaySite.With();
+        for (var i = 1; i <= 7; i++)
+            site = site.With($"series/s{i}/_series.md", $"---\ntitle: Series {i}\n---\n")
+                .With($"series/s{i}/c{i}.md", $"---\ntitle: Class {i}\ncode: \"90{i}\"\nlevel: 1\ngrade: \"15\"\n---\n");
+        var page = site.BuildClean().Page("pay/classified/index.html");
+
+        Assert.DoesNotContain("pay-matrix", page);
+        Assert.Contains("<ol class=\"pay-grades\">", page);
+        Assert.Contains("Series 7", page);
+    }
+
+    // The visible text of each cell of a table row (or header), in order.
+    private static string[] Cells(string row) =>
+        System.Text.RegularExpressions.Regex.Matches(row, "<t[hd][^>]*>(.*?)</t[hd]>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => Html.TextOf(m.Groups[1].Value)).ToArray();
+
+    [Fact]
     public void The_pay_page_lists_the_scales_and_the_header_links_it()
     {
         Assert.Contains("Classified pay plan 2026 3 grades, USD a year, effective July 1, 2026", Site.Text("pay/index.html"));

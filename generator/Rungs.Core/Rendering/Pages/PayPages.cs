@@ -10,8 +10,18 @@ public sealed record PayGradeSeries(LinkView Series, IReadOnlyList<LinkView> Cla
 /// <summary>One grade of a pay grid: its range, its steps, and the classes paid at it, grouped by series.</summary>
 public sealed record PayGradeRow(string Grade, string Range, string? Steps, IReadOnlyList<PayGradeSeries> Series);
 
-/// <summary>The model of a pay scale's page (`pay/&lt;slug&gt;/`): each grade with its range and the classes at that grade, so one sees which classes share a grade across series.</summary>
-public sealed record PayScalePage(string Title, string? Effective, string Currency, string Period, IReadOnlyList<PayGradeRow> Grades);
+/// <summary>One grade of the grade × series matrix: its range and steps, and one cell per series (the series' classes at the grade, often none).</summary>
+public sealed record PayMatrixRow(string Grade, string Range, string? Steps, IReadOnlyList<IReadOnlyList<LinkView>> Cells);
+
+/// <summary>A pay grid as a grade × series table: the series paid on the scale as columns, in site order.</summary>
+public sealed record PayMatrix(IReadOnlyList<LinkView> Series, IReadOnlyList<PayMatrixRow> Rows);
+
+/// <summary>
+/// The model of a pay scale's page (`pay/&lt;slug&gt;/`): each grade with its range and the classes at that grade, so one
+/// sees which classes share a grade across series; as a grade × series matrix too where the series are few enough for
+/// one (<see cref="PayPages.MatrixSeries"/>), which wide screens and print show instead of the list.
+/// </summary>
+public sealed record PayScalePage(string Title, string? Effective, string Currency, string Period, IReadOnlyList<PayGradeRow> Grades, PayMatrix? Matrix);
 
 /// <summary>The model of the pay scales' list (`pay/`).</summary>
 public sealed record PayIndexPage(IReadOnlyList<LinkView> Scales);
@@ -20,6 +30,9 @@ public sealed record PayIndexPage(IReadOnlyList<LinkView> Scales);
 public static class PayPages
 {
     public const string Title = "Pay scales";
+
+    /// <summary>The most series a matrix has: more columns would not fit a page, and the list serves instead.</summary>
+    public const int MatrixSeries = 6;
 
     public static IReadOnlyList<PagePlan> Plans(SiteModel site, ClassCards cards)
     {
@@ -35,16 +48,29 @@ public static class PayPages
             var byGrade = paid[scale].ToLookup(p => p.Pay!.Grade.Grade, p => p.Class, StringComparer.Ordinal);
             var rows = scale.Grades.Select(g => new PayGradeRow(g.Grade, PayFormat.Range(scale, g), g.Steps.Count == 0 ? null : PayFormat.Steps(scale, g),
                 byGrade[g.Grade].GroupBy(c => c.SeriesSlug, StringComparer.Ordinal)
-                    .Select(s => new PayGradeSeries(new LinkView(site.SeriesBySlug[s.Key].Spec.Title, SiteUrls.Series(s.Key)),
-                        s.Select(c => new LinkView(c.Title, SiteUrls.Class(c), c.Code)).ToList()))
+                    .Select(s => new PayGradeSeries(SeriesLink(site, s.Key), s.Select(ClassLink).ToList()))
                     .ToList())).ToList();
             plans.Add(new PagePlan(SiteUrls.PayScale(scale.Slug), "layouts/pay-scale.html", "pay-scale", scale.Title, $"{scale.Title}: {Summary(scale)}.",
                 Crumbs.To(scale.Title, new LinkView(Title, SiteUrls.PayIndex)),
-                new PayScalePage(scale.Title, scale.Effective is { } d ? FactFormat.Date(d) : null, scale.Currency, PayFormat.Per(scale.Period), rows)));
+                new PayScalePage(scale.Title, scale.Effective is { } d ? FactFormat.Date(d) : null, scale.Currency, PayFormat.Per(scale.Period), rows,
+                    Matrix(site, rows, paid[scale].Select(p => p.Class)))));
         }
 
         return plans;
     }
+
+    // The matrix of the rows: a column per series paid on the scale (in site order), a cell per grade and series.
+    private static PayMatrix? Matrix(SiteModel site, IReadOnlyList<PayGradeRow> rows, IEnumerable<ClassSpec> paid)
+    {
+        var series = paid.Select(c => c.SeriesSlug).Distinct(StringComparer.Ordinal).ToList();
+        if (series.Count == 0 || series.Count > MatrixSeries) return null;
+        return new PayMatrix(series.Select(s => SeriesLink(site, s)).ToList(), rows.Select(r => new PayMatrixRow(r.Grade, r.Range, r.Steps,
+            series.Select(s => r.Series.FirstOrDefault(g => g.Series.Url == SiteUrls.Series(s))?.Classes ?? []).ToList())).ToList());
+    }
+
+    private static LinkView SeriesLink(SiteModel site, string slug) => new(site.SeriesBySlug[slug].Spec.Title, SiteUrls.Series(slug));
+
+    private static LinkView ClassLink(ClassSpec c) => new(c.Title, SiteUrls.Class(c), c.Code);
 
     private static string Summary(PayScale scale) =>
         FactFormat.Count(scale.Grades.Count, "grade", "grades") + $", {scale.Currency} {PayFormat.Per(scale.Period)}" +
