@@ -35,7 +35,10 @@ public sealed class PackedToolTests(PackedToolTests.PackedTool tool) : IClassFix
         var site = dir.Combine("hr-site");
         // The package is not on nuget.org in these tests: the site's feed is the folder the test packed into.
         File.WriteAllText(Path.Combine(site, "nuget.config"), tool.FeedConfig);
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = dir.Combine("nuget-packages") };
+        // Restored packages, and the resolver cache that maps the manifest's tool to one (~/.dotnet/toolResolverCache,
+        // under DOTNET_CLI_HOME), stay in this test's folder: a cache entry left in the home folder would point the next
+        // run, and the user's own `dotnet rungs`, at a folder deleted with this test.
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = dir.Combine("nuget-packages"), ["DOTNET_CLI_HOME"] = dir.Combine("dotnet-home") };
 
         var restore = ChildProcess.Run(RungsCli.DotnetHost(), site, environment, "tool", "restore");
         Assert.True(restore.ExitCode == 0, restore.Stdout + restore.Stderr);
