@@ -104,27 +104,45 @@ public static class InitCommand
     private static string Listed(List<string> entries) =>
         entries.Count <= 3 ? string.Join(", ", entries) : string.Join(", ", entries.Take(3)) + $" and {entries.Count - 3} more";
 
-    /// <summary>Writes every file, never over an existing one; when one cannot be written, removes those written before it.</summary>
+    /// <summary>
+    /// Writes every file, never over an existing one; when one cannot be written (a full disk, a file made meanwhile),
+    /// removes the files and folders it made before, so the folder is as it was and `rungs init` can simply run again.
+    /// </summary>
     private static void Write(string folder, IReadOnlyList<StarterFile> files)
     {
-        var written = new List<string>();
+        var made = new List<string>();
         try
         {
             foreach (var file in files)
             {
                 var path = Path.Combine([folder, .. file.Path.Split('/')]);
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                MakeFolders(Path.GetDirectoryName(Path.GetFullPath(path))!, made);
                 using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+                {
+                    made.Add(path);
                     stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(file.Text));
-                written.Add(path);
+                }
+
                 if (file.Path.EndsWith(".sh", StringComparison.Ordinal) && !OperatingSystem.IsWindows())
                     File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            foreach (var path in written) File.Delete(path);
+            // Newest first: files before the folders that hold them.
+            for (var i = made.Count - 1; i >= 0; i--)
+                if (File.Exists(made[i])) File.Delete(made[i]);
+                else if (Directory.Exists(made[i])) Directory.Delete(made[i]);
             throw;
         }
+    }
+
+    /// <summary>Creates <paramref name="folder"/> and its missing parents, noting each one made, outermost first.</summary>
+    private static void MakeFolders(string folder, List<string> made)
+    {
+        if (Directory.Exists(folder)) return;
+        MakeFolders(Path.GetDirectoryName(folder)!, made);
+        Directory.CreateDirectory(folder);
+        made.Add(folder);
     }
 }

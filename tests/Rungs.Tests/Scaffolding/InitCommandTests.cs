@@ -157,6 +157,24 @@ public sealed class InitCommandTests
         Assert.Equal("a file", File.ReadAllText(file));
     }
 
+    [Fact]
+    public void A_disk_that_fills_up_part_way_leaves_the_folder_as_it_was_so_init_can_run_again()
+    {
+        using var dir = new TempDirectory();
+        // Each small file takes a 4 KB page of a tmpfs: 32 KB hold about half of the starter.
+        using var disk = new SmallDisk(dir.Combine("disk"), 32);
+        Directory.CreateDirectory(Path.Combine(disk.Folder, "empty"));
+
+        var run = RungsCli.Exec(disk.Folder, null, "init", "empty");
+        var created = RungsCli.Exec(disk.Folder, null, "init", "new-site");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("could not read or write a file: No space left on device", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(disk.Folder, "empty")));
+        Assert.Equal(1, created.ExitCode);
+        Assert.Equal(["empty"], Directory.EnumerateFileSystemEntries(disk.Folder).Select(Path.GetFileName));
+    }
+
     [Theory]
     [InlineData("--title", "Jobs\nInjected: true")]
     [InlineData("--title", "Jobs\u2028more")]
