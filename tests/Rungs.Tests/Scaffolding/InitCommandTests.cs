@@ -113,6 +113,8 @@ public sealed class InitCommandTests
         Assert.Contains("command = \"bash scripts/netlify-build.sh\"", StarterText("netlify.toml", Settings()), StringComparison.Ordinal);
         Assert.Contains("/output/", StarterText(".gitignore", Settings()), StringComparison.Ordinal);
         Assert.All(StarterSite.Files(Settings()), file => Assert.DoesNotContain("{{rungs:", file.Text, StringComparison.Ordinal));
+        Assert.Equal("9.8.7", System.Text.Json.JsonDocument.Parse(manifest).RootElement.GetProperty("tools").GetProperty("rungs").GetProperty("version").GetString());
+        new YamlStream().Load(new StringReader(workflow));
     }
 
     [Fact]

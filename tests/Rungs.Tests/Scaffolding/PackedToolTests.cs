@@ -28,7 +28,7 @@ public sealed class PackedToolTests(PackedToolTests.PackedTool tool) : IClassFix
     }
 
     [Fact]
-    public void A_site_made_by_init_gets_the_tool_from_its_manifest_with_dotnet_tool_restore()
+    public void A_site_made_by_init_builds_on_netlify_with_the_tool_from_its_manifest()
     {
         using var dir = new TempDirectory();
         Assert.Equal(0, tool.Rungs(dir.Path, "init", "hr-site").ExitCode);
@@ -40,11 +40,17 @@ public sealed class PackedToolTests(PackedToolTests.PackedTool tool) : IClassFix
         // run, and the user's own `dotnet rungs`, at a folder deleted with this test.
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = dir.Combine("nuget-packages"), ["DOTNET_CLI_HOME"] = dir.Combine("dotnet-home") };
 
-        var restore = ChildProcess.Run(RungsCli.DotnetHost(), site, environment, "tool", "restore");
-        Assert.True(restore.ExitCode == 0, restore.Stdout + restore.Stderr);
-        var build = ChildProcess.Run(RungsCli.DotnetHost(), site, environment, "rungs", "build", "--warnings-as-errors");
-        Assert.True(build.ExitCode == 0, build.Stdout + build.Stderr);
-        Assert.True(File.Exists(Path.Combine(site, "output", "series", "administrative-support", "index.html")));
+        // What Netlify runs (netlify.toml's build command), as a production deploy of the site at its URL; the SDK is here.
+        environment["CONTEXT"] = "production";
+        environment["URL"] = "https://jobs.acme.example";
+        var netlify = ChildProcess.Run("bash", site, environment, Path.Combine("scripts", "netlify-build.sh"));
+        Assert.True(netlify.ExitCode == 0, netlify.Stdout + netlify.Stderr);
+        Assert.Contains("Tool 'rungs' (version '0.1.0') was restored.", netlify.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://jobs.acme.example/series/administrative-support/</loc>", File.ReadAllText(Path.Combine(site, "output", "sitemap.xml")), StringComparison.Ordinal);
+
+        // And what a person runs after `dotnet tool restore`.
+        var check = ChildProcess.Run(RungsCli.DotnetHost(), site, environment, "rungs", "check", "--warnings-as-errors");
+        Assert.True(check.ExitCode == 0, check.Stdout + check.Stderr);
     }
 
     /// <summary>One pack and one install for the class: `dotnet pack --no-build` of the CLI the tests were built with.</summary>
