@@ -84,9 +84,11 @@ public static class InitCommand
 
         var files = StarterSite.Files(settings);
         Write(folder, files);
-        Console.Out.WriteLine($"Started a site in {folder}: {files.Count} files.");
+        // The folder as typed may hold control characters: shown escaped, as every path rungs prints.
+        var shown = Rungs.Diagnostics.TerminalText.Escape(folder);
+        Console.Out.WriteLine($"Started a site in {shown}: {files.Count} files.");
         Console.Out.WriteLine("Next:");
-        if (folder != ".") Console.Out.WriteLine($"  cd {folder}");
+        if (folder != ".") Console.Out.WriteLine($"  cd {shown}");
         Console.Out.WriteLine("  dotnet tool restore     # Rungs as this site's own tool (.config/dotnet-tools.json)");
         Console.Out.WriteLine("  dotnet rungs serve      # preview at http://127.0.0.1:4000/ while you edit content/");
         Console.Out.WriteLine("README.md says how to publish it with Netlify and review changes in pull requests.");

@@ -147,6 +147,19 @@ public sealed class InitCommandTests
     }
 
     [Fact]
+    public void A_folder_name_with_control_characters_is_printed_escaped_never_raw()
+    {
+        using var dir = new TempDirectory();
+
+        var run = RungsCli.Exec(dir.Path, null, "init", "site\u001b[2Jx");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(Directory.Exists(dir.Combine("site\u001b[2Jx")));
+        Assert.DoesNotContain('\u001b', run.Stdout);
+        Assert.Contains("  cd site", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_in_place_of_the_folder_is_refused()
     {
         using var dir = new TempDirectory();
