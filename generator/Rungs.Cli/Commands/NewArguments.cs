@@ -27,11 +27,14 @@ public static class NewArguments
     }
 
     /// <summary>Why <paramref name="title"/> cannot be a title: it must be one line, without control characters.</summary>
-    public static string? TitleProblem(string title)
+    public static string? TitleProblem(string title) => OneLineProblem("--title", title);
+
+    /// <summary>Why <paramref name="value"/> of <paramref name="option"/> cannot go into a file: it must be one line, without control characters.</summary>
+    public static string? OneLineProblem(string option, string value)
     {
-        foreach (var c in title)
+        foreach (var c in value)
             if (char.IsControl(c) || c is '\u2028' or '\u2029')
-                return $"--title must be one line of text, without line breaks or control characters (it holds U+{(int)c:X4})";
+                return $"{option} must be one line of text, without line breaks or control characters (it holds U+{(int)c:X4})";
         return null;
     }
 

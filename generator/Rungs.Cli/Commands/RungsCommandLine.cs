@@ -17,6 +17,7 @@ public static class RungsCommandLine
             BuildCommand.Create(),
             CheckCommand.Create(),
             DiffCommand.Create(),
+            InitCommand.Create(),
             DevCommand.Create(),
             NewCommand.Create(),
             ServeCommand.Create(),

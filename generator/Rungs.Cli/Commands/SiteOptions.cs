@@ -37,11 +37,15 @@ public sealed class SiteOptions
         });
         BaseUrl.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<string?>();
-            if (value is { Length: > 0 } && value.Trim().Length > 0 && Rungs.Content.BaseUrl.TryParse(value.Trim(), out var problem) is null)
-                result.AddError($"--base-url {problem}, not \"{value.Trim()}\"");
+            if (BaseUrlProblem(result.GetValueOrDefault<string?>()) is { } problem) result.AddError(problem);
         });
     }
+
+    /// <summary>Why a --base-url value is refused (a usage error), or null; an empty value (an unset CI variable) means "not given".</summary>
+    public static string? BaseUrlProblem(string? value) =>
+        value is { Length: > 0 } && value.Trim().Length > 0 && Rungs.Content.BaseUrl.TryParse(value.Trim(), out var problem) is null
+            ? $"--base-url {problem}, not \"{value.Trim()}\""
+            : null;
 
     public Option<bool> Timings { get; } = new("--timings")
     {
@@ -104,8 +108,11 @@ public sealed class SiteOptions
     }
 
     /// <summary>The --base-url value (validated when the command line was parsed), with an empty value (an unset CI variable) meaning "not given".</summary>
-    public Rungs.Content.BaseUrl? BaseUrlOf(ParseResult parsed) =>
-        parsed.GetValue(BaseUrl) is { Length: > 0 } url && url.Trim().Length > 0 ? Rungs.Content.BaseUrl.Parse(url.Trim()) : null;
+    public Rungs.Content.BaseUrl? BaseUrlOf(ParseResult parsed) => ParseBaseUrl(parsed.GetValue(BaseUrl));
+
+    /// <summary>A --base-url value that passed <see cref="BaseUrlProblem"/>, with an empty value meaning "not given".</summary>
+    public static Rungs.Content.BaseUrl? ParseBaseUrl(string? value) =>
+        value is { Length: > 0 } url && url.Trim().Length > 0 ? Rungs.Content.BaseUrl.Parse(url.Trim()) : null;
 
     /// <summary>Whether a build with these diagnostics fails.</summary>
     public bool Fails(ParseResult parsed, Rungs.Pipeline.BuildResult result) =>

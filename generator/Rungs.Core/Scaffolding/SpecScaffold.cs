@@ -119,6 +119,6 @@ public static class SpecScaffold
         text.Append("\n## ").Append(heading).Append("\n\n[//]: # \"").Append(note.Replace('"', '\'')).Append("\"\n");
 
     /// <summary>A YAML double-quoted string, so titles with `:` or `#` stay text.</summary>
-    private static string Quote(string value) =>
+    internal static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }
