@@ -28,7 +28,7 @@ public sealed class SiteModel
     public required BackLinks BackLinks { get; init; }
 
     /// <summary>The classes of other series at each class's grade, indexed on first use (every site model is new after an edit).</summary>
-    public LateralMoves LateralMoves => field ??= new LateralMoves(Classes);
+    public LateralMoves LateralMoves => field ??= new LateralMoves(Series.SelectMany(s => s.Current));
     /// <summary>The pay scales, by title: several may coexist (a union plan and a management plan).</summary>
     public IReadOnlyList<PayScale> PayScales { get; init; } = [];
 
@@ -44,6 +44,12 @@ public sealed class SiteModel
     }
 
     public SeriesLadder LadderOf(ClassSpec spec) => SeriesBySlug[spec.SeriesSlug];
+
+    /// <summary>The class's status in force: its own, or its series' (one lookup).</summary>
+    public SpecStatus StatusOf(ClassSpec spec) => LadderOf(spec).StatusOf(spec);
+
+    /// <summary>True when the class is on its series' current ladder (not abolished).</summary>
+    public bool IsCurrent(ClassSpec spec) => StatusOf(spec) != SpecStatus.Abolished;
 
     /// <summary>The series with the slug, or null.</summary>
     public SeriesSpec? FindSeries(string slug) => SeriesBySlug.GetValueOrDefault(slug)?.Spec;

@@ -9,6 +9,9 @@ public static class SearchDocuments
 {
     public const int ExcerptLength = 300;
 
+    /// <summary>The status an abolished class's search document has: it ranks below the classes in force.</summary>
+    public static readonly string Abolished = SpecStatus.Abolished.Label()!;
+
     public static IReadOnlyList<SearchDocument> Of(SiteModel site)
     {
         var classes = site.Classes.ToList();
@@ -40,6 +43,7 @@ public static class SearchDocuments
         {
             HrisTitle = c.HrisTitle,
             Organisation = organisation,
+            Status = ladder.StatusOf(c).Label(),
         };
     }
 
