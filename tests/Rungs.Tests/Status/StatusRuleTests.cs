@@ -18,6 +18,27 @@ public class StatusRuleTests
     }
 
     [Fact]
+    public void Abolishing_a_middle_level_without_a_successor_leaves_no_gap_to_renumber()
+    {
+        // RUNGS021 counts the former class's level: the ladder steps from level 1 to level 3.
+        var built = TestSite.Minimal()
+            .With(StatusSites.Representative, StatusSites.Representative2("status: abolished\nabolished: 2026-06-30"))
+            .With(StatusSites.Specialist, StatusSites.Class("CS Specialist", "4810", 3))
+            .BuildClean();
+
+        Assert.True(built.Has("series/cs/compare/cs-assistant..cs-specialist/index.html"));
+    }
+
+    [Fact]
+    public void An_abolished_class_may_say_it_includes_lower_level_work()
+    {
+        // RUNGS019 looks at the current ladder only, where an abolished class has no level below.
+        TestSite.Minimal()
+            .With(StatusSites.Representative, StatusSites.Representative2("status: abolished\nabolished: 2026-06-30\nincludes_lower_level_work: true"))
+            .BuildClean();
+    }
+
+    [Fact]
     public void RUNGS060_a_status_other_than_active_draft_or_abolished_is_reported_at_the_value()
     {
         var result = TestSite.Minimal().With(StatusSites.Representative, StatusSites.Representative2("status: retired")).Build();
