@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the site on Netlify (or any CI): installs the .NET 10 SDK when the build image lacks it,
-# then runs `rungs build` with the deploy's own URL as the base URL.
+# then runs `rungs build` with the deploy's own URL as the base URL, and any arguments given
+# (netlify.toml's deploy previews pass `--drafts`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,4 +20,4 @@ fi
 # Production deploys use the site's URL; previews and branch deploys their own, so links in the sitemap match.
 if [ "${CONTEXT:-}" = "production" ]; then base_url="${URL:-}"; else base_url="${DEPLOY_PRIME_URL:-${URL:-}}"; fi
 
-dotnet run --project generator/Rungs.Cli -c Release -- build --content content --output output --base-url "$base_url"
+dotnet run --project generator/Rungs.Cli -c Release -- build --content content --output output --base-url "$base_url" "$@"

@@ -56,9 +56,12 @@ public static class BuildCommand
         var readHistory = Task.Run(() => site.ReadHistoryOnly(parsed, content));
         var themes = SiteOptions.Themes(content).Source.Snapshot();
         var baseUrl = site.BaseUrlOf(parsed);
+        var drafts = parsed.GetValue(site.Drafts);
+        // A build with drafts writes other pages than one without: the choice is part of what the build read.
+        var draftsSetting = drafts ? "drafts" : null;
         if (!force && SiteWriter.ReadStamp(output) is { } previous
             && ContentScan.Digests(Path.GetFullPath(content)) is { } digests
-            && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl?.Text))
+            && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl?.Text, draftsSetting))
         {
             // Nothing Rungs reads has changed: the output is what a build would write, byte for byte. Checked from file
             // digests alone, without decoding or parsing anything.
@@ -81,7 +84,7 @@ public static class BuildCommand
         IReadOnlyList<ContentDigest> readDigests = [];
         ContentSources ReadContent()
         {
-            var sources = SiteOptions.ReadContent(content);
+            var sources = SiteOptions.ReadContent(content, drafts);
             readDigests = sources.Digests().ToList();
             return sources;
         }
@@ -100,7 +103,7 @@ public static class BuildCommand
                     written = sink;
                     result = SitePipeline.RunInto(sink, ReadContent, themes, baseUrl, history, stage);
                     return !site.Fails(parsed, result);
-                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl?.Text), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
+                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl?.Text, draftsSetting), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
                 return (result!, written!, (FolderSwapException?)null);
             }
             catch (FolderSwapException swap)

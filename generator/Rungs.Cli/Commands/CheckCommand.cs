@@ -24,7 +24,7 @@ public static class CheckCommand
         {
             var report = site.Reporter(parsed);
             var content = parsed.GetValue(site.Content)!;
-            var (sources, themes) = SiteOptions.Load(content);
+            var (sources, themes) = SiteOptions.Load(content, parsed.GetValue(site.Drafts));
             var reading = System.Diagnostics.Stopwatch.StartNew();
             var history = site.ReadHistory(parsed, content, github: parsed.GetValue(format) == "github");
             var readHistory = new StageTiming("read history", reading.Elapsed);

@@ -45,21 +45,22 @@ public static class ServeCommand
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and warnings." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print which page groups each rebuild rendered." };
+        var drafts = SiteOptions.DraftsOption();
         var command = new Command("serve", "Serve the site locally, rebuild on every save, and reload open browser tabs.")
         {
-            content, port, hosts, quiet, verbose,
+            content, port, hosts, quiet, verbose, drafts,
         };
         command.SetAction(async (parsed, _) =>
         {
             // The command owns Ctrl+C and SIGTERM from the start: stopped while the first build runs, it stops right after it.
             using var signals = new StopSignals();
             var reporter = new Reporter(parsed.GetValue(quiet) ? Verbosity.Quiet : parsed.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal);
-            return await RunAsync(parsed.GetValue(content)!, parsed.GetValue(port), parsed.GetValue(hosts) ?? [], reporter, signals.Token);
+            return await RunAsync(parsed.GetValue(content)!, parsed.GetValue(port), parsed.GetValue(hosts) ?? [], reporter, parsed.GetValue(drafts), signals.Token);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string content, int port, IReadOnlyList<string> hosts, Reporter report, CancellationToken stop)
+    private static async Task<int> RunAsync(string content, int port, IReadOnlyList<string> hosts, Reporter report, bool drafts, CancellationToken stop)
     {
         var full = Path.GetFullPath(content);
         var display = SiteOptions.DisplayPath(content);
@@ -93,7 +94,7 @@ public static class ServeCommand
         {
             var history = Rungs.History.ReadHistory.Read(full, Rungs.History.ReadHistory.DefaultMaxCommits);
             session = new SiteSession(themes, Rungs.Content.BaseUrl.Parse(server.Address.ToString()), history);
-            Rebuild(session, folder, hub, report, () => false);
+            Rebuild(session, folder, hub, report, drafts, () => false);
             report.Serving(server.Address, display, TypedPath.Join(TypedPath.ParentOf(content), "themes"));
             var missing = false;
             while (!stop.IsCancellationRequested)
@@ -120,7 +121,7 @@ public static class ServeCommand
                 missing = false;
                 if (changes.LostTrack) folder.ReadAll();
                 else folder.Refresh(changes.ContentPaths);
-                Rebuild(session, folder, hub, report, () => watcher.HasPending);
+                Rebuild(session, folder, hub, report, drafts, () => watcher.HasPending);
             }
         }
 
@@ -132,9 +133,9 @@ public static class ServeCommand
     /// Whether another edit is waiting: then the remaining steps wait too, so the page being edited is rebuilt first; the
     /// session keeps them and runs them after the next edit's own step.
     /// </param>
-    private static void Rebuild(SiteSession session, LiveContentFolder folder, LiveReloadHub hub, Reporter report, Func<bool> newerEdits)
+    private static void Rebuild(SiteSession session, LiveContentFolder folder, LiveReloadHub hub, Reporter report, bool drafts, Func<bool> newerEdits)
     {
-        var step = session.Rebuild(folder.Sources());
+        var step = session.Rebuild(folder.Sources() with { IncludeDrafts = drafts });
         report.Diagnostics(step.Diagnostics);
         if (step.HasErrors)
         {

@@ -46,6 +46,13 @@ public sealed class SiteOptions
         value is { Length: > 0 } && value.Trim().Length > 0 && Rungs.Content.BaseUrl.TryParse(value.Trim(), out var problem) is null
             ? $"--base-url {problem}, not \"{value.Trim()}\""
             : null;
+    /// <summary>`--drafts`: build drafts too (deploy previews); without it a draft is not part of the site.</summary>
+    public static Option<bool> DraftsOption() => new("--drafts")
+    {
+        Description = "Also build drafts (`status: draft`), each with a \"Draft — not in force\" banner and noindex; for previews, never for the published site.",
+    };
+
+    public Option<bool> Drafts { get; } = DraftsOption();
 
     public Option<bool> Timings { get; } = new("--timings")
     {
@@ -82,6 +89,7 @@ public sealed class SiteOptions
         command.Options.Add(BaseUrl);
         command.Options.Add(WarningsAsErrors);
         command.Options.Add(HistoryCommits);
+        command.Options.Add(Drafts);
     }
 
     /// <summary>
@@ -119,10 +127,11 @@ public sealed class SiteOptions
         result.HasErrors || (parsed.GetValue(WarningsAsErrors) && result.WarningCount > 0);
 
     /// <summary>Reads the content folder and finds the themes: built-in ones beside the binary, the site's own beside the content folder.</summary>
-    public static (ContentSources Sources, DiskThemeSource Themes) Load(string content) => (ReadContent(content), Themes(content).Source);
+    public static (ContentSources Sources, DiskThemeSource Themes) Load(string content, bool drafts = false) => (ReadContent(content, drafts), Themes(content).Source);
 
-    /// <summary>Reads the content folder, naming it in diagnostics as <see cref="DisplayPath"/> does.</summary>
-    public static ContentSources ReadContent(string content) => ContentReader.Read(Path.GetFullPath(content), DisplayPath(content));
+    /// <summary>Reads the content folder, naming it in diagnostics as <see cref="DisplayPath"/> does; drafts are built only when <paramref name="drafts"/>.</summary>
+    public static ContentSources ReadContent(string content, bool drafts = false) =>
+        ContentReader.Read(Path.GetFullPath(content), DisplayPath(content)) with { IncludeDrafts = drafts };
 
     /// <summary>
     /// The content folder as diagnostics show it: as the user typed it (docs/content-model.md, "Where diagnostics point"),

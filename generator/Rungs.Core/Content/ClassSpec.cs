@@ -67,4 +67,16 @@ public sealed record ClassSpec(
 
     /// <summary>Where `grade` is written, for warnings about it.</summary>
     public SourcePosition GradePosition { get; init; }
+
+    /// <summary>The class's own `status:` (active unless written); an abolished or draft series makes its classes so too (SeriesLadder.StatusOf).</summary>
+    public SpecStatus Status { get; init; }
+
+    /// <summary>The class's own `abolished:` date; null when it gives none (its series' date may apply).</summary>
+    public DateOnly? AbolishedOn { get; init; }
+
+    /// <summary>The class that replaced this abolished one (`superseded_by:`), or null.</summary>
+    public SlugRef? SupersededBy { get; init; }
+
+    /// <summary>Where `status` is written (the file's start when it is not), for errors about the status.</summary>
+    public SourcePosition StatusPosition { get; init; }
 }

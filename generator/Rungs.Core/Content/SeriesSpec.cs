@@ -32,4 +32,13 @@ public sealed record SeriesSpec(
 
     /// <summary>The pay scale of the series' classes (`pay_scale:`), when not the site's.</summary>
     public SlugRef? PayScale { get; init; }
+
+    /// <summary>The series' `status:` (active unless written): an abolished or draft series makes every class of it so.</summary>
+    public SpecStatus Status { get; init; }
+
+    /// <summary>The series' `abolished:` date, the date of each of its classes that gives none.</summary>
+    public DateOnly? AbolishedOn { get; init; }
+
+    /// <summary>The decision or pay letter that abolished the series (`abolished_note:`), or null.</summary>
+    public string? AbolishedNote { get; init; }
 }

@@ -53,4 +53,14 @@ public static class DiagnosticCodes
     public const string OnetSocCode = "RUNGS046";
     /// <summary>A class's `isco` is not an ISCO-08 unit group (four digits).</summary>
     public const string IscoCode = "RUNGS047";
+    /// <summary>A class's or series' `status` is not active, draft or abolished.</summary>
+    public const string StatusValue = "RUNGS060";
+    /// <summary>`abolished:` is missing on an abolished class or series, or given on one that is not abolished (also `abolished_note:`).</summary>
+    public const string AbolishedDate = "RUNGS061";
+    /// <summary>`superseded_by:` on a class that is not abolished, or a chain of successors that goes round or ends in an abolished class.</summary>
+    public const string Succession = "RUNGS062";
+    /// <summary>A published document names a draft, which is built only with `--drafts`.</summary>
+    public const string DraftReference = "RUNGS063";
+    /// <summary>A class's `promotes_to` names an abolished class (warning): the move is not shown.</summary>
+    public const string PromotesToAbolished = "RUNGS064";
 }

@@ -37,6 +37,13 @@ public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IRea
     ];
 
     /// <summary>The pay columns, on a site where some class has pay.</summary>
+    /// <summary>The columns a site with a class not in force adds: its status (`active`, `draft`, `abolished`) and abolished date.</summary>
+    public static readonly IReadOnlyList<CatalogueColumn> StatusColumns =
+    [
+        new("Status", CatalogueCellType.Text),
+        new("Abolished", CatalogueCellType.Date),
+    ];
+
     public static readonly IReadOnlyList<CatalogueColumn> PayColumns =
     [
         new("Pay min", CatalogueCellType.Number),
@@ -54,12 +61,15 @@ public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IRea
         // Crosswalk codes likewise only where some class has one.
         var onetSoc = site.Classes.Any(c => c.OnetSoc is not null);
         var isco = site.Classes.Any(c => c.Isco is not null);
+        // Status and abolished date only on a site with a class not in force (like Track).
+        var statuses = site.Series.Any(l => l.Former.Count > 0 || l.Spec.Status == SpecStatus.Draft || l.Levels.Any(c => c.Status == SpecStatus.Draft));
         var declared = site.Config.Fields;
         var columns = new List<CatalogueColumn>(BuiltInColumns);
         if (tracks) columns.Add(new("Track", CatalogueCellType.Text));
         if (several) columns.Add(new("Organisation", CatalogueCellType.Text));
         if (onetSoc) columns.Add(new("O*NET-SOC", CatalogueCellType.Text));
         if (isco) columns.Add(new("ISCO-08", CatalogueCellType.Text));
+        if (statuses) columns.AddRange(StatusColumns);
         // Pay only on a site with pay: other sites' catalogues keep their columns.
         var pays = site.PayScales.Count == 0 ? null : site.Classes.ToDictionary(c => c, site.PayOf);
         var paid = pays is not null && pays.Values.Any(p => p is not null);
@@ -84,6 +94,11 @@ public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IRea
             if (several) row.Add(site.OrganisationOf(spec) ?? "");
             if (onetSoc) row.Add(spec.OnetSoc ?? "");
             if (isco) row.Add(spec.Isco ?? "");
+            if (statuses)
+            {
+                var ladder = site.LadderOf(spec);
+                row.AddRange([ladder.StatusOf(spec).Name(), ladder.AbolishedOn(spec) is { } on ? FactFormat.IsoDate(on) : ""]);
+            }
             if (paid)
             {
                 if (pays![spec] is { } pay)

@@ -55,6 +55,14 @@ public sealed record ClassRecord(
     [JsonPropertyName("isco"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Isco { get; init; }
 
+    /// <summary>`abolished` or `draft` for a class not in force (its own status or its series'); left out for a class in force.</summary>
+    [JsonPropertyName("status"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Status { get; init; }
+
+    /// <summary>When an abolished class was abolished (`YYYY-MM-DD`, its own date or its series'); left out otherwise.</summary>
+    [JsonPropertyName("abolished"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Abolished { get; init; }
+
     /// <summary>The record of a class of the site, its KSAs and competencies taken from <paramref name="libraryRefs"/>.</summary>
     public static ClassRecord Of(SiteModel site, ClassSpec spec, LibraryRefs libraryRefs)
     {
@@ -81,6 +89,8 @@ public sealed record ClassRecord(
             Organisation = site.HasSeveralOrganisations ? site.OrganisationOf(spec) : null,
             Fields = site.Config.Fields.Count == 0 ? null : fields.Select(FieldRecord.Of).ToList(),
             Pay = site.PayOf(spec) is { } pay ? PayRecord.Of(pay) : null,
+            Status = ladder.StatusOf(spec) is var status and not SpecStatus.Active ? status.Name() : null,
+            Abolished = ladder.AbolishedOn(spec) is { } on ? FactFormat.IsoDate(on) : null,
         };
     }
 }

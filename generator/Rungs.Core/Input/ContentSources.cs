@@ -10,6 +10,9 @@ public sealed record ContentSources(IReadOnlyList<SourceFile> Files, IReadOnlyLi
     /// <summary>How diagnostics name the content folder itself (`content`), for problems that belong to no file in it.</summary>
     public string DisplayRoot { get; init; } = "content";
 
+    /// <summary>Whether drafts are built (`--drafts`): without it, a class or series with `status: draft` is not part of the site.</summary>
+    public bool IncludeDrafts { get; init; }
+
     /// <summary>
     /// Each file's digest for the input fingerprint: the one taken from its bytes when it was read from disk (the same as
     /// <see cref="ContentScan"/> takes), or for text given in memory, the SHA-256 of its UTF-8.

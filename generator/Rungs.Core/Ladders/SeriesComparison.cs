@@ -36,7 +36,7 @@ public sealed record SeriesComparison(
 {
     public static SeriesComparison Of(SiteModel site, SeriesLadder ladder)
     {
-        var levels = ladder.Levels;
+        var levels = ladder.Current;
         // A cell is "changed" against the level its class steps from: the column before, unless the series has tracks.
         var below = ladder.HasTracks
             ? levels.Select(c => ladder.Below(c) is { } b ? IndexOf(levels, b) : -1).ToArray()
@@ -130,13 +130,13 @@ public sealed record SeriesComparison(
     {
         // The level below is the one below in the class's own track, which comes earlier in ladder order.
         var columns = new Dictionary<ClassSpec, DutyColumn>(ReferenceEqualityComparer.Instance);
-        foreach (var level in ladder.Levels)
+        foreach (var level in ladder.Current)
         {
             var own = DutyItems(level);
             var below = level.IncludesLowerLevelWork && ladder.Below(level) is { } lower ? columns.GetValueOrDefault(lower) : null;
             columns[level] = new DutyColumn(level, own, below?.Level, below is null ? 0 : below.Own.Count + below.InheritedCount);
         }
 
-        return ladder.Levels.Select(c => columns[c]).ToList();
+        return ladder.Current.Select(c => columns[c]).ToList();
     }
 }

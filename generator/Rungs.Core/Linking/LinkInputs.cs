@@ -20,10 +20,12 @@ public static class LinkInputs
             a.Slug == b.Slug && a.SeriesSlug == b.SeriesSlug && a.Position.Path == b.Position.Path && a.Code == b.Code
             && a.Level == b.Level && a.IncludesLowerLevelWork == b.IncludesLowerLevelWork && a.Track == b.Track
             // Linking checks the grade against the class's pay scale (PayScaleRules).
-            && a.Grade == b.Grade && a.PayScale?.Slug == b.PayScale?.Slug,
+            && a.Grade == b.Grade && a.PayScale?.Slug == b.PayScale?.Slug
+            // The status decides whether a class is on its ladder or among the former classes, and whether it is built at all.
+            && a.Status == b.Status && a.AbolishedOn == b.AbolishedOn,
         // Tracks decide which levels may be shared and which track names are known (LinkStage), and the ladder's steps.
         (SeriesSpec a, SeriesSpec b) => a.Slug == b.Slug && a.Order == b.Order && a.Title == b.Title && a.Tracks.SequenceEqual(b.Tracks)
-            && a.PayScale?.Slug == b.PayScale?.Slug,
+            && a.PayScale?.Slug == b.PayScale?.Slug && a.Status == b.Status && a.AbolishedOn == b.AbolishedOn,
         (Competency a, Competency b) => a.Slug == b.Slug && a.Group == b.Group && a.Order == b.Order && a.Title == b.Title,
         (Ksa a, Ksa b) => a.Slug == b.Slug && a.Title == b.Title,
         (JobModel a, JobModel b) => a.Slug == b.Slug && a.Title == b.Title,

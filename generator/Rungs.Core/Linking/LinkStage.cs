@@ -10,6 +10,7 @@ public static class LinkStage
     public static LinkResult Run(ParsedContent content)
     {
         var diagnostics = new DiagnosticList();
+        (content, var drafts) = Drafts.Split(content);
 
         var seriesBySlug = content.Series.ToDictionary(s => s.Slug, StringComparer.Ordinal);
         var classByKey = UniqueClasses(content.Classes, diagnostics);
@@ -42,7 +43,7 @@ public static class LinkStage
         // Classes that failed to parse count as existing, so a reference to one is not reported as well.
         var classNames = new ClassNames(classByKey.Values.Select(c => (c.SeriesSlug, c.Slug))
             .Concat(content.Unparsed.Where(p => p.Kind == ContentKind.Class).Select(p => (p.SeriesSlug!, p.Slug))));
-        var references = new ReferenceChecker(diagnostics, existing, classNames);
+        var references = new ReferenceChecker(diagnostics, existing, classNames, drafts);
         foreach (var reference in SiteReferences.All) reference.Check(content, references, classNames);
 
         var ladderBySlug = ladders.ToDictionary(l => l.Slug, StringComparer.Ordinal);
@@ -51,6 +52,7 @@ public static class LinkStage
         var classes = ladders.SelectMany(l => l.Levels).ToList();
         var classesByKey = classes.ToDictionary(c => c.Key, StringComparer.Ordinal);
         LadderRules.CheckPromotionCycles(ladders, classesByKey, classNames, diagnostics);
+        StatusRules.Check(ladders, classesByKey, classNames, diagnostics);
         PayScaleRules.Check(content, ladders, diagnostics);
 
         var backLinks = BackLinks.Of(ladders, jobModels, slug => ladderBySlug.GetValueOrDefault(slug)?.Spec, classNames);
@@ -121,10 +123,11 @@ public static class LinkStage
         var levels = classes
             .OrderBy(c => c.Level).ThenBy(c => c.Position.Path, StringComparer.Ordinal).ToList();
         CheckTracks(series, levels, diagnostics);
-        // Classes may share a level only in different tracks.
+        // Classes may share a level only in different tracks; an abolished class has left the ladder, so its successor may take its level.
         var taken = new Dictionary<(int, string?), ClassSpec>();
         foreach (var c in levels)
         {
+            if (SpecStatuses.Of(c, series) == SpecStatus.Abolished) continue;
             var track = series.TrackOf(c.Track);
             if (!taken.TryAdd((c.Level, track), c))
                 diagnostics.Error(DiagnosticCodes.DuplicateLevel, c.LevelPosition,
@@ -151,7 +154,7 @@ public static class LinkStage
     private static void CheckLowerLevelWork(IEnumerable<SeriesLadder> ladders, DiagnosticList diagnostics)
     {
         foreach (var ladder in ladders)
-        foreach (var c in ladder.Levels.Where(c => c.IncludesLowerLevelWork && ladder.Below(c) is null))
+        foreach (var c in ladder.Current.Where(c => c.IncludesLowerLevelWork && ladder.Below(c) is null))
             diagnostics.Error(DiagnosticCodes.NoLowerLevel, c.IncludesLowerLevelWorkPosition,
                 $"`includes_lower_level_work` is set, but {c.Title} is the lowest level of its series",
                 "remove the key, or add the lower level to the series");

@@ -7,7 +7,9 @@ namespace Rungs.Linking;
 /// <summary>Reports references to slugs that do not exist, suggesting the closest one that does.</summary>
 /// <param name="existing">The slugs that exist, by kind of document other than classes (files that failed to parse count as existing).</param>
 /// <param name="classes">The classes that exist, by which class references resolve.</param>
-public sealed class ReferenceChecker(DiagnosticList diagnostics, IReadOnlyDictionary<ContentKind, IReadOnlySet<string>> existing, ClassNames classes)
+/// <param name="drafts">The draft classes left out of this build (no `--drafts`), or null: naming one is RUNGS063.</param>
+public sealed class ReferenceChecker(DiagnosticList diagnostics, IReadOnlyDictionary<ContentKind, IReadOnlySet<string>> existing, ClassNames classes,
+    ClassNames? drafts = null)
 {
     public void Check(SlugRef reference, ContentKind kind)
     {
@@ -21,6 +23,14 @@ public sealed class ReferenceChecker(DiagnosticList diagnostics, IReadOnlyDictio
     {
         var name = classes.Resolve(reference.Slug, fromSeries);
         if (name.Key is not null) return;
+        if (name.Candidates.Count == 0 && drafts?.Resolve(reference.Slug, fromSeries).Key is { } draft)
+        {
+            diagnostics.Error(DiagnosticCodes.DraftReference, reference.Position,
+                $"`{reference.Slug}` is a draft (series/{draft}.md has `status: draft`, itself or in its series), and a published page cannot link to a draft",
+                "publish the draft (remove `status: draft`) or remove this reference; to preview both, build with `--drafts`");
+            return;
+        }
+
         if (name.Candidates.Count == 0)
         {
             ReportUnknown(reference, ContentKind.Class, classes.Spellings);

@@ -3,24 +3,45 @@ using Rungs.Content;
 namespace Rungs.Linking;
 
 /// <summary>
-/// A series with its classes in ladder order (level 1 first), climbed along one or more tracks.
+/// A series with its classes in ladder order (level 1 first), climbed along one or more tracks. An abolished class keeps
+/// its place in <see cref="Levels"/> (it keeps its page) but leaves the current ladder: it is in <see cref="Former"/>,
+/// and the steps, tracks and parallel classes are those of <see cref="Current"/>.
 /// Each class is in its own track (`track:`) or in the series' first track. A class steps up to the next class of its
 /// track; a track that starts above the entry level branches off the first track, from its highest class below.
 /// </summary>
 public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Levels)
 {
-    private readonly TrackSteps? _steps = TrackSteps.Of(Spec, Levels);
+    private readonly TrackSteps? _steps = TrackSteps.Of(Spec, CurrentOf(Spec, Levels));
+
+    /// <summary>The classes in force (and drafts, when built): the ladder that pages show, in ladder order.</summary>
+    public IReadOnlyList<ClassSpec> Current { get; } = CurrentOf(Spec, Levels);
+
+    /// <summary>The abolished classes, in ladder order: listed as "Former classes" on the series page.</summary>
+    public IReadOnlyList<ClassSpec> Former { get; } = IsCurrent(Spec, Levels) ? [] : Levels.Where(c => SpecStatuses.Of(c, Spec) == SpecStatus.Abolished).ToList();
+
+    /// <summary>The class's status in force: its own, or its series' when it writes none.</summary>
+    public SpecStatus StatusOf(ClassSpec spec) => SpecStatuses.Of(spec, Spec);
+
+    /// <summary>When the class was abolished: its own date, else its series'; null for a class in force.</summary>
+    public DateOnly? AbolishedOn(ClassSpec spec) => StatusOf(spec) == SpecStatus.Abolished ? spec.AbolishedOn ?? Spec.AbolishedOn : null;
+
+    // Most series abolish nothing: their ladder is the list of levels itself.
+    private static IReadOnlyList<ClassSpec> CurrentOf(SeriesSpec spec, IReadOnlyList<ClassSpec> levels) =>
+        IsCurrent(spec, levels) ? levels : levels.Where(c => SpecStatuses.Of(c, spec) != SpecStatus.Abolished).ToList();
+
+    private static bool IsCurrent(SeriesSpec spec, IReadOnlyList<ClassSpec> levels) =>
+        spec.Status != SpecStatus.Abolished && !levels.Any(c => c.Status == SpecStatus.Abolished);
 
     public string Slug => Spec.Slug;
 
     /// <summary>The tracks in display order: as the series lists them, else the unnamed track first and the named ones by name.</summary>
-    public IReadOnlyList<string?> Tracks => _steps?.Tracks ?? [Levels.Count > 0 ? TrackOf(Levels[0]) : Spec.TrackOf(null)];
+    public IReadOnlyList<string?> Tracks => _steps?.Tracks ?? [Current.Count > 0 ? TrackOf(Current[0]) : Spec.TrackOf(null)];
 
     /// <summary>True when classes climb more than one track, so pages show each class's track.</summary>
     public bool HasTracks => _steps is not null;
 
     /// <summary>How many levels the series has: its classes, less those sharing a level in parallel tracks.</summary>
-    public int LevelCount => _steps is null ? Levels.Count : Levels.Select(c => c.Level).Distinct().Count();
+    public int LevelCount => _steps is null ? Current.Count : Current.Select(c => c.Level).Distinct().Count();
 
     /// <summary>The track of a class: its own `track`, else the series' first listed track, else null (the unnamed track).</summary>
     public string? TrackOf(ClassSpec spec) => Spec.TrackOf(spec.Track);
@@ -30,7 +51,7 @@ public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Leve
     {
         if (_steps is not null) return _steps.Below.GetValueOrDefault(spec);
         var index = IndexOf(spec);
-        return index > 0 ? Levels[index - 1] : null;
+        return index > 0 ? Current[index - 1] : null;
     }
 
     /// <summary>The class one rung above in its track (or, at the top of the first track, where another track branches off), or null at the top.</summary>
@@ -38,21 +59,21 @@ public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Leve
     {
         if (_steps is not null) return _steps.Above.GetValueOrDefault(spec);
         var index = IndexOf(spec);
-        return index >= 0 && index < Levels.Count - 1 ? Levels[index + 1] : null;
+        return index >= 0 && index < Current.Count - 1 ? Current[index + 1] : null;
     }
 
     /// <summary>The classes at the same level in other tracks, in track order.</summary>
     public IReadOnlyList<ClassSpec> Parallel(ClassSpec spec) =>
-        _steps is null ? [] : Levels.Where(c => c.Level == spec.Level && !ReferenceEquals(c, spec) && TrackOf(c) != TrackOf(spec)).ToList();
+        _steps is null ? [] : Current.Where(c => c.Level == spec.Level && !ReferenceEquals(c, spec) && TrackOf(c) != TrackOf(spec)).ToList();
 
     /// <summary>Every step up the ladder (each class with the class it steps from), in the order of the upper class.</summary>
     public IEnumerable<(ClassSpec From, ClassSpec To)> Steps =>
-        Levels.Select(to => (From: Below(to), To: to)).Where(s => s.From is not null).Select(s => (s.From!, s.To));
+        Current.Select(to => (From: Below(to), To: to)).Where(s => s.From is not null).Select(s => (s.From!, s.To));
 
     private int IndexOf(ClassSpec spec)
     {
-        for (var i = 0; i < Levels.Count; i++)
-            if (ReferenceEquals(Levels[i], spec)) return i;
+        for (var i = 0; i < Current.Count; i++)
+            if (ReferenceEquals(Current[i], spec)) return i;
         return -1;
     }
 

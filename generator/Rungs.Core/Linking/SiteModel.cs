@@ -27,8 +27,8 @@ public sealed class SiteModel
 
     public required BackLinks BackLinks { get; init; }
 
-    /// <summary>The classes of other series at each class's grade and pay scale, indexed on first use (every site model is new after an edit).</summary>
-    public LateralMoves LateralMoves => field ??= new LateralMoves(Classes, ScaleSlugOf);
+    /// <summary>The classes in force of other series at each class's grade and pay scale, indexed on first use (every site model is new after an edit).</summary>
+    public LateralMoves LateralMoves => field ??= new LateralMoves(Series.SelectMany(s => s.Current), ScaleSlugOf);
 
     /// <summary>The slug of the pay scale a class is paid on (its own, its series', the site's); null when none applies.</summary>
     public string? ScaleSlugOf(ClassSpec spec) => PayScaleRules.ScaleSlugOf(spec, FindSeries(spec.SeriesSlug), Config.PayScale);
@@ -47,6 +47,12 @@ public sealed class SiteModel
     }
 
     public SeriesLadder LadderOf(ClassSpec spec) => SeriesBySlug[spec.SeriesSlug];
+
+    /// <summary>The class's status in force: its own, or its series' (one lookup).</summary>
+    public SpecStatus StatusOf(ClassSpec spec) => LadderOf(spec).StatusOf(spec);
+
+    /// <summary>True when the class is on its series' current ladder (not abolished).</summary>
+    public bool IsCurrent(ClassSpec spec) => StatusOf(spec) != SpecStatus.Abolished;
 
     /// <summary>The series with the slug, or null.</summary>
     public SeriesSpec? FindSeries(string slug) => SeriesBySlug.GetValueOrDefault(slug)?.Spec;

@@ -32,6 +32,9 @@ public abstract class SiteReference
     /// <summary>The error for a document naming itself; null where such a slug is checked like any other.</summary>
     public SelfReference? Self { get; init; }
 
+    /// <summary>True when the key holds one slug (`superseded_by: clerk`), not a list.</summary>
+    public bool Single { get; init; }
+
     /// <summary>The slugs written in the document's own front matter; none for a document of another kind.</summary>
     public abstract IReadOnlyList<SlugRef> Written(object document);
 

@@ -45,6 +45,17 @@ public static class SiteReferences
             Self = new(Diagnostics.DiagnosticCodes.PromotionCycle, "a class cannot promote to itself"),
         };
 
+    /// <summary>
+    /// The class that replaced an abolished one: named, with a link, in the abolished class's banner and in its series'
+    /// "Former classes". Written as one reference, not a list (`superseded_by: senior-clerk`).
+    /// </summary>
+    public static readonly SiteReference<ClassSpec> SupersededBy =
+        new(ReferringKinds.Class, "superseded_by", c => c.SupersededBy is { } successor ? [successor] : [], ContentKind.Class, ShownOn.Referrer)
+        {
+            Self = new(Diagnostics.DiagnosticCodes.Succession, "a class cannot be superseded by itself"),
+            Single = true,
+        };
+
     /// <summary>A job model's competencies: on its page; the competency page lists the job model.</summary>
     public static readonly SiteReference<JobModel> JobModelCompetencies =
         new(ReferringKinds.JobModel, "competencies", j => j.Competencies, ContentKind.Competency, ShownOn.Both);
@@ -55,5 +66,5 @@ public static class SiteReferences
 
     /// <summary>Every reference, in the order linking checks them.</summary>
     public static IReadOnlyList<SiteReference> All { get; } =
-        [SeriesKsas, SeriesCompetencies, ClassKsas, ClassCompetencies, DiffersFrom, PromotesTo, JobModelCompetencies, JobModelClasses];
+        [SeriesKsas, SeriesCompetencies, ClassKsas, ClassCompetencies, DiffersFrom, PromotesTo, SupersededBy, JobModelCompetencies, JobModelClasses];
 }

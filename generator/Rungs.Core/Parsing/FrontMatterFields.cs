@@ -48,6 +48,9 @@ public sealed class FrontMatterFields
     public SourcePosition PositionOf(string key) =>
         _mapping.Children.TryGetValue(KeyNode(key), out var node) ? At(node) : Start;
 
+    /// <summary>Whether the key is written at all (with any value, even an empty one).</summary>
+    public bool Has(string key) => _mapping.Children.ContainsKey(KeyNode(key));
+
     public string? String(string key, bool required = false)
     {
         var node = Find(key, required);
@@ -193,8 +196,22 @@ public sealed class FrontMatterFields
 
     /// <summary>A list of classes referred to by slug, or by `series/slug` where several series have a class with that slug.</summary>
     public IReadOnlyList<SlugRef> ClassRefList(string key) =>
-        References(key, IsClassRef, "a class slug or `series/slug`",
-            text => $"refer to a class by its file name without .md, e.g. `{Slug.Suggest(text)}`, or by its series and file name, e.g. `series-slug/{Slug.Suggest(text)}`");
+        References(key, IsClassRef, ClassRefWhat, ClassRefHint);
+
+    /// <summary>One class referred to by slug or `series/slug` (`superseded_by: senior-clerk`), with its position.</summary>
+    public SlugRef? ClassRef(string key)
+    {
+        if (String(key) is not { } text) return null;
+        var at = PositionOf(key);
+        if (IsClassRef(text)) return new SlugRef(text, at);
+        _diagnostics.Error(DiagnosticCodes.InvalidSlug, at, $"\"{text}\" in `{key}` is not {ClassRefWhat}", ClassRefHint(text));
+        return null;
+    }
+
+    private const string ClassRefWhat = "a class slug or `series/slug`";
+
+    private static string ClassRefHint(string text) =>
+        $"refer to a class by its file name without .md, e.g. `{Slug.Suggest(text)}`, or by its series and file name, e.g. `series-slug/{Slug.Suggest(text)}`";
 
     private static bool IsClassRef(string text) =>
         text.IndexOf('/') is var slash && slash < 0 ? Slug.IsValid(text) : Slug.IsValid(text[..slash]) && Slug.IsValid(text[(slash + 1)..]);

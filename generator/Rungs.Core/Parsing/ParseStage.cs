@@ -50,6 +50,7 @@ public static class ParseStage
             diagnostics.Items)
         {
             PayScales = items.OfType<PayScale>().ToList(),
+            IncludeDrafts = sources.IncludeDrafts,
             SeriesFolders = paths.Where(p => p.Kind == ContentKind.Series).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal),
             Unparsed = paths.Zip(results)
                 .Where(pair => pair.Second.Item is null)

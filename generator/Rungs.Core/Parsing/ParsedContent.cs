@@ -16,6 +16,9 @@ public sealed record ParsedContent(
     /// <summary>The pay scales (`pay/*.yml`), in path order.</summary>
     public IReadOnlyList<PayScale> PayScales { get; init; } = [];
 
+    /// <summary>Whether drafts (`status: draft`, on a class or its series) are built (`--drafts`); otherwise linking leaves them out.</summary>
+    public bool IncludeDrafts { get; init; }
+
     /// <summary>Series folders that have a `_series.md`, parsed or not, so a broken one is not also reported missing.</summary>
     public IReadOnlySet<string> SeriesFolders { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -55,6 +55,7 @@ public static class SpecReaders
     public static SeriesSpec? ReadSeries(string slug, SourcePosition at, FrontMatterFields f, SpecBody body, IReadOnlyList<FieldDeclaration>? declared = null)
     {
         var title = f.String("title", required: true);
+        var (status, abolishedOn) = StatusReader.Read(f, "series", inheritsDate: false);
         var spec = new SeriesSpec(slug, at, title ?? "",
             f.String("code"),
             f.String("organisation"),
@@ -71,8 +72,29 @@ public static class SpecReaders
             TracksPosition = f.PositionOf("tracks"),
             FieldDefaults = f.Nested("defaults") is { } defaults ? ReadDefaults(defaults, declared ?? []) : [],
             PayScale = PayScaleReader.Reference(f),
+            Status = status,
+            AbolishedOn = abolishedOn,
+            AbolishedNote = ReadAbolishedNote(f, status),
         };
         return title is null ? null : spec;
+    }
+
+    /// <summary>`abolished_note:` names the decision or pay letter that abolished a series; only an abolished series gives one.</summary>
+    private static string? ReadAbolishedNote(FrontMatterFields f, SpecStatus status)
+    {
+        var note = f.String("abolished_note");
+        if (note is not null && status != SpecStatus.Abolished) StatusReader.NotAbolished(f, "abolished_note", "series");
+        return note;
+    }
+
+    /// <summary>`superseded_by:` names the class that replaced an abolished one; a class in force has no successor.</summary>
+    private static SlugRef? ReadSupersededBy(FrontMatterFields f, SpecStatus status)
+    {
+        if (!f.Has("superseded_by")) return null;
+        var successor = f.ClassRef("superseded_by");
+        if (successor is not null && status != SpecStatus.Abolished)
+            StatusReader.NotAbolished(f, "superseded_by", "class", DiagnosticCodes.Succession);
+        return successor;
     }
 
     // Employers record statuses besides the FLSA's two (overtime eligibility, "covered"): a declared field holds them.
@@ -95,6 +117,7 @@ public static class SpecReaders
         var title = f.String("title", required: true);
         var code = f.String("code");
         var level = f.Int("level", required: true, min: 1, hint: RomanLevel.Hint);
+        var (status, abolishedOn) = StatusReader.Read(f, "class", inheritsDate: true);
         var spec = new ClassSpec(slug, series, at, title ?? "",
             code, f.PositionOf("code"),
             level ?? 0, f.PositionOf("level"),
@@ -129,6 +152,10 @@ public static class SpecReaders
             Isco = ReadIsco(f),
             PayScale = PayScaleReader.Reference(f),
             GradePosition = f.PositionOf("grade"),
+            Status = status,
+            StatusPosition = f.PositionOf("status"),
+            AbolishedOn = abolishedOn,
+            SupersededBy = ReadSupersededBy(f, status),
         };
         return title is null || level is null ? null : spec;
     }

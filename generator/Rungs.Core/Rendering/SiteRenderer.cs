@@ -94,7 +94,7 @@ public sealed class SiteRenderer
         if (group.Kind == PageGroupKind.Series && _site.SeriesBySlug.TryGetValue(group.Slug, out var ladder))
             Export.ClassDataFiles.Write(_site, ladder.Levels, _libraryRefs, output);
         Interlocked.Add(ref _renderTicks, watch.Elapsed.Ticks);
-        return new RenderedGroup(group, [], pages.Where(p => p.InSitemap).Select(p => p.Path).ToList(), diagnostics.Items);
+        return new RenderedGroup(group, [], pages.Where(p => p.InSitemap && !p.NoIndex).Select(p => p.Path).ToList(), diagnostics.Items);
     }
 
     /// <summary>The theme's assets, copied as they are, and its favicon.ico at the site root too.</summary>

@@ -23,7 +23,8 @@ public sealed record LoadedSite(SiteModel Site, IReadOnlyList<Diagnostic> Diagno
     public static LoadedSite Load(ContentSources sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var parsed = ParseStage.Run(sources);
+        // A review shows drafts too (with their status), as a build with --drafts does: a draft changes in pull requests like any spec.
+        var parsed = ParseStage.Run(sources with { IncludeDrafts = true });
         var linked = LinkStage.Run(parsed);
         var site = linked.Site;
         var diagnostics = new DiagnosticList();

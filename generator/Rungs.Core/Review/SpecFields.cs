@@ -22,7 +22,15 @@ public static class SpecFields
         new("onet-soc", "O*NET-SOC code", c => c.OnetSoc),
         new("isco", "ISCO-08 code", c => c.Isco),
         new("includes-lower-level-work", "Includes lower-level work", c => c.IncludesLowerLevelWork ? "yes" : "no"),
+        // Read as written (a class in force has none), so a class added in force lists no status.
+        new("status", "Status", c => StatusOf(c.Status)),
+        new("abolished", "Abolished", c => DateOf(c.AbolishedOn)),
+        new("superseded-by", "Superseded by", c => c.SupersededBy?.Slug),
     ];
+
+    private static string? StatusOf(SpecStatus status) => status == SpecStatus.Active ? null : status.Name();
+
+    private static string? DateOf(DateOnly? date) => date is { } d ? FactFormat.IsoDate(d) : null;
 
     /// <summary>Every scalar field of a class: the comparable attributes (no section digests), then the extras.</summary>
     public static readonly IReadOnlyList<SpecField<ClassSpec>> Class =
@@ -42,6 +50,9 @@ public static class SpecFields
         new("summary", "Summary", s => s.Summary),
         new("order", "Order", s => s.Order?.ToString(CultureInfo.InvariantCulture)),
         new("tracks", "Tracks", s => s.Tracks.Count == 0 ? null : string.Join(", ", s.Tracks)),
+        new("status", "Status", s => StatusOf(s.Status)),
+        new("abolished", "Abolished", s => DateOf(s.AbolishedOn)),
+        new("abolished-note", "Abolished note", s => s.AbolishedNote),
         new("defaults", "Field defaults", s => s.FieldDefaults.Count == 0 ? null : string.Join("; ", s.FieldDefaults.Select(v => $"{v.Key}: {v.Text}"))),
     ];
 

@@ -40,6 +40,9 @@ public static class SpecScaffold
         Optional(text, "ksas", "[grammar]", "KSA slugs every class in the series asks for");
         Optional(text, "competencies", "[communication]", "competency slugs of every class in the series");
         Optional(text, "tracks", "[Specialist, Supervisor]", "parallel tracks in display order; a class without `track` is in the first");
+        Optional(text, "status", "draft", "active (the default), draft (built only with --drafts) or abolished: then so is every class in it");
+        Optional(text, "abolished", "2026-06-30", "when an abolished series was abolished, YYYY-MM-DD");
+        Optional(text, "abolished_note", "Pay letter 26-04", "the decision or pay letter that abolished the series");
         text.Append("---\n");
         Section(text, "Series Narrative", "Describe the kind of work the series covers. This is the series' summary.");
         Section(text, "Duties", "Series-wide duties, one list item each, e.g. - answers inquiries from clients");
@@ -79,6 +82,9 @@ public static class SpecScaffold
         Optional(text, "redirect_from", "[old-slug]", "old slugs in this series or old paths (/specs/4808.html) that redirect here");
         Optional(text, "onet_soc", "\"43-4051.00\"", "the O*NET-SOC occupation, NN-NNNN.NN; linked to O*NET OnLine");
         Optional(text, "isco", "\"4222\"", "the ISCO-08 unit group, four digits");
+        Optional(text, "status", "draft", "active (the default), draft (built only with --drafts) or abolished");
+        Optional(text, "abolished", "2026-06-30", "when an abolished class was abolished, YYYY-MM-DD");
+        Optional(text, "superseded_by", "other-class", "the class that replaced an abolished one");
         text.Append("---\n");
         Section(text, "Summary", "What the class does, in a paragraph or two.");
         Section(text, "Distinguishing Characteristics", "How this level differs from the levels below and above.");

@@ -40,4 +40,7 @@ public sealed record SearchDocument(
     public PayBand? PayBand { get; init; }
     /// <summary>Whose spec a class is, set only on a site of several organisations (results then show it).</summary>
     public string? Organisation { get; init; }
+
+    /// <summary>"Abolished" or "Draft" for a class not in force (results mark it, and rank abolished ones last); null otherwise.</summary>
+    public string? Status { get; init; }
 }

@@ -9,6 +9,9 @@ public static class SearchDocuments
 {
     public const int ExcerptLength = 300;
 
+    /// <summary>The status an abolished class's search document has: it ranks below the classes in force.</summary>
+    public static readonly string Abolished = SpecStatus.Abolished.Label()!;
+
     public static IReadOnlyList<SearchDocument> Of(SiteModel site)
     {
         var classes = site.Classes.ToList();
@@ -43,6 +46,7 @@ public static class SearchDocuments
             Organisation = organisation,
             Pay = pay is null ? null : PayFormat.Range(pay.Scale, pay.Grade),
             PayBand = pay is null ? null : PayBand.Of(pay.Scale, pay.Grade),
+            Status = ladder.StatusOf(c).Label(),
         };
     }
 

@@ -52,6 +52,9 @@ public static class SearchIndexFiles
             w.WriteStrings("fragments", keys);
             w.WriteNumbers("weights", SearchWeights.ByBit);
             w.WriteStrings("types", ["Class", "Competency", "KSA", "Job model"]);
+            // Ranking runs before any document is loaded, so the few abolished classes it puts last are listed here.
+            var former = Enumerable.Range(0, index.Documents.Count).Where(i => index.Documents[i].Status == SearchDocuments.Abolished).ToList();
+            if (former.Count > 0) w.WriteNumbers("former", former);
         });
 
     private static OutputFile Fragment(ScriptBuffers buffers, string key, List<KeyValuePair<string, List<Posting>>> terms,
@@ -97,6 +100,7 @@ public static class SearchIndexFiles
                 if (d.HrisTitle is not null) w.WriteString("h", d.HrisTitle); // only classes have one: no null for the rest
                 if (d.Organisation is not null) w.WriteString("o", d.Organisation);
                 if (d.Pay is not null) w.WriteString("p", d.Pay);
+                if (d.Status is not null) w.WriteString("z", d.Status);
                 w.WriteEndObject();
             }
 

@@ -27,7 +27,11 @@ public sealed class CrossReferenceTests
     private static (SiteReference Reference, string Referrer, string Named, SortedDictionary<string, string> Files) Case(string name)
     {
         var reference = SiteReferences.All.Single(r => r.ToString() == name);
-        return (reference, ReferrerPath(reference.From), NamedPath(reference.To), Unlinked());
+        var files = Unlinked();
+        // Only an abolished class names a successor; it is abolished before the test's edit, so the edit is the reference alone.
+        if (reference == SiteReferences.SupersededBy)
+            files[ReferrerPath(reference.From)] = files[ReferrerPath(reference.From)].Replace("level: 1\n", "level: 1\nstatus: abolished\nabolished: 2026-06-30\n", StringComparison.Ordinal);
+        return (reference, ReferrerPath(reference.From), NamedPath(reference.To), files);
     }
 
     /// <summary>
@@ -73,8 +77,9 @@ public sealed class CrossReferenceTests
         Assert.Subset(rendered.ToHashSet(), changed.ToHashSet());
     }
 
-    /// <summary>The file with `key: [slug]` as the first line of its front matter.</summary>
-    private static string Naming(string text, string key, string slug) => text.Insert("---\n".Length, $"{key}: [{slug}]\n");
+    /// <summary>The file with `key: [slug]` (`key: slug` for a reference of one slug) as the first line of its front matter.</summary>
+    private static string Naming(string text, SiteReference reference, string slug) =>
+        text.Insert("---\n".Length, reference.Single ? $"{reference.Key}: {slug}\n" : $"{reference.Key}: [{slug}]\n");
 
     [Theory]
     [MemberData(nameof(References))]
@@ -82,7 +87,7 @@ public sealed class CrossReferenceTests
     {
         var (reference, referrer, named, files) = Case(name);
 
-        var (rendered, changed, patched) = Edit(files, () => files[referrer] = Naming(files[referrer], reference.Key, ContentPath.Of(named).Slug));
+        var (rendered, changed, patched) = Edit(files, () => files[referrer] = Naming(files[referrer], reference, ContentPath.Of(named).Slug));
 
         var listed = reference.ShownOn.HasFlag(ShownOn.Target);
         Assert.False(patched, "a changed slug list is linked in full");
@@ -95,7 +100,7 @@ public sealed class CrossReferenceTests
     public void Renaming_a_named_document_re_renders_the_referrer_exactly_when_the_declaration_says_it_shows_what_it_names(string name)
     {
         var (reference, referrer, named, files) = Case(name);
-        files[referrer] = Naming(files[referrer], reference.Key, ContentPath.Of(named).Slug);
+        files[referrer] = Naming(files[referrer], reference, ContentPath.Of(named).Slug);
 
         var (rendered, changed, _) = Edit(files, () => files[named] = Regex.Replace(files[named], "^title: (.*)$", "title: $1 Renamed", RegexOptions.Multiline));
 
@@ -111,12 +116,12 @@ public sealed class CrossReferenceTests
     public void A_slug_that_names_nothing_is_a_broken_reference_at_the_slug(string name)
     {
         var (reference, referrer, _, files) = Case(name);
-        files[referrer] = Naming(files[referrer], reference.Key, "no-such-document");
+        files[referrer] = Naming(files[referrer], reference, "no-such-document");
 
         var result = SitePipeline.Validate(ContentSources.FromText(files), Themes);
 
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal((DiagnosticCodes.BrokenReference, 2, reference.Key.Length + 4), (error.Code, error.Position.Line, error.Position.Column));
+        Assert.Equal((DiagnosticCodes.BrokenReference, 2, reference.Key.Length + (reference.Single ? 3 : 4)), (error.Code, error.Position.Line, error.Position.Column));
         Assert.EndsWith(referrer, error.Position.Path, StringComparison.Ordinal);
         Assert.Contains("`no-such-document`", error.Message, StringComparison.Ordinal);
     }

@@ -57,6 +57,18 @@ public class PayGridPageTests
         Assert.Contains("Series 7", page);
     }
 
+    [Fact]
+    public void An_abolished_class_is_not_on_the_grid()
+    {
+        var page = PaySite.With()
+            .With("series/ops/_series.md", "---\ntitle: Office Support Series\n---\n")
+            .With("series/ops/office-clerk.md", "---\ntitle: Office Clerk\ncode: \"0042\"\nlevel: 1\ngrade: \"15\"\nstatus: abolished\nabolished: 2026-06-30\n---\n")
+            .BuildClean().Page("pay/classified/index.html");
+
+        Assert.Contains("CS Representative", page);
+        Assert.DoesNotContain("Office Clerk", page);
+    }
+
     // The visible text of each cell of a table row (or header), in order.
     private static string[] Cells(string row) =>
         System.Text.RegularExpressions.Regex.Matches(row, "<t[hd][^>]*>(.*?)</t[hd]>", System.Text.RegularExpressions.RegexOptions.Singleline)

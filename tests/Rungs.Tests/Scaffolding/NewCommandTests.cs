@@ -46,7 +46,7 @@ public sealed class NewCommandTests
 
         Assert.StartsWith("---\ntitle: \"Cs Lead\"\n", text, StringComparison.Ordinal);
         Assert.Contains("\nlevel: 3   # ", text, StringComparison.Ordinal);
-        foreach (var key in new[] { "code", "grade", "flsa", "effective", "ksas", "competencies", "differs_from", "promotes_to", "includes_lower_level_work", "redirect_from", "track", "onet_soc", "isco" })
+        foreach (var key in new[] { "code", "grade", "flsa", "effective", "ksas", "competencies", "differs_from", "promotes_to", "includes_lower_level_work", "redirect_from", "track", "onet_soc", "isco", "status", "abolished", "superseded_by" })
             Assert.Contains($"\n# {key}: ", text, StringComparison.Ordinal);
         Assert.Contains("\n# grade: \"15\"   # pay grade\n", text, StringComparison.Ordinal);
         foreach (var heading in new[] { "Summary", "Distinguishing Characteristics", "Duties", "Knowledge, Skills and Abilities", "Minimum Qualifications", "Licenses and Certificates" })

@@ -187,7 +187,9 @@
     for (let doc = 0; doc < n; doc++) {
       if ((required > 0 && matched[doc] === required) || named.has(doc)) hits.push({ doc, score: total[doc], named: named.has(doc), near: far[doc] === 1 });
     }
-    hits.sort((a, b) => (b.named - a.named) || (a.near - b.near) || (b.score - a.score) || (a.doc - b.doc));
+    // Abolished classes (the manifest's `former`) come after the classes in force, unless named.
+    const former = new Set(manifest.former || []);
+    hits.sort((a, b) => (b.named - a.named) || (former.has(a.doc) - former.has(b.doc)) || (a.near - b.near) || (b.score - a.score) || (a.doc - b.doc));
     return { hits, typos };
   }
 
@@ -407,9 +409,9 @@
   const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
   const type = (doc) => h("span", { class: "tag search-type" }, typeNames[doc.k] || "");
 
-  // Organisation (on a site of several) · series · level · grade · code (and pay range and FLSA status on the search page), the code highlighted when it matched.
+  // Status (abolished or draft) · organisation (on a site of several) · series · level · grade · code (and pay range and FLSA status on the search page), the code highlighted when it matched.
   function meta(doc, result, full) {
-    const parts = [doc.o, doc.s, doc.l, doc.g ? "Grade " + doc.g : null, doc.c ? h("span", { class: "code" }, marked(doc.c, result)) : null,
+    const parts = [doc.z ? h("strong", { class: "status-mark" }, doc.z) : null, doc.o, doc.s, doc.l, doc.g ? "Grade " + doc.g : null, doc.c ? h("span", { class: "code" }, marked(doc.c, result)) : null,
       full ? doc.p : null, full ? doc.f : null].filter(Boolean);
     return parts.map((part, i) => (i > 0 ? [" · ", part] : part));
   }

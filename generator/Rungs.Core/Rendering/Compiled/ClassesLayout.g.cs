@@ -17,7 +17,7 @@ internal sealed class ClassesLayout : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layouts/classes.html"] = "1F74DFBF80C0E546F99C17C4032C0D71A85B21595578F510E8CBC6B12F2F6709",
-        ["partials/class-table.html"] = "E329D6D3B747921ACBBFE4883D5BF344F056D05E968907A6EFFB8FCB98CC168C",
+        ["partials/class-table.html"] = "31B58064049E6A42C3835794949DC135BE6707251AE274D3A38588C72B60734E",
     };
 
     public override bool TryWrite(TemplateContext context)

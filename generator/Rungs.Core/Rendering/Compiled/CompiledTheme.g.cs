@@ -53,6 +53,7 @@ internal static partial class CompiledTemplates
         all.Add(SiteFooterPartial.Instance);
         all.Add(SiteHeadPartial.Instance);
         all.Add(SiteHeaderPartial.Instance);
+        all.Add(StatusBannerPartial.Instance);
         all.Add(StepPagerPartial.Instance);
         all.Add(UsedByPartial.Instance);
         all.Add(WordsPartial.Instance);

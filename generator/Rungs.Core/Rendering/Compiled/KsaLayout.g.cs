@@ -17,7 +17,7 @@ internal sealed class KsaLayout : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layouts/ksa.html"] = "5F9ABF0376B8A4ECFBAE08D3861C44EEF5330035CC585072A6A51AC8C105D876",
-        ["partials/class-table.html"] = "E329D6D3B747921ACBBFE4883D5BF344F056D05E968907A6EFFB8FCB98CC168C",
+        ["partials/class-table.html"] = "31B58064049E6A42C3835794949DC135BE6707251AE274D3A38588C72B60734E",
         ["partials/heading.html"] = "EAA76722825C0592DE76B9B6B737CBC26DF4CE27C2CC73B9DCCC8A54E536D62B",
         ["partials/library-header.html"] = "47C963A7A8B254DB1C8D0BF4E518F740053D3722042EA163A7AAF40B92808D56",
         ["partials/link-list.html"] = "0759ADBA01F1A101208AC117E9E2F2534BB9126C7726D7B42EAD6113D6ADD263",

@@ -17,7 +17,7 @@ internal sealed class ShortLinkLayout : CompiledTemplate
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layouts/short-link.html"] = "197F88BAA9FD08309BD788F6E84E46FF9A614EC5D7063149C29C0573D9F6B035",
-        ["partials/class-table.html"] = "E329D6D3B747921ACBBFE4883D5BF344F056D05E968907A6EFFB8FCB98CC168C",
+        ["partials/class-table.html"] = "31B58064049E6A42C3835794949DC135BE6707251AE274D3A38588C72B60734E",
     };
 
     public override bool TryWrite(TemplateContext context)

@@ -16,7 +16,7 @@ internal sealed class UsedByPartial : CompiledTemplate
 
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["partials/class-table.html"] = "E329D6D3B747921ACBBFE4883D5BF344F056D05E968907A6EFFB8FCB98CC168C",
+        ["partials/class-table.html"] = "31B58064049E6A42C3835794949DC135BE6707251AE274D3A38588C72B60734E",
         ["partials/link-list.html"] = "0759ADBA01F1A101208AC117E9E2F2534BB9126C7726D7B42EAD6113D6ADD263",
         ["partials/used-by.html"] = "7340944BF713316C2FB471F686AC0BDA9E90270C4F2E92180D0A3877E95B927C",
     };

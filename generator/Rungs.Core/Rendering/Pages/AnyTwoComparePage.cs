@@ -24,6 +24,6 @@ public sealed record AnyTwoComparePage(IReadOnlyList<CompareOptionGroup> Groups,
             new AnyTwoComparePage(
                 site.Series.Select(l => new CompareOptionGroup(l.Spec.Title,
                     l.Levels.Select(c => new CompareOption(site.ClassNames.FileName(c), c.Title, c.Code, c.LevelLabel ?? $"Level {c.Level}")).ToList())).ToList(),
-                site.Series.Where(l => l.Levels.Count > 1).Select(l => new LinkView(l.Spec.Title, SiteUrls.SeriesCompare(l.Slug))).ToList(),
+                site.Series.Where(l => l.Current.Count > 1).Select(l => new LinkView(l.Spec.Title, SiteUrls.SeriesCompare(l.Slug))).ToList(),
                 Export.ClassDataFiles.Folder));
 }

@@ -15,17 +15,17 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, 
     public static CareerMapInput InputOf(SiteModel site) => new(
         site.Series.SelectMany(Lanes).ToList(),
         site.Series.SelectMany(l => l.Steps.Select(p => new MapEdge(p.From.Key, p.To.Key, MapEdgeKind.Promotion)))
-            .Concat(site.Classes.SelectMany(c => site.ClassesNamed(c.PromotesTo, c.SeriesSlug).Select(to => new MapEdge(c.Key, to.Key, MapEdgeKind.DeclaredMove))))
+            .Concat(site.Series.SelectMany(l => l.Current).SelectMany(c => site.ClassesNamed(c.PromotesTo, c.SeriesSlug).Where(site.IsCurrent).Select(to => new MapEdge(c.Key, to.Key, MapEdgeKind.DeclaredMove))))
             .ToList());
 
     // A lane per track, side by side; a lane that starts above the entry level starts at its first class's height.
     private static IEnumerable<MapLadder> Lanes(SeriesLadder l)
     {
-        if (!l.HasTracks) return [Lane(l.Slug, l.Spec.Title, l, l.Levels)];
-        var levels = l.Levels.Select(c => c.Level).Distinct().ToList();
+        if (!l.HasTracks) return [Lane(l.Slug, l.Spec.Title, l, l.Current)];
+        var levels = l.Current.Select(c => c.Level).Distinct().ToList();
         return l.Tracks.Select((track, i) =>
         {
-            var classes = l.Levels.Where(c => l.TrackOf(c) == track).ToList();
+            var classes = l.Current.Where(c => l.TrackOf(c) == track).ToList();
             return Lane(i == 0 ? l.Slug : $"{l.Slug}/{track}", track is null ? l.Spec.Title : $"{l.Spec.Title}: {track}", l, classes) with
             {
                 FirstRung = levels.Count(level => level < classes[0].Level),

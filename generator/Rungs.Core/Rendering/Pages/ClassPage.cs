@@ -52,7 +52,10 @@ public sealed record ClassPage(
     public string StructuredData { get; init; } = "";
 
     /// <summary>Where one can move from this class: up, by promotion, and across to other series at the same grade.</summary>
-    public ClassPaths Paths { get; init; } = new([], [], [], [], 0, null);
+    public ClassPaths Paths { get; init; } = ClassPaths.None;
+
+    /// <summary>The banner of a class not in force (abolished, or a draft), or null.</summary>
+    public StatusBanner? Banner { get; init; }
 
     /// <param name="nextStep">The comparison with the level above (null at the top), computed once by the planner.</param>
     /// <param name="history">The site's history from git; none (or <see cref="SiteHistory.None"/>) shows no revision history.</param>
@@ -87,11 +90,15 @@ public sealed record ClassPage(
         {
             Parallel = ladder.Parallel(spec).Select(Card).ToList(),
             Paths = ClassPaths.Of(site, spec, cards),
+            Banner = StatusBanner.Of(site, spec),
         };
         var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
         model = model with { StructuredData = OccupationJsonLd.Of(site, spec, description).ToScriptJson() };
         return new PagePlan(SiteUrls.Class(spec), "layouts/class.html", "class", spec.Title, description,
-            Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model);
+            Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model)
+        {
+            NoIndex = ladder.StatusOf(spec) == SpecStatus.Draft,
+        };
     }
 
     private static IReadOnlyList<FactView> FactsOf(SiteModel site, ClassSpec spec, SeriesLadder ladder, HistoryDate? lastChanged)

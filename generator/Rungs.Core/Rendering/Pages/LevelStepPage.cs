@@ -51,6 +51,10 @@ public sealed record LevelStepPage(DiffView Diff, LinkView Series, string Series
             return new PagePlan(SiteUrls.LevelStep(from, to), "layouts/level-step.html", "level-step", title,
                 $"What changes from {from.Title} to {to.Title}: fields, KSAs, competencies, qualifications and duties.",
                 Crumbs.To(title, Crumbs.Series, new LinkView(ladder.Spec.Title, SiteUrls.Series(ladder.Slug)),
-                    new LinkView("Levels side by side", SiteUrls.SeriesCompare(ladder.Slug))), model);
+                    new LinkView("Levels side by side", SiteUrls.SeriesCompare(ladder.Slug))), model)
+            {
+                // A step to or from a draft is as unpublished as the draft itself.
+                NoIndex = ladder.StatusOf(from) == SpecStatus.Draft || ladder.StatusOf(to) == SpecStatus.Draft,
+            };
         });
 }

@@ -19,4 +19,7 @@ public sealed record PagePlan(
 {
     /// <summary>The content file the page is made from, where the build reports a broken link on it; null for site pages.</summary>
     public string? Source { get; init; }
+
+    /// <summary>True for a page search engines must not index (`&lt;meta name="robots" content="noindex"&gt;`): a draft's.</summary>
+    public bool NoIndex { get; init; }
 }

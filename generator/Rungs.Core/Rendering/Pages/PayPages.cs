@@ -37,7 +37,8 @@ public static class PayPages
     public static IReadOnlyList<PagePlan> Plans(SiteModel site, ClassCards cards)
     {
         if (site.PayScales.Count == 0) return [];
-        var paid = site.Classes.Select(c => (Class: c, Pay: site.PayOf(c))).Where(p => p.Pay is not null).ToLookup(p => p.Pay!.Scale);
+        // Classes in force: an abolished class keeps its page but is no longer paid at a grade of the plan.
+        var paid = site.Series.SelectMany(s => s.Current).Select(c => (Class: c, Pay: site.PayOf(c))).Where(p => p.Pay is not null).ToLookup(p => p.Pay!.Scale);
         var plans = new List<PagePlan>
         {
             new(SiteUrls.PayIndex, "layouts/pay-index.html", "pay-index", Title, "The pay scales: each grade's pay range and the classes paid at it.",

@@ -41,7 +41,7 @@ public sealed record SeriesComparePage(
         ClassCard Card(Content.ClassSpec c) => cards.Card(c);
         var model = new SeriesComparePage(
             SeriesCard.Of(ladder),
-            ladder.Levels.Select(Card).ToList(),
+            ladder.Current.Select(Card).ToList(),
             comparison.Attributes.Select(r => new CompareAttributeRow(r.Attribute.Id, r.Label, r.Cells)).ToList(),
             comparison.Ksas.Select(r => new CompareMatrixRow(LibraryItem.Of(r.Item), r.Cells)).ToList(),
             comparison.Competencies.Select(r => new CompareMatrixRow(LibraryItem.Of(r.Item), r.Cells)).ToList(),

@@ -21,12 +21,19 @@ public sealed record SeriesPage(
     /// <summary>True when the series' own text has a KSA section: it lists the KSAs, so the library's list of them is not repeated below it.</summary>
     public bool ListsOwnKsas => Sections.Any(s => s.Kind == SectionKind.Ksas);
 
+    /// <summary>The banner of a series not in force (abolished, or a draft), or null.</summary>
+    public StatusBanner? Banner { get; init; }
+
+    /// <summary>The series' abolished classes ("Former classes"), in ladder order; none for most series.</summary>
+    public IReadOnlyList<FormerClass> Former { get; init; } = [];
+
     /// <summary>The page's sections in the order the page shows them, for its "On this page" list.</summary>
     public IReadOnlyList<ContentsEntry> Contents => field ??= [.. ContentsOf()];
 
     private IEnumerable<ContentsEntry> ContentsOf()
     {
         yield return new("levels", "Levels of work");
+        if (Former.Count > 0) yield return new("former-classes", "Former classes");
         foreach (var s in Sections) yield return new(s.Id, s.Heading);
         if (Ksas.Count > 0 && !ListsOwnKsas) yield return new("series-ksas", "KSAs of every class in the series");
         if (Competencies.Count > 0) yield return new("series-competencies", "Competencies of every class in the series");
@@ -54,12 +61,19 @@ public sealed record SeriesPage(
             facts,
             spec.Body.IntroHtml,
             spec.Body.Sections,
-            cards.Cards(ladder.Levels),
+            cards.Cards(ladder.Current),
             spec.Ksas.Where(r => site.KsaBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.KsaBySlug[r.Slug])).ToList(),
             spec.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.CompetencyBySlug[r.Slug])).ToList(),
-            SiteUrls.SeriesCompare(spec.Slug));
+            SiteUrls.SeriesCompare(spec.Slug))
+        {
+            Banner = StatusBanner.Of(spec),
+            Former = ladder.Former.Select(c => FormerClass.Of(site, c)).ToList(),
+        };
         return new PagePlan(SiteUrls.Series(spec.Slug), "layouts/series.html", "series", spec.Title,
             spec.Summary ?? $"The {spec.Title}: {FactFormat.Count(ladder.LevelCount, "level", "levels")}.",
-            Crumbs.To(spec.Title, Crumbs.Series), model);
+            Crumbs.To(spec.Title, Crumbs.Series), model)
+        {
+            NoIndex = spec.Status == SpecStatus.Draft,
+        };
     }
 }

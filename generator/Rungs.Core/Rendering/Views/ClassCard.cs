@@ -33,6 +33,9 @@ public sealed record ClassCard(
     /// <summary>The class's organisation, set only on a site of several organisations (tables then show whose each class is).</summary>
     public string? Organisation { get; init; }
 
+    /// <summary>"Abolished" or "Draft" for a class not in force (lists and tables mark it); null for a class in force.</summary>
+    public string? Status { get; init; }
+
     /// <summary>The card of a class of <paramref name="site"/>.</summary>
     public static ClassCard Of(Linking.SiteModel site, ClassSpec spec)
     {
@@ -43,6 +46,7 @@ public sealed record ClassCard(
             LadderFields = site.FieldsOf(spec).Where(f => f.Declaration.Ladder).Select(FactView.Of).ToList(),
             Organisation = site.HasSeveralOrganisations ? site.OrganisationOf(spec) : null,
             Pay = site.PayOf(spec) is { } pay ? PayFormat.Range(pay.Scale, pay.Grade) : null,
+            Status = ladder.StatusOf(spec).Label(),
         };
     }
 

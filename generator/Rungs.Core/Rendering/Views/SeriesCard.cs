@@ -13,5 +13,5 @@ public sealed record SeriesCard(string Title, string Url, string? Summary, strin
         ladder.Spec.Code,
         ladder.Spec.Organisation,
         ladder.LevelCount,
-        ladder.Levels.Select(c => new LinkView(c.Title, SiteUrls.Class(c), c.Code)).ToList());
+        ladder.Current.Select(c => new LinkView(c.Title, SiteUrls.Class(c), c.Code)).ToList());
 }
