@@ -53,4 +53,6 @@ public static class DiagnosticCodes
     public const string OnetSocCode = "RUNGS046";
     /// <summary>A class's `isco` is not an ISCO-08 unit group (four digits).</summary>
     public const string IscoCode = "RUNGS047";
+    /// <summary>site.yml `releases:` holds a pattern no git tag name can match.</summary>
+    public const string ReleasePattern = "RUNGS058";
 }
