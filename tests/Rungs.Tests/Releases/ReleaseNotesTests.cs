@@ -44,6 +44,22 @@ public sealed class ReleaseNotesTests
     }
 
     [Fact]
+    public void A_new_tag_rebuilds_a_site_that_is_otherwise_up_to_date()
+    {
+        using var repo = new GitRepo();
+        repo.Commit(TestSite.Minimal(), "2025-01-15T09:00:00Z", "Import");
+        CliRun Build() => RungsCli.Exec(repo.Root, GitRepo.Isolated(repo.Root), "build", "--content", "content", "--output", "../output");
+        string Summary(CliRun run) => run.Stdout.TrimEnd('\n').Split('\n')[^1];
+
+        Assert.StartsWith("Built ", Summary(Build()));
+        Assert.StartsWith("Up to date", Summary(Build()));
+        GitRepo.Git(repo.Root, "2025-02-01T09:00:00Z", "tag", "-a", "v1", "-m", "First plan");
+
+        Assert.StartsWith("Built ", Summary(Build()));
+        Assert.Contains("data-release=\"v1\"", File.ReadAllText(repo.Folder.Combine("output/releases/index.html")));
+    }
+
+    [Fact]
     public void A_site_outside_git_has_no_releases_page()
     {
         var site = TestSite.Minimal().BuildClean();
