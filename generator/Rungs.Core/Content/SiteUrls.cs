@@ -28,7 +28,8 @@ public static class SiteUrls
     public const string ReleasesFeed = "releases/index.xml";
 
     /// <summary>What one class's change in a release is, field by field (the release's folder is its tag, see ReleaseHistory).</summary>
-    public static string ReleaseClass(string release, string series, string slug) => $"releases/{release}/{series}/{slug}/index.html";
+    /// <param name="folder">The class's folder in the release, `series/slug`.</param>
+    public static string ReleaseClass(string release, string folder) => $"releases/{release}/{folder}/index.html";
 
     /// <summary>The list of pay scales (only on a site that has some).</summary>
     public const string PayIndex = "pay/index.html";

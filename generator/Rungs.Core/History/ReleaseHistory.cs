@@ -45,8 +45,9 @@ public static class ReleaseHistory
             }
 
             var entries = SiteDiff.Compare(previous, current);
+            var folders = new HashSet<string>(StringComparer.Ordinal);
             var rows = entries.Where(e => e.Kind == ItemKind.Class)
-                .Select(e => new ReleaseRow(e, ReleaseChanges.Of(e)))
+                .Select(e => new ReleaseRow(e, ReleaseChanges.Of(e), Unique(folders, $"{e.Current.Series}/{e.Current.Slug}")))
                 .OrderBy(r => r.IsHighImpact ? 0 : 1) // stable: the engine's order within each
                 .ToList();
             releases.Add(new Release(tag, slugs[tag], previousTag, rows, entries.Count(e => e.Kind != ItemKind.Class)));
@@ -72,12 +73,17 @@ public static class ReleaseHistory
             var text = new StringBuilder();
             foreach (var c in tag.Name.ToLowerInvariant()) text.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-');
             var slug = text.ToString().Trim('-', '.');
-            if (slug.Length == 0) slug = "release";
-            var unique = slug;
-            for (var n = 2; !taken.Add(unique); n++) unique = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
-            slugs[tag] = unique;
+            slugs[tag] = Unique(taken, slug.Length == 0 ? "release" : slug);
         }
 
         return slugs;
+    }
+
+    /// <summary>The name, or the name with `-2`, `-3`, … when it is taken; the result is taken from then on.</summary>
+    private static string Unique(HashSet<string> taken, string name)
+    {
+        var unique = name;
+        for (var n = 2; !taken.Add(unique); n++) unique = name + "-" + n.ToString(CultureInfo.InvariantCulture);
+        return unique;
     }
 }

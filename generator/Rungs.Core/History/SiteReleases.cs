@@ -17,7 +17,9 @@ public enum ReleasesState
 }
 
 /// <summary>One class's row in a release's change matrix: its change as `rungs diff` reports it, and the kinds it marks.</summary>
-public sealed record ReleaseRow(DiffEntry Entry, ReleaseChange Changes)
+/// <param name="Folder">Where its diff page goes inside the release's folder: `series/slug`, with `-2` added when a class
+/// removed and another renamed into its place in one release would share it.</param>
+public sealed record ReleaseRow(DiffEntry Entry, ReleaseChange Changes, string Folder)
 {
     /// <summary>High impact as `rungs diff` calls it: removed, or its grade, FLSA status, code or minimum qualifications changed.</summary>
     public bool IsHighImpact => Entry.IsHighImpact;

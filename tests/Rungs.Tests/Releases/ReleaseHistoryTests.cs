@@ -49,6 +49,30 @@ public sealed class ReleaseHistoryTests
     }
 
     [Fact]
+    public void A_class_removed_and_another_renamed_into_its_place_get_a_diff_page_each()
+    {
+        var before = TestSite.Minimal();
+        var after = before.Without("series/cs/cs-representative.md")
+            .With("series/cs/cs-assistant.md", before.Files["series/cs/cs-representative.md"].Replace("differs_from: [cs-assistant]\n", "", StringComparison.Ordinal)
+                .Replace("level: 2", "level: 1", StringComparison.Ordinal).Replace("includes_lower_level_work: true\n", "", StringComparison.Ordinal))
+            .With("job-models/client-service.md", before.Files["job-models/client-service.md"].Replace("classes: [cs-representative]", "classes: [cs-assistant]", StringComparison.Ordinal));
+        var tags = new TagLog(true, false, [Tag("v1", "c1", "2025-01-01T00:00:00Z"), Tag("v2", "c2", "2026-01-01T00:00:00Z")],
+            commit => (commit == "c1" ? before : after).Sources());
+        var history = new HistoryLog(true, false, false, [], new Dictionary<string, string?>(), null) { Tags = tags };
+
+        var result = Rungs.Pipeline.SitePipeline.Run(after.Sources(), TestSite.Themes(), history: history);
+        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+        var site = new BuiltSite(result);
+        var links = System.Text.RegularExpressions.Regex.Matches(site.Page("releases/index.html"), "href=\"\\.\\./(releases/v2/[^\"]+)\"")
+            .Select(m => m.Groups[1].Value).ToList();
+
+        // CS Assistant (4807) is removed, and CS Representative (4808) now lives in its file: two changes, two pages.
+        Assert.Equal(2, links.Distinct().Count());
+        Assert.Contains("<h1>CS Assistant <span", site.Page(links.Single(l => site.Text(l).Contains("removed in", StringComparison.Ordinal))));
+        Assert.Contains("<h1>CS Representative <span", site.Page(links.Single(l => site.Text(l).Contains("renamed in", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void Without_a_repository_there_are_no_releases_and_a_shallow_clone_lists_none()
     {
         Assert.Equal(ReleasesState.NoRepository, ReleaseHistory.Build(TagLog.None, ["v*"]).State);

@@ -22,7 +22,7 @@ public sealed record ReleaseClassPage(
     string ReleaseUrl)
 {
     public static string PathOf(Release release, ReleaseRow row) =>
-        SiteUrls.ReleaseClass(release.Slug, row.Entry.Current.Series ?? "", row.Entry.Current.Slug);
+        SiteUrls.ReleaseClass(release.Slug, row.Folder);
 
     /// <summary>The class as the site has it now (after the release's change), or null when the site no longer has it.</summary>
     public static ClassSpec? ClassNow(SiteModel site, DiffEntry entry) =>
