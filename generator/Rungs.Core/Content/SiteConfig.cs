@@ -32,6 +32,9 @@ public sealed record SiteConfig(
     /// <summary>The pay scale classes are paid on unless their series or they name another (`pay_scale:`).</summary>
     public SlugRef? PayScale { get; init; }
 
+    /// <summary>The tag name patterns whose git tags are releases (`releases:`; <see cref="TagPattern.Default"/> unless given, none when empty).</summary>
+    public IReadOnlyList<string> Releases { get; init; } = TagPattern.Default;
+
     /// <summary>Where `theme:` is written (or the file start), for "no such theme" errors.</summary>
     public Diagnostics.SourcePosition ThemePosition { get; init; }
 

@@ -21,6 +21,16 @@ public static class SiteUrls
     /// <summary>The Atom feed of the recent changes.</summary>
     public const string RecentChangesFeed = "recent-changes/feed.xml";
 
+    /// <summary>The releases from git tags, newest first (only on a site in a git repository).</summary>
+    public const string Releases = "releases/index.html";
+
+    /// <summary>The Atom feed of the releases.</summary>
+    public const string ReleasesFeed = "releases/index.xml";
+
+    /// <summary>What one class's change in a release is, field by field (the release's folder is its tag, see ReleaseHistory).</summary>
+    /// <param name="folder">The class's folder in the release, `series/slug`.</param>
+    public static string ReleaseClass(string release, string folder) => $"releases/{release}/{folder}/index.html";
+
     /// <summary>The list of pay scales (only on a site that has some).</summary>
     public const string PayIndex = "pay/index.html";
 

@@ -53,6 +53,8 @@ public static class DiagnosticCodes
     public const string OnetSocCode = "RUNGS046";
     /// <summary>A class's `isco` is not an ISCO-08 unit group (four digits).</summary>
     public const string IscoCode = "RUNGS047";
+    /// <summary>site.yml `releases:` holds a pattern no git tag name can match.</summary>
+    public const string ReleasePattern = "RUNGS058";
     /// <summary>A class's or series' `status` is not active, draft or abolished.</summary>
     public const string StatusValue = "RUNGS060";
     /// <summary>`abolished:` is missing on an abolished class or series, or given on one that is not abolished (also `abolished_note:`).</summary>

@@ -10,7 +10,11 @@ namespace Rungs.History;
 public sealed record FeedEntry(string Hash, DateTimeOffset Updated, string Title, string Summary, string LinkPath);
 
 /// <summary>The feed as a whole: titles, where it and its page live, and its entries (newest first).</summary>
-public sealed record FeedInfo(string Title, string Author, string Language, Content.BaseUrl? BaseUrl, string FeedPath, string PagePath, IReadOnlyList<FeedEntry> Entries);
+public sealed record FeedInfo(string Title, string Author, string Language, Content.BaseUrl? BaseUrl, string FeedPath, string PagePath, IReadOnlyList<FeedEntry> Entries)
+{
+    /// <summary>What the feed's id names when the site has no base URL (`tag:rungs.invalid,2000:&lt;name&gt;`).</summary>
+    public string Name { get; init; } = "recent-changes";
+}
 
 /// <summary>
 /// Writes the recent changes as an Atom 1.0 feed (RFC 4287). Deterministic: every date comes from a commit; a feed with
@@ -79,7 +83,7 @@ public static class AtomFeed
 
     /// <summary>The feed's own address when the base URL is known; else a tag URI that names no real host.</summary>
     private static string FeedId(FeedInfo feed) =>
-        feed.BaseUrl is not null ? Content.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath) : $"tag:{NoAuthority},2000:recent-changes";
+        feed.BaseUrl is not null ? Content.SiteUrls.Absolute(feed.BaseUrl, feed.FeedPath) : $"tag:{NoAuthority},2000:{feed.Name}";
 
     private static string Authority(Content.BaseUrl? baseUrl) => baseUrl?.Host ?? NoAuthority;
 

@@ -54,6 +54,9 @@ public sealed record HistoryLog(
     public static HistoryLog None(string? note) =>
         new(false, false, false, [], new Dictionary<string, string?>(StringComparer.Ordinal), note);
 
+    /// <summary>The repository's tags, for releases (<see cref="TagLog.None"/> outside a repository).</summary>
+    public TagLog Tags { get; init; } = TagLog.None;
+
     /// <summary>The text of a blob, or null when it is unknown or not text.</summary>
     public string? Text(string? blob) => blob is not null && Blobs.TryGetValue(blob, out var text) ? text : null;
 }

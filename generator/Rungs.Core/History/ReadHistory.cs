@@ -41,13 +41,14 @@ public static class ReadHistory
     {
         // One call answers: inside a work tree? shallow? where is the content inside the repository? where is the shallow list?
         // Arguments go as one array: with separate strings, C# binds the first one to Run's `input` overload.
-        var where = git.Run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--git-path", "shallow"]);
+        var where = git.Run(["rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--git-path", "shallow", "--show-toplevel", "--show-prefix"]);
         var facts = where.Text.Split('\n');
         if (!where.Succeeded && !where.Error.Contains("not a git repository", StringComparison.OrdinalIgnoreCase))
             return HistoryLog.None($"history: git could not read the repository ({FirstLine(where.Error)}) — {NoHistory}");
         if (!where.Succeeded || facts.Length < 3 || facts[0].Trim() != "true")
             return HistoryLog.None($"history: not a git repository — {NoHistory}");
         var shallow = facts[1].Trim() == "true";
+        var tags = facts.Length >= 5 ? ReadTags.Read(git, facts[3].Trim(), facts[4].Trim(), shallow) : TagLog.None;
 
         // Newest first; parents before children are never listed (--date-order), so reversing gives a walk in history order.
         // Paths are relative to the content folder (--relative with `.`), renames are followed (-M), merges carry no
@@ -59,7 +60,7 @@ public static class ReadHistory
         {
             return log.Error.Contains("does not have any commits", StringComparison.Ordinal)
                 ? HistoryLog.None($"history: the repository has no commits yet — {NoHistory}")
-                : HistoryLog.None($"history: git log failed ({FirstLine(log.Error)}) — {NoHistory}");
+                : HistoryLog.None($"history: git log failed ({FirstLine(log.Error)}) — {NoHistory}") with { Tags = tags };
         }
 
         var boundaries = shallow ? ShallowBoundaries(contentDirectory, facts[2].Trim()) : new HashSet<string>(StringComparer.Ordinal);
@@ -72,7 +73,7 @@ public static class ReadHistory
         if (commits.Count == 0) note = $"history: no commit touches the content folder yet — {NoHistory}";
         else if (shallow) note = "history: shallow clone — revision history starts at the oldest commit fetched; clone with full history (e.g. `fetch-depth: 0`) to show it all";
         else if (truncated) note = $"history: read the newest {maxCommits.ToString(CultureInfo.InvariantCulture)} commits that touch the content; older revisions are not shown (--history-commits raises the limit)";
-        return new HistoryLog(true, shallow, truncated, commits, blobs, note);
+        return new HistoryLog(true, shallow, truncated, commits, blobs, note) { Tags = tags };
     }
 
     /// <summary>

@@ -84,6 +84,9 @@ public sealed class SiteHistory
     /// <summary>The newest commits that changed specs: date descending, then commit hash; each lists its changes by kind and path.</summary>
     public IReadOnlyList<RecentCommit> Recent { get; }
 
+    /// <summary>The releases from git tags (<see cref="SiteReleases.None"/> without a repository).</summary>
+    public SiteReleases Releases { get; init; } = SiteReleases.None;
+
     /// <summary>The revisions of a class of the site, by its current key `series/slug` (empty when it has none).</summary>
     public ClassHistory ForClass(string key) => _classes.TryGetValue(key, out var history) ? history : Empty;
 

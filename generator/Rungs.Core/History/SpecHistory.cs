@@ -96,7 +96,7 @@ public static class SpecHistory
         DateTimeOffset? startsAt = (log.Shallow || log.Truncated) && log.Commits.Count > 0
             ? log.Commits.MinBy(c => c.Date.UtcDateTime)!.Date
             : null;
-        return new SiteHistory(true, startsAt, recent, classes);
+        return new SiteHistory(true, startsAt, recent, classes) { Releases = ReleaseHistory.Build(log.Tags, site.Config.Releases) };
     }
 
     /// <summary>Newest first by the commit's instant; commits of the same second by hash, so the order never depends on input order.</summary>

@@ -190,6 +190,16 @@ public sealed class FrontMatterFields
     /// <summary>A list of texts. A single value is a type error at the value (`ksas: 5` is not a list of one slug, which would only be reported as not found).</summary>
     public IReadOnlyList<string> StringList(string key) => Items(key).Select(i => i.Text).ToArray();
 
+    /// <summary>One text or a list of texts (`releases: v*` or `releases: [v*, r*]`), each with its position; null when the key is absent.</summary>
+    public IReadOnlyList<(string Text, SourcePosition At)>? TextOrList(string key)
+    {
+        _known.Add(key);
+        if (!_mapping.Children.TryGetValue(KeyNode(key), out var node)) return null;
+        return node is YamlScalarNode scalar && !IsNull(scalar) && !string.IsNullOrWhiteSpace(scalar.Value)
+            ? [(TextOf(scalar)!.Trim(), At(scalar))]
+            : Items(key).ToList();
+    }
+
     /// <summary>A list of slugs referring to other items, each with its position for "not found" errors.</summary>
     public IReadOnlyList<SlugRef> SlugList(string key) =>
         References(key, Slug.IsValid, "a slug", text => $"refer to items by their file name without .md, e.g. `{Slug.Suggest(text)}`");

@@ -46,6 +46,7 @@ public static class SpecReaders
             Sections = SiteSections.Read(f),
             Fields = DeclaredFields.ReadDeclarations(f),
             PayScale = PayScaleReader.Reference(f),
+            Releases = ReleasePatterns.Read(f),
         };
         f.ReportUnknownKeys();
         return title is null ? null : config;

@@ -7,7 +7,7 @@ namespace Rungs.Pipeline;
 
 /// <summary>
 /// One hash of everything a build reads: the Rungs build itself, every content file, every theme file, the git history
-/// the pages show, and the options that change output. Equal fingerprints mean byte-identical output, so
+/// the pages show (and the tags releases come from), and the options that change output. Equal fingerprints mean byte-identical output, so
 /// `rungs build` can skip a build whose output is already there (a no-change rebuild).
 /// </summary>
 /// <remarks>
@@ -56,6 +56,8 @@ public static class InputFingerprint
         Add("history");
         Add(history.Available ? "available" : history.Note);
         foreach (var commit in history.Commits) Add(commit.Hash);
+        // A new tag, or a tag moved to another commit, changes the releases page.
+        Add(ReadTags.Fingerprint(history.Tags));
         return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

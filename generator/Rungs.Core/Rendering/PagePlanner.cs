@@ -25,10 +25,11 @@ public static class PagePlanner
     ];
 
     // Site pages a site has any number of, one group per name.
-    private static readonly (string Name, Func<SiteModel, ClassCards, IReadOnlyList<PagePlan>> Plans)[] SitePlanLists =
+    private static readonly (string Name, Func<SiteModel, ClassCards, SiteHistory, IReadOnlyList<PagePlan>> Plans)[] SitePlanLists =
     [
-        ("short-links", ShortLinkPage.Plans),
-        ("pay", PayPages.Plans),
+        ("short-links", (site, cards, _) => ShortLinkPage.Plans(site, cards)),
+        ("pay", (site, cards, _) => PayPages.Plans(site, cards)),
+        ("releases", (site, _, history) => ReleasesPage.Plans(site, history.Releases)),
     ];
 
     /// <summary>The site pages one group each (<see cref="PageGroup.SitePage"/>), in the order <see cref="PageGroup.Site"/> lists them.</summary>
@@ -67,7 +68,7 @@ public static class PagePlanner
     private static IReadOnlyList<PagePlan> SitePages(SiteModel site, ClassCards cards, SiteHistory history, string name) =>
     [
         .. SitePlans.Where(p => name.Length == 0 || p.Name == name).Select(p => p.Plan(site, cards, history)),
-        .. SitePlanLists.Where(p => name.Length == 0 || p.Name == name).SelectMany(p => p.Plans(site, cards)),
+        .. SitePlanLists.Where(p => name.Length == 0 || p.Name == name).SelectMany(p => p.Plans(site, cards, history)),
     ];
 
     private static IReadOnlyList<PagePlan> SeriesPages(SiteModel site, SeriesLadder ladder, ClassCards cards, SiteHistory history)

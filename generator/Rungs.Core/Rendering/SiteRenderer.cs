@@ -51,7 +51,7 @@ public sealed class SiteRenderer
         _baseUrl = baseUrl;
         _history = history;
         _cards = new ClassCards(site);
-        _siteView = SiteView.Of(site.Config, baseUrl, hasPay: site.PayScales.Count > 0);
+        _siteView = SiteView.Of(site.Config, baseUrl, hasPay: site.PayScales.Count > 0, hasReleases: history.Releases.Releases.Count > 0);
         _chrome = new SiteChrome(templates, _siteView);
     }
 
@@ -114,12 +114,15 @@ public sealed class SiteRenderer
     public IEnumerable<OutputFile> SearchIndex() =>
         Search.SearchIndexFiles.Files(Search.SearchIndex.Build(Search.SearchDocuments.Of(_site)));
 
-    /// <summary>Small site-wide files: the class catalogue (CSV and XLSX), the recent-changes feed, sitemap, robots.txt and Netlify's files.</summary>
+    /// <summary>Small site-wide files: the class catalogue (CSV and XLSX), the recent-changes and releases feeds, sitemap, robots.txt and Netlify's files.</summary>
     public IEnumerable<OutputFile> SiteFiles(IEnumerable<string> sitemapPaths)
     {
         yield return Export.ClassCatalogue.File(_site, _baseUrl);
         yield return Export.ClassWorkbook.File(_site, _baseUrl);
         yield return new OutputFile(SiteUrls.RecentChangesFeed, AtomFeed.Write(RecentChangesPage.Feed(_site, _history, _baseUrl)));
+        // Beside the releases page, which a site outside git does not have.
+        if (_history.Releases.State != ReleasesState.NoRepository)
+            yield return new OutputFile(SiteUrls.ReleasesFeed, AtomFeed.Write(ReleasesPage.Feed(_site, _history.Releases, _baseUrl)));
         yield return Text("sitemap.xml", SitemapWriter.Sitemap(sitemapPaths, _baseUrl));
         yield return Text("robots.txt", SitemapWriter.Robots(_baseUrl));
         yield return Text(Publishing.NetlifyFiles.RedirectsPath, Publishing.NetlifyFiles.Redirects(_site, _baseUrl));

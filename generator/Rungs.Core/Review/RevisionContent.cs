@@ -99,6 +99,12 @@ public sealed class RevisionContent
         return new Repository(top.Succeeded ? new GitProcess(top.Text.Trim()) : git, string.Join('/', parts));
     }
 
+    /// <summary>The content folder's files at a commit (a release's tag), read as a revision side is; throws <see cref="ReviewInputException"/> when git fails.</summary>
+    /// <param name="topLevel">git, run at the top of the work tree.</param>
+    /// <param name="contentPath">The content folder's path inside the repository ('/'-separated, "" for its root).</param>
+    public static ContentSources ReadCommit(GitProcess topLevel, string contentPath, string commit) =>
+        Read(new Repository(topLevel, contentPath), commit, commit);
+
     /// <summary>The content folder's files at <paramref name="commit"/>, read from `git archive` in memory.</summary>
     private static ContentSources Read(Repository repo, string revision, string commit)
     {

@@ -22,6 +22,8 @@ internal static partial class CompiledTemplates
         all.Add(PayIndexLayout.Instance);
         all.Add(PayScaleLayout.Instance);
         all.Add(RecentChangesLayout.Instance);
+        all.Add(ReleaseClassLayout.Instance);
+        all.Add(ReleasesLayout.Instance);
         all.Add(SearchLayout.Instance);
         all.Add(SeriesCompareLayout.Instance);
         all.Add(SeriesIndexLayout.Instance);
@@ -36,6 +38,7 @@ internal static partial class CompiledTemplates
         all.Add(DiffPartial.Instance);
         all.Add(FactsPartial.Instance);
         all.Add(FieldChangesPartial.Instance);
+        all.Add(FieldListPartial.Instance);
         all.Add(HeadingPartial.Instance);
         all.Add(ItemDiffPartial.Instance);
         all.Add(LadderPartial.Instance);

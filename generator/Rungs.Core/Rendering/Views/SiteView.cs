@@ -11,8 +11,8 @@ public sealed record SiteView(
     string BaseUrl,
     IReadOnlyList<NavItem> Nav)
 {
-    /// <summary>The built-in sections of the header (pay only on a site with pay scales), followed by the site's own `nav` links.</summary>
-    public static SiteView Of(SiteConfig config, BaseUrl? baseUrl, bool hasPay = false) => new(
+    /// <summary>The built-in sections of the header (pay only on a site with pay scales, releases only with releases), followed by the site's own `nav` links.</summary>
+    public static SiteView Of(SiteConfig config, BaseUrl? baseUrl, bool hasPay = false, bool hasReleases = false) => new(
         config.Title,
         config.Organisation,
         config.Description,
@@ -27,6 +27,7 @@ public sealed record SiteView(
             new NavItem("Competencies", SiteUrls.CompetencyIndex, false),
             new NavItem("KSAs", SiteUrls.KsaIndex, false),
             new NavItem("Job models", SiteUrls.JobModelIndex, false),
+            .. hasReleases ? [new NavItem("Releases", SiteUrls.Releases, false)] : Array.Empty<NavItem>(),
             .. config.Nav.Select(NavItem.Of),
         ]);
 }
