@@ -56,9 +56,12 @@ public static class BuildCommand
         var readHistory = Task.Run(() => site.ReadHistoryOnly(parsed, content));
         var themes = SiteOptions.Themes(content).Source.Snapshot();
         var baseUrl = site.BaseUrlOf(parsed);
+        // The effective-date lint reads the date, so a build on another day is not the same build (its warnings may differ).
+        var today = site.TodayOf(parsed);
+        var todayText = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (!force && SiteWriter.ReadStamp(output) is { } previous
             && ContentScan.Digests(Path.GetFullPath(content)) is { } digests
-            && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl?.Text))
+            && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl?.Text, todayText))
         {
             // Nothing Rungs reads has changed: the output is what a build would write, byte for byte. Checked from file
             // digests alone, without decoding or parsing anything.
@@ -98,9 +101,9 @@ public static class BuildCommand
                 SiteWriter.Build(staged, sink =>
                 {
                     written = sink;
-                    result = SitePipeline.RunInto(sink, ReadContent, themes, baseUrl, history, stage);
+                    result = SitePipeline.RunInto(sink, ReadContent, themes, baseUrl, history, stage, today);
                     return !site.Fails(parsed, result);
-                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl?.Text), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
+                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl?.Text, todayText), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
                 return (result!, written!, (FolderSwapException?)null);
             }
             catch (FolderSwapException swap)

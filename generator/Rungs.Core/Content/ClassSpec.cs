@@ -67,4 +67,7 @@ public sealed record ClassSpec(
 
     /// <summary>Where `grade` is written, for warnings about it.</summary>
     public SourcePosition GradePosition { get; init; }
+
+    /// <summary>Where `effective` is written, for warnings about it.</summary>
+    public SourcePosition EffectivePosition { get; init; }
 }

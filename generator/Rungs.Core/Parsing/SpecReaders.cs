@@ -46,9 +46,21 @@ public static class SpecReaders
             Sections = SiteSections.Read(f),
             Fields = DeclaredFields.ReadDeclarations(f),
             PayScale = PayScaleReader.Reference(f),
+            Lint = LintSettingsReader.Read(f),
+            EditUrl = ReadEditUrl(f),
         };
         f.ReportUnknownKeys();
         return title is null ? null : config;
+    }
+
+    /// <summary>`edit_url`: the folder URL the content is edited at, e.g. a repository's `…/edit/main/content/`.</summary>
+    private static BaseUrl? ReadEditUrl(FrontMatterFields f)
+    {
+        if (f.String("edit_url") is not { } text) return null;
+        if (BaseUrl.TryParse(text, out var problem) is { } url) return url;
+        f.Error(DiagnosticCodes.EditUrl, f.PositionOf("edit_url"), $"`edit_url` {problem}, not \"{text}\"",
+            "give the address that edits the content folder's files, e.g. `edit_url: https://github.com/org/repo/edit/main/content/`");
+        return null;
     }
 
     /// <param name="declared">The fields the site declares: the series may give defaults for them (`defaults:`).</param>
@@ -129,6 +141,7 @@ public static class SpecReaders
             Isco = ReadIsco(f),
             PayScale = PayScaleReader.Reference(f),
             GradePosition = f.PositionOf("grade"),
+            EffectivePosition = f.PositionOf("effective"),
         };
         return title is null || level is null ? null : spec;
     }
