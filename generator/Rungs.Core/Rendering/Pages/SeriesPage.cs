@@ -21,6 +21,9 @@ public sealed record SeriesPage(
     /// <summary>True when the series' own text has a KSA section: it lists the KSAs, so the library's list of them is not repeated below it.</summary>
     public bool ListsOwnKsas => Sections.Any(s => s.Kind == SectionKind.Ksas);
 
+    /// <summary>Where the series' file is edited (site.yml `edit_url`), or null.</summary>
+    public string? EditUrl { get; init; }
+
     /// <summary>The page's sections in the order the page shows them, for its "On this page" list.</summary>
     public IReadOnlyList<ContentsEntry> Contents => field ??= [.. ContentsOf()];
 
@@ -57,7 +60,10 @@ public sealed record SeriesPage(
             cards.Cards(ladder.Levels),
             spec.Ksas.Where(r => site.KsaBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.KsaBySlug[r.Slug])).ToList(),
             spec.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.CompetencyBySlug[r.Slug])).ToList(),
-            SiteUrls.SeriesCompare(spec.Slug));
+            SiteUrls.SeriesCompare(spec.Slug))
+        {
+            EditUrl = site.Config.EditLinkOf(Parsing.ContentPath.FileOf(Parsing.ContentKind.Series, spec.Slug)),
+        };
         return new PagePlan(SiteUrls.Series(spec.Slug), "layouts/series.html", "series", spec.Title,
             spec.Summary ?? $"The {spec.Title}: {FactFormat.Count(ladder.LevelCount, "level", "levels")}.",
             Crumbs.To(spec.Title, Crumbs.Series), model);
