@@ -59,9 +59,12 @@ public static class BuildCommand
         var drafts = parsed.GetValue(site.Drafts);
         // A build with drafts writes other pages than one without: the choice is part of what the build read.
         var draftsSetting = drafts ? "drafts" : null;
+        // The effective-date lint reads the date, so a build on another day is not the same build (its warnings may differ).
+        var today = site.TodayOf(parsed);
+        var todayText = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (!force && SiteWriter.ReadStamp(output) is { } previous
             && ContentScan.Digests(Path.GetFullPath(content)) is { } digests
-            && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl?.Text, draftsSetting))
+            && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl?.Text, draftsSetting, todayText))
         {
             // Nothing Rungs reads has changed: the output is what a build would write, byte for byte. Checked from file
             // digests alone, without decoding or parsing anything.
@@ -101,9 +104,9 @@ public static class BuildCommand
                 SiteWriter.Build(staged, sink =>
                 {
                     written = sink;
-                    result = SitePipeline.RunInto(sink, ReadContent, themes, baseUrl, history, stage);
+                    result = SitePipeline.RunInto(sink, ReadContent, themes, baseUrl, history, stage, today);
                     return !site.Fails(parsed, result);
-                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl?.Text, draftsSetting), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
+                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl?.Text, draftsSetting, todayText), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
                 return (result!, written!, (FolderSwapException?)null);
             }
             catch (FolderSwapException swap)

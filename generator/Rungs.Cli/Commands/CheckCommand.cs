@@ -28,7 +28,8 @@ public static class CheckCommand
             var reading = System.Diagnostics.Stopwatch.StartNew();
             var history = site.ReadHistory(parsed, content, github: parsed.GetValue(format) == "github");
             var readHistory = new StageTiming("read history", reading.Elapsed);
-            var result = SitePipeline.RunInto(new Rungs.Output.DiscardingOutput(), sources, themes, site.BaseUrlOf(parsed), history);
+            var result = SitePipeline.RunInto(new Rungs.Output.DiscardingOutput(), sources, themes, site.BaseUrlOf(parsed), history,
+                today: site.TodayOf(parsed));
             if (parsed.GetValue(format) == "github") report.Annotations(result.Diagnostics);
             else report.Diagnostics(result.Diagnostics);
             if (parsed.GetValue(format) != "github") report.Counts(result.Site);

@@ -93,7 +93,8 @@ public static class ServeCommand
         await using (server)
         {
             var history = Rungs.History.ReadHistory.Read(full, Rungs.History.ReadHistory.DefaultMaxCommits);
-            session = new SiteSession(themes, Rungs.Content.BaseUrl.Parse(server.Address.ToString()), history);
+            // Lints compare effective dates with the day the server started.
+            session = new SiteSession(themes, Rungs.Content.BaseUrl.Parse(server.Address.ToString()), history, DateOnly.FromDateTime(DateTime.UtcNow));
             Rebuild(session, folder, hub, report, drafts, () => false);
             report.Serving(server.Address, display, TypedPath.Join(TypedPath.ParentOf(content), "themes"));
             var missing = false;

@@ -29,8 +29,18 @@ public sealed class SiteOptions
         DefaultValueFactory = _ => Rungs.History.ReadHistory.DefaultMaxCommits,
     };
 
+    public Option<string?> Today { get; } = new("--today")
+    {
+        Description = "The date (YYYY-MM-DD) the effective-date lint compares with; default: today (UTC).",
+    };
+
     public SiteOptions()
     {
+        Today.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && ParseDate(value) is null)
+                result.AddError($"--today must be a date written YYYY-MM-DD, not \"{value}\"");
+        });
         HistoryCommits.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 0) result.AddError("--history-commits must be 0 or more");
@@ -90,7 +100,15 @@ public sealed class SiteOptions
         command.Options.Add(WarningsAsErrors);
         command.Options.Add(HistoryCommits);
         command.Options.Add(Drafts);
+        command.Options.Add(Today);
     }
+
+    /// <summary>The date the lints take as today: --today, else the date in UTC (the only thing a build reads from the clock; UTC, so that machines in every time zone agree).</summary>
+    public DateOnly TodayOf(ParseResult parsed) =>
+        parsed.GetValue(Today) is { } value && ParseDate(value) is { } date ? date : DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static DateOnly? ParseDate(string value) =>
+        DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
 
     /// <summary>
     /// Reads the content folder's git history (the edge of page history) and prints a note when it is missing or

@@ -79,4 +79,6 @@ public sealed record ClassSpec(
 
     /// <summary>Where `status` is written (the file's start when it is not), for errors about the status.</summary>
     public SourcePosition StatusPosition { get; init; }
+    /// <summary>Where `effective` is written, for warnings about it.</summary>
+    public SourcePosition EffectivePosition { get; init; }
 }

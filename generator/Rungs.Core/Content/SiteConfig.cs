@@ -34,6 +34,15 @@ public sealed record SiteConfig(
 
     /// <summary>The tag name patterns whose git tags are releases (`releases:`; <see cref="TagPattern.Default"/> unless given, none when empty).</summary>
     public IReadOnlyList<string> Releases { get; init; } = TagPattern.Default;
+    /// <summary>How each spec lint is set (`lint:`); every rule a warning unless site.yml says otherwise.</summary>
+    public LintConfig Lint { get; init; } = LintConfig.Default;
+
+    /// <summary>The folder URL spec files are edited at (`edit_url:`), or null: spec pages then have no "Edit this page" link.</summary>
+    public BaseUrl? EditUrl { get; init; }
+
+    /// <summary>Where a spec's source file is edited: <see cref="EditUrl"/> and its content-relative path, each segment percent-encoded; null without `edit_url`.</summary>
+    public string? EditLinkOf(string contentRelativePath) =>
+        EditUrl is null ? null : EditUrl.Text + string.Join('/', contentRelativePath.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>Where `theme:` is written (or the file start), for "no such theme" errors.</summary>
     public Diagnostics.SourcePosition ThemePosition { get; init; }

@@ -53,6 +53,22 @@ public static class DiagnosticCodes
     public const string OnetSocCode = "RUNGS046";
     /// <summary>A class's `isco` is not an ISCO-08 unit group (four digits).</summary>
     public const string IscoCode = "RUNGS047";
+    /// <summary>site.yml `lint:` names an unknown rule or option, or gives a level or option a value it cannot take.</summary>
+    public const string LintSetting = "RUNGS050";
+    /// <summary>Gendered wording ("he/she", "chairman") where a neutral word does (lint `gendered_wording`).</summary>
+    public const string GenderedWording = "RUNGS051";
+    /// <summary>A class's grade is lower than the grade of the level below it (lint `falling_grade`).</summary>
+    public const string FallingGrade = "RUNGS052";
+    /// <summary>A duty or KSA item repeated word for word from a lower level without `includes_lower_level_work` (lint `repeated_item`).</summary>
+    public const string RepeatedItem = "RUNGS053";
+    /// <summary>A class has no `grade` or `flsa` though every other class of its series has one (lint `missing_in_series`).</summary>
+    public const string MissingInSeries = "RUNGS054";
+    /// <summary>A class's `effective` date is after today or more than the configured years before it (lint `effective_date`).</summary>
+    public const string EffectiveDate = "RUNGS055";
+    /// <summary>A duty or KSA item longer than the configured number of words (lint `long_item`).</summary>
+    public const string LongItem = "RUNGS056";
+    /// <summary>site.yml `edit_url` is not an absolute http(s) URL.</summary>
+    public const string EditUrl = "RUNGS057";
     /// <summary>site.yml `releases:` holds a pattern no git tag name can match.</summary>
     public const string ReleasePattern = "RUNGS058";
     /// <summary>A class's or series' `status` is not active, draft or abolished.</summary>

@@ -2,6 +2,7 @@ using Rungs.Content;
 using Rungs.Diagnostics;
 using Rungs.Input;
 using Rungs.Linking;
+using Rungs.Linting;
 using Rungs.Parsing;
 using Rungs.Pipeline;
 
@@ -24,7 +25,7 @@ public static class PatchedSite
     /// <param name="changed">The content-relative paths whose text differs from the last good site's, in ordinal order.</param>
     /// <returns>The validated site, or null when it must be validated in full.</returns>
     public static ValidatedSite? TryValidate(SiteModel site, IReadOnlyList<Diagnostic> diagnostics, ContentSources sources,
-        IReadOnlyList<string> changed, Input.IThemeSource themes, StageClock clock)
+        IReadOnlyList<string> changed, Input.IThemeSource themes, StageClock clock, DateOnly? today = null)
     {
         if (changed.Count is 0 or > MaxFiles || sources.Problems.Count > 0 || diagnostics.Any(d => d.Severity == Severity.Error)) return null;
         var paths = changed.Select(ContentPath.Of).ToList();
@@ -59,11 +60,15 @@ public static class PatchedSite
         if (theme is null || theme.Problems.Count > 0) return null;
         var patched = clock.Time("link", () => SitePatch.Apply(site, replacements));
 
-        // The edited files' own warnings replace the ones they had; every other diagnostic is unchanged.
+        // The edited files' own warnings replace the ones they had; every other diagnostic is unchanged, but the lints',
+        // which compare files with each other (a duty repeated at the level below), are all found again.
         var editedDisplay = edited.Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal);
         var all = new DiagnosticList();
-        all.AddRange(diagnostics.Where(d => !editedDisplay.Contains(d.Position.Path)));
+        all.AddRange(diagnostics.Where(d => !editedDisplay.Contains(d.Position.Path) && !LintRules.IsLintCode(d.Code)));
         all.AddRange(parsed.Diagnostics.Where(d => editedDisplay.Contains(d.Position.Path)));
+        IReadOnlyList<Diagnostic> lints = today is { } date ? clock.Time("lint", () => LintStage.Run(patched, sources, date)) : [];
+        if (lints.Any(d => d.Severity == Severity.Error)) return null;
+        all.AddRange(lints);
         return new ValidatedSite(all.Sorted(), patched, theme);
     }
 

@@ -20,7 +20,7 @@ namespace Rungs.Incremental;
 /// (<see cref="ContinueRebuild"/>). A build with errors publishes
 /// nothing: the last good site stays, and the errors are reported. Not thread-safe: one rebuild at a time.
 /// </summary>
-public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = null, HistoryLog? history = null)
+public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = null, HistoryLog? history = null, DateOnly? today = null)
 {
     private readonly ParseCache _cache = new();
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
@@ -56,8 +56,8 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
         var watch = Stopwatch.StartNew();
         var clock = new StageClock();
         var changed = ChangedPaths(sources);
-        var patched = _renderer is null ? null : PatchedSite.TryValidate(_renderer.Site, _builtDiagnostics, sources, changed, themes, clock);
-        var validated = patched ?? SitePipeline.Validate(sources, themes, clock, _cache);
+        var patched = _renderer is null ? null : PatchedSite.TryValidate(_renderer.Site, _builtDiagnostics, sources, changed, themes, clock, today);
+        var validated = patched ?? SitePipeline.Validate(sources, themes, clock, _cache, today);
         if (validated.HasErrors || validated.Theme is null)
             return new RebuildReport(changed, [], 0, [], [], watch.Elapsed, Sorted(validated.Diagnostics), false) { Timings = clock.Timings };
 

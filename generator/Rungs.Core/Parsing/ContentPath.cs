@@ -22,6 +22,17 @@ public readonly record struct ContentPath(ContentKind Kind, string Slug, string?
     /// <summary>True for the site's settings file (what <see cref="Of"/> calls <see cref="ContentKind.SiteConfig"/>), without splitting the path.</summary>
     public static bool IsSiteConfig(string relativePath) => relativePath is "site.yml" or "site.yaml";
 
+    /// <summary>Where a spec's file lies in the content folder (`series/cs/cs-assistant.md`): the inverse of <see cref="Of"/>.</summary>
+    public static string FileOf(ContentKind kind, string slug, string? seriesSlug = null) => kind switch
+    {
+        ContentKind.Series => $"series/{slug}/{SeriesFileName}",
+        ContentKind.Class => $"series/{seriesSlug}/{slug}.md",
+        ContentKind.Competency => $"competencies/{slug}.md",
+        ContentKind.Ksa => $"ksas/{slug}.md",
+        ContentKind.JobModel => $"job-models/{slug}.md",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "only specs have a file of their own"),
+    };
+
     public static ContentPath Of(string relativePath)
     {
         var parts = relativePath.Split('/');

@@ -306,17 +306,35 @@ public sealed class FrontMatterFields
     /// </summary>
     public IReadOnlyList<T> NamedEntries<T>(string key, Func<string, SourcePosition, FrontMatterFields?, T?> read) where T : class
     {
-        if (FindMapping(key, "a group of named entries") is not { } map) return [];
         var result = new List<T>();
-        foreach (var (name, value) in map.Children)
+        foreach (var entry in NamedValues(key))
         {
-            var fields = value is YamlMappingNode entry ? new FrontMatterFields(entry, this) : null;
-            if (read((name as YamlScalarNode)?.Value ?? "", At(name), fields) is { } item) result.Add(item);
-            fields?.ReportUnknownKeys();
+            if (read(entry.Name, entry.NameAt, entry.Fields) is { } item) result.Add(item);
+            entry.Fields?.ReportUnknownKeys();
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The entries of a key whose value is a mapping (`lint: { long_item: { words: 100 }, falling_grade: off }`), each with
+    /// its name and its value as text (a single value) or as fields (a mapping); both null for a list or an empty value.
+    /// </summary>
+    public IReadOnlyList<NamedValue> NamedValues(string key) =>
+        FindMapping(key, "a group of named entries") is { } map ? ValuesOf(map) : [];
+
+    /// <summary>Every entry of these fields' own mapping, as <see cref="NamedValues"/> gives them; each key counts as known.</summary>
+    public IReadOnlyList<NamedValue> AllValues()
+    {
+        var values = ValuesOf(_mapping);
+        foreach (var v in values) _known.Add(v.Name);
+        return values;
+    }
+
+    private List<NamedValue> ValuesOf(YamlMappingNode map) =>
+        map.Children.Select(pair => new NamedValue((pair.Key as YamlScalarNode)?.Value ?? "", At(pair.Key),
+            pair.Value is YamlScalarNode scalar && !IsNull(scalar) && !string.IsNullOrWhiteSpace(scalar.Value) ? TextOf(scalar)!.Trim() : null,
+            At(pair.Value), pair.Value is YamlMappingNode entry ? new FrontMatterFields(entry, this) : null)).ToList();
 
     /// <summary>The fields of a key whose value is a mapping (`defaults: { bargaining_unit: "02" }`), or null when it is absent or empty.</summary>
     public FrontMatterFields? Nested(string key) =>

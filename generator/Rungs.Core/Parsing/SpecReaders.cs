@@ -47,9 +47,21 @@ public static class SpecReaders
             Fields = DeclaredFields.ReadDeclarations(f),
             PayScale = PayScaleReader.Reference(f),
             Releases = ReleasePatterns.Read(f),
+            Lint = LintSettingsReader.Read(f),
+            EditUrl = ReadEditUrl(f),
         };
         f.ReportUnknownKeys();
         return title is null ? null : config;
+    }
+
+    /// <summary>`edit_url`: the folder URL the content is edited at, e.g. a repository's `…/edit/main/content/`.</summary>
+    private static BaseUrl? ReadEditUrl(FrontMatterFields f)
+    {
+        if (f.String("edit_url") is not { } text) return null;
+        if (BaseUrl.TryParse(text, out var problem) is { } url) return url;
+        f.Error(DiagnosticCodes.EditUrl, f.PositionOf("edit_url"), $"`edit_url` {problem}, not \"{text}\"",
+            "give the address that edits the content folder's files, e.g. `edit_url: https://github.com/org/repo/edit/main/content/`");
+        return null;
     }
 
     /// <param name="declared">The fields the site declares: the series may give defaults for them (`defaults:`).</param>
@@ -157,6 +169,7 @@ public static class SpecReaders
             StatusPosition = f.PositionOf("status"),
             AbolishedOn = abolishedOn,
             SupersededBy = ReadSupersededBy(f, status),
+            EffectivePosition = f.PositionOf("effective"),
         };
         return title is null || level is null ? null : spec;
     }

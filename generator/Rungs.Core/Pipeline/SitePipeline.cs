@@ -2,6 +2,7 @@ using Rungs.Diagnostics;
 using Rungs.History;
 using Rungs.Input;
 using Rungs.Linking;
+using Rungs.Linting;
 using Rungs.Output;
 using Rungs.Parsing;
 using Rungs.Rendering;
@@ -27,11 +28,12 @@ public static class SitePipeline
     /// revision history. Turned into what pages show in the "history" stage, after linking.
     /// </param>
     /// <param name="stageStarting">Told each stage's name as it starts (from the calling thread), for a progress display.</param>
+    /// <param name="today">The build's date (the command line's clock or `--today`), which the date lint compares with; none runs no lints.</param>
     public static BuildResult Run(ContentSources sources, IThemeSource themes, Content.BaseUrl? baseUrl = null, HistoryLog? history = null,
-        Action<string>? stageStarting = null)
+        Action<string>? stageStarting = null, DateOnly? today = null)
     {
         var output = new MemoryOutput();
-        var result = RunInto(output, sources, themes, baseUrl, history, stageStarting);
+        var result = RunInto(output, sources, themes, baseUrl, history, stageStarting, today);
         return result.HasErrors ? result : result with { Files = output.Files };
     }
 
@@ -40,24 +42,24 @@ public static class SitePipeline
     /// content is valid; an error found while rendering (a template) leaves the output incomplete, so write to a staging place.
     /// </summary>
     public static BuildResult RunInto(IOutputSink output, ContentSources sources, IThemeSource themes, Content.BaseUrl? baseUrl = null,
-        HistoryLog? history = null, Action<string>? stageStarting = null) =>
-        RunInto(output, _ => sources, themes, baseUrl, history, stageStarting, contentLetGo: false);
+        HistoryLog? history = null, Action<string>? stageStarting = null, DateOnly? today = null) =>
+        RunInto(output, _ => sources, themes, baseUrl, history, stageStarting, contentLetGo: false, today);
 
     /// <summary>
     /// Builds the site into <paramref name="output"/>, reading the content as its first stage ("read inputs"): the texts
     /// are then held only while they are parsed, not while pages render (~80 MB of text at 10,000 classes).
     /// </summary>
     public static BuildResult RunInto(IOutputSink output, Func<ContentSources> readContent, IThemeSource themes, Content.BaseUrl? baseUrl = null,
-        HistoryLog? history = null, Action<string>? stageStarting = null) =>
-        RunInto(output, clock => clock.Time("read inputs", readContent), themes, baseUrl, history, stageStarting, contentLetGo: true);
+        HistoryLog? history = null, Action<string>? stageStarting = null, DateOnly? today = null) =>
+        RunInto(output, clock => clock.Time("read inputs", readContent), themes, baseUrl, history, stageStarting, contentLetGo: true, today);
 
     /// <param name="readContent">Gives the content, timing the read as a stage when the pipeline does the reading.</param>
     /// <param name="contentLetGo">Whether the content's texts are unreachable once validated (the pipeline read them itself).</param>
     private static BuildResult RunInto(IOutputSink output, Func<StageClock, ContentSources> readContent, IThemeSource themes,
-        Content.BaseUrl? baseUrl, HistoryLog? history, Action<string>? stageStarting, bool contentLetGo)
+        Content.BaseUrl? baseUrl, HistoryLog? history, Action<string>? stageStarting, bool contentLetGo, DateOnly? today)
     {
         var clock = new StageClock(stageStarting);
-        var validated = Validate(readContent, themes, clock);
+        var validated = Validate(readContent, themes, clock, today: today);
         if (validated.HasErrors || validated.Theme is null)
             return new BuildResult(Sorted(validated.Diagnostics), [], validated.Site, clock.Timings);
 
@@ -81,14 +83,15 @@ public static class SitePipeline
     private static void CollectGarbage(bool compacting) =>
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting);
 
-    /// <summary>The stages before rendering: parse, link, find the theme.</summary>
+    /// <summary>The stages before rendering: parse, link, lint, find the theme.</summary>
     /// <param name="cache">Parsed files kept from an earlier run (the dev server's), so unchanged files are not parsed again.</param>
-    public static ValidatedSite Validate(ContentSources sources, IThemeSource themes, StageClock? clock = null, ParseCache? cache = null) =>
-        Validate(_ => sources, themes, clock ?? new StageClock(), cache);
+    /// <param name="today">The build's date, which the date lint compares with; none runs no lints.</param>
+    public static ValidatedSite Validate(ContentSources sources, IThemeSource themes, StageClock? clock = null, ParseCache? cache = null, DateOnly? today = null) =>
+        Validate(_ => sources, themes, clock ?? new StageClock(), cache, today);
 
     // Reads the content here, in a frame that ends before rendering starts, so nothing above it keeps the texts alive.
     private static ValidatedSite Validate(Func<StageClock, ContentSources> readContent, IThemeSource themes, StageClock clock,
-        ParseCache? cache = null)
+        ParseCache? cache = null, DateOnly? today = null)
     {
         var sources = readContent(clock);
         var diagnostics = new DiagnosticList();
@@ -111,6 +114,10 @@ public static class SitePipeline
                 diagnostics.Error(DiagnosticCodes.SiteConfig, config.ThemePosition,
                     $"the theme `{config.Theme}` does not exist", "create themes/" + config.Theme + "/ beside the content folder, or remove `theme:` to use the default theme");
         }
+
+        // Lints judge a site that reads as meant (beside errors their findings would be noise), and run when the caller
+        // gives the build's date: the command line always does; a library build without one is a function of its files alone.
+        if (today is { } date && !diagnostics.HasErrors) diagnostics.AddRange(clock.Time("lint", () => LintStage.Run(linked.Site, sources, date)));
 
         return new ValidatedSite(diagnostics.Items, linked.Site, theme);
     }

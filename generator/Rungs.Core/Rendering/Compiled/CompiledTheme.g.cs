@@ -36,6 +36,7 @@ internal static partial class CompiledTemplates
         all.Add(DiffCountsPartial.Instance);
         all.Add(DiffSummaryPartial.Instance);
         all.Add(DiffPartial.Instance);
+        all.Add(EditLinkPartial.Instance);
         all.Add(FactsPartial.Instance);
         all.Add(FieldChangesPartial.Instance);
         all.Add(FieldListPartial.Instance);

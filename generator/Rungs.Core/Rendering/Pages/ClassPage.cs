@@ -51,6 +51,9 @@ public sealed record ClassPage(
     /// <summary>The class as schema.org Occupation JSON-LD, escaped for a script element (see <see cref="OccupationJsonLd"/>).</summary>
     public string StructuredData { get; init; } = "";
 
+    /// <summary>Where the class's file is edited (site.yml `edit_url`), or null.</summary>
+    public string? EditUrl { get; init; }
+
     /// <summary>Where one can move from this class: up, by promotion, and across to other series at the same grade.</summary>
     public ClassPaths Paths { get; init; } = ClassPaths.None;
 
@@ -91,6 +94,7 @@ public sealed record ClassPage(
             Parallel = ladder.Parallel(spec).Select(Card).ToList(),
             Paths = ClassPaths.Of(site, spec, cards),
             Banner = StatusBanner.Of(site, spec),
+            EditUrl = site.Config.EditLinkOf(Parsing.ContentPath.FileOf(Parsing.ContentKind.Class, spec.Slug, spec.SeriesSlug)),
         };
         var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
         model = model with { StructuredData = OccupationJsonLd.Of(site, spec, description).ToScriptJson() };

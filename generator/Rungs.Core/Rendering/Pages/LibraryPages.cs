@@ -1,5 +1,6 @@
 using Rungs.Content;
 using Rungs.Linking;
+using Rungs.Parsing;
 using Rungs.Rendering.Text;
 using Rungs.Rendering.Views;
 
@@ -18,6 +19,9 @@ public sealed record LibraryPage(
 {
     /// <summary>The one-line definition shown under the title, unless the first section begins with it (<see cref="LeadLine"/>).</summary>
     public string? Lead => LeadLine.Unrepeated(Item.Summary, Sections);
+
+    /// <summary>Where the document's file is edited (site.yml `edit_url`), or null.</summary>
+    public string? EditUrl { get; init; }
 }
 
 /// <summary>Plans the competency, KSA and job-model pages.</summary>
@@ -32,7 +36,8 @@ public static class LibraryPages
             new LibraryPage(LibraryItem.Of(c), [], c.Body.IntroHtml, c.Body.Sections, [],
                 cards,
                 SeriesLinks(site.BackLinks.Referrers(SiteReferences.SeriesCompetencies, c.Slug)),
-                site.BackLinks.Referrers(SiteReferences.JobModelCompetencies, c.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList()));
+                site.BackLinks.Referrers(SiteReferences.JobModelCompetencies, c.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList())
+            { EditUrl = EditLink(site, ContentKind.Competency, c.Slug) });
     }
 
     public static PagePlan Ksa(SiteModel site, Ksa k, ClassCards classCards)
@@ -44,7 +49,8 @@ public static class LibraryPages
             new LibraryPage(LibraryItem.Of(k), [], k.Body.IntroHtml, k.Body.Sections, [],
                 cards,
                 SeriesLinks(site.BackLinks.Referrers(SiteReferences.SeriesKsas, k.Slug)),
-                []));
+                [])
+            { EditUrl = EditLink(site, ContentKind.Ksa, k.Slug) });
     }
 
     public static PagePlan JobModel(SiteModel site, JobModel j, ClassCards classCards)
@@ -56,8 +62,11 @@ public static class LibraryPages
             new LibraryPage(LibraryItem.Of(j), j.ExamplePositions, j.Body.IntroHtml, j.Body.Sections,
                 j.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.CompetencyBySlug[r.Slug])).ToList(),
                 cards,
-                [], []));
+                [], [])
+            { EditUrl = EditLink(site, ContentKind.JobModel, j.Slug) });
     }
+
+    private static string? EditLink(SiteModel site, ContentKind kind, string slug) => site.Config.EditLinkOf(ContentPath.FileOf(kind, slug));
 
     private static IReadOnlyList<LinkView> SeriesLinks(IEnumerable<SeriesSpec> series) =>
         series.Select(s => new LinkView(s.Title, SiteUrls.Series(s.Slug), s.Summary)).ToList();

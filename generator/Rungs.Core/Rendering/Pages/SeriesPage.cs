@@ -26,6 +26,8 @@ public sealed record SeriesPage(
 
     /// <summary>The series' abolished classes ("Former classes"), in ladder order; none for most series.</summary>
     public IReadOnlyList<FormerClass> Former { get; init; } = [];
+    /// <summary>Where the series' file is edited (site.yml `edit_url`), or null.</summary>
+    public string? EditUrl { get; init; }
 
     /// <summary>The page's sections in the order the page shows them, for its "On this page" list.</summary>
     public IReadOnlyList<ContentsEntry> Contents => field ??= [.. ContentsOf()];
@@ -68,6 +70,7 @@ public sealed record SeriesPage(
         {
             Banner = StatusBanner.Of(spec),
             Former = ladder.Former.Select(c => FormerClass.Of(site, c)).ToList(),
+            EditUrl = site.Config.EditLinkOf(Parsing.ContentPath.FileOf(Parsing.ContentKind.Series, spec.Slug)),
         };
         return new PagePlan(SiteUrls.Series(spec.Slug), "layouts/series.html", "series", spec.Title,
             spec.Summary ?? $"The {spec.Title}: {FactFormat.Count(ladder.LevelCount, "level", "levels")}.",

@@ -1,0 +1,35 @@
+using Rungs.Content;
+
+namespace Rungs.Linting;
+
+/// <summary>
+/// `effective_date`: a class whose `effective` date is after today, or more than `years` (default 10) before it: the one
+/// lint whose verdict depends on the day it runs.
+/// </summary>
+public sealed class EffectiveDate : ILintRule
+{
+    public LintRuleInfo Info => LintCatalog.EffectiveDate;
+
+    public IEnumerable<LintFinding> Find(LintContext context)
+    {
+        var today = context.Today;
+        var years = context.Config.OptionOf(Info, "years");
+        var oldest = today.AddYears(-years);
+        foreach (var spec in context.Site.Classes)
+        {
+            if (spec.Effective is not { } effective) continue;
+            var date = effective.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var now = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            if (effective > today)
+                yield return new LintFinding(spec.EffectivePosition, $"the effective date {date} is in the future (today is {now})",
+                    "check the date; a spec that is not yet in force can wait on a branch until it is");
+            else if (effective < oldest)
+            {
+                var enough = years;
+                while (effective < today.AddYears(-enough)) enough++;
+                yield return new LintFinding(spec.EffectivePosition, $"the effective date {date} is more than {years} years before today ({now})",
+                    $"review the spec and update `effective`, or allow older specs with `effective_date: {{ years: {enough} }}`");
+            }
+        }
+    }
+}

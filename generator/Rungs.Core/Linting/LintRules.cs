@@ -1,0 +1,11 @@
+namespace Rungs.Linting;
+
+/// <summary>Every spec lint, one per rule of <see cref="Content.LintCatalog"/>, in its order.</summary>
+public static class LintRules
+{
+    public static readonly IReadOnlyList<ILintRule> All =
+        [new GenderedWording(), new FallingGrade(), new RepeatedItem(), new MissingInSeries(), new EffectiveDate(), new LongItem()];
+
+    /// <summary>True for the code of a lint's findings, so a rebuild can tell them from other diagnostics.</summary>
+    public static bool IsLintCode(string code) => All.Any(r => r.Info.Code == code);
+}

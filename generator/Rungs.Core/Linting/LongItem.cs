@@ -1,0 +1,23 @@
+using Rungs.Content;
+
+namespace Rungs.Linting;
+
+/// <summary>`long_item`: a duty or KSA item of a class or series longer than `words` (default 80) words.</summary>
+public sealed class LongItem : ILintRule
+{
+    public LintRuleInfo Info => LintCatalog.LongItem;
+
+    public IEnumerable<LintFinding> Find(LintContext context)
+    {
+        var limit = context.Config.OptionOf(Info, "words");
+        var bodies = context.Site.Series.Select(l => l.Spec.Body).Concat(context.Site.Classes.Select(c => c.Body));
+        foreach (var body in bodies)
+        foreach (var (kind, item) in SpecItems.DutiesAndKsas(body))
+        {
+            var words = item.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words > limit)
+                yield return new LintFinding(item.Position, $"this {SpecItems.Noun(kind)} is {words} words long, more than {limit}",
+                    $"split it into shorter items, or allow longer ones with `long_item: {{ words: {words} }}`");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Rungs.Content;
+
+namespace Rungs.Linting;
+
+/// <summary>
+/// `repeated_item`: a duty or KSA item of a class written word for word (whatever the case, spacing and end punctuation)
+/// at a lower level of its ladder, when the class does not say `includes_lower_level_work`.
+/// </summary>
+public sealed class RepeatedItem : ILintRule
+{
+    public LintRuleInfo Info => LintCatalog.RepeatedItem;
+
+    public IEnumerable<LintFinding> Find(LintContext context)
+    {
+        foreach (var ladder in context.Site.Series)
+        foreach (var spec in ladder.Levels)
+        {
+            if (spec.IncludesLowerLevelWork || ladder.Below(spec) is null) continue;
+            var lower = new Dictionary<(SectionKind, string), (ClassSpec Class, SectionItem Item)>();
+            // Nearest level first, so an item is said to repeat the closest class that has it.
+            for (var below = ladder.Below(spec); below is not null; below = ladder.Below(below))
+                foreach (var (kind, item) in SpecItems.DutiesAndKsas(below.Body))
+                    lower.TryAdd((kind, Key(item.Text)), (below, item));
+            if (lower.Count == 0) continue;
+            foreach (var (kind, item) in SpecItems.DutiesAndKsas(spec.Body))
+            {
+                if (!lower.TryGetValue((kind, Key(item.Text)), out var found)) continue;
+                yield return new LintFinding(item.Position,
+                    $"this {SpecItems.Noun(kind)} repeats word for word one of {found.Class.Title} ({found.Item.Position}), a lower level",
+                    "say how the work differs at this level, or set `includes_lower_level_work: true` and keep only what this level adds");
+            }
+        }
+    }
+
+    private static string Key(string text) => Regex.Replace(text.Trim().TrimEnd('.', ';', ',', ':'), @"\s+", " ").ToLowerInvariant();
+}

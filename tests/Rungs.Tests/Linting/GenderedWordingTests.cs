@@ -1,0 +1,89 @@
+using Rungs.Linting;
+using Rungs.Tests.Support;
+
+namespace Rungs.Tests.Linting;
+
+/// <summary>RUNGS051 `gendered_wording`: gendered phrases in a spec, at the phrase, with a neutral word to use.</summary>
+public sealed class GenderedWordingTests
+{
+    [Fact]
+    public void A_gendered_phrase_in_a_duty_is_a_warning_at_the_phrase_with_a_neutral_word()
+    {
+        var result = Lint.Build(TestSite.Minimal().With("series/cs/cs-representative.md", """
+            ---
+            title: CS Representative
+            code: "4808"
+            level: 2
+            grade: "15"
+            flsa: exempt
+            includes_lower_level_work: true
+            ---
+
+            ## Duties
+
+            - resolves complex inquiries for his/her clients
+            """));
+
+        Expect.Diagnostics(result,
+            Expect.Warning("RUNGS051", "content/series/cs/cs-representative.md", 12, 34, "\"his/her\" is gendered wording",
+                Lint.Hint("write \"their\" instead", "gendered_wording")));
+    }
+
+    [Fact]
+    public void Phrases_are_found_in_front_matter_and_across_a_line_break_whatever_their_case()
+    {
+        var result = Lint.Build(TestSite.Minimal().With("competencies/communication.md", """
+            ---
+            title: Communication
+            summary: Listens to the Chairman.
+            ---
+
+            ## Definition
+
+            Explains what He or
+            she needs to know.
+            """));
+
+        Expect.Diagnostics(result,
+            Expect.Warning("RUNGS051", "content/competencies/communication.md", 3, 25, "\"Chairman\" is gendered wording",
+                Lint.Hint("write \"chair\" instead", "gendered_wording")),
+            Expect.Warning("RUNGS051", "content/competencies/communication.md", 8, 15, "\"He or she\" is gendered wording",
+                Lint.Hint("write \"they\" instead", "gendered_wording")));
+    }
+
+    [Fact]
+    public void A_word_that_only_contains_a_phrase_is_not_gendered()
+    {
+        var result = Lint.Build(TestSite.Minimal().With("ksas/grammar.md", """
+            ---
+            title: Grammar
+            summary: The chairmanship of meetings; the theme of the text; shed one's habits.
+            ---
+            """));
+
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Every_phrase_in_the_list_is_found_and_given_its_neutral_word()
+    {
+        var text = string.Join("\n\n", GenderedTerms.All.Select(t => t.Phrase));
+        var result = Lint.Build(TestSite.Minimal().With("ksas/grammar.md", $"---\ntitle: Grammar\n---\n\n{text}\n"));
+
+        Assert.Equal(GenderedTerms.All.Select(t => $"\"{t.Phrase}\" is gendered wording / write \"{t.Neutral}\" instead"),
+            result.Diagnostics.Select(d => $"{d.Message} / {d.Hint![..d.Hint!.IndexOf(" (lint", StringComparison.Ordinal)]}"));
+    }
+
+    [Fact]
+    public void Set_to_off_the_rule_finds_nothing_and_set_to_error_it_fails_the_build()
+    {
+        var site = TestSite.Minimal().With("ksas/grammar.md", "---\ntitle: Grammar\nsummary: Write so that he/she understands.\n---\n");
+
+        Assert.Empty(Lint.Build(site.WithSettings("lint: { gendered_wording: off }")).Diagnostics);
+        var failed = Lint.Build(site.WithSettings("lint:\n  gendered_wording: error"));
+        Expect.Diagnostics(failed,
+            Expect.Error("RUNGS051", "content/ksas/grammar.md", 3, 24, "\"he/she\" is gendered wording", Lint.Hint("write \"they\" instead", "gendered_wording")));
+        Assert.True(failed.HasErrors);
+        Assert.Empty(failed.Files);
+    }
+}
