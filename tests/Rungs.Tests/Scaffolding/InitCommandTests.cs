@@ -109,8 +109,10 @@ public sealed class InitCommandTests
         Assert.Contains("run: dotnet rungs check --format github", workflow, StringComparison.Ordinal);
         Assert.DoesNotContain("generator/", workflow, StringComparison.Ordinal);
         Assert.Contains("\ndotnet tool restore\n", netlify, StringComparison.Ordinal);
-        Assert.Contains("\ndotnet rungs build --content content --output output --base-url \"$base_url\"\n", netlify, StringComparison.Ordinal);
+        Assert.Contains("\ndotnet rungs build --content content --output output --base-url \"$base_url\" \"$@\"\n", netlify, StringComparison.Ordinal);
         Assert.Contains("command = \"bash scripts/netlify-build.sh\"", StarterText("netlify.toml", Settings()), StringComparison.Ordinal);
+        // Deploy previews build drafts, as this repository's own netlify.toml does.
+        Assert.Contains("[context.deploy-preview]\n  command = \"bash scripts/netlify-build.sh --drafts\"", StarterText("netlify.toml", Settings()), StringComparison.Ordinal);
         Assert.Contains("/output/", StarterText(".gitignore", Settings()), StringComparison.Ordinal);
         Assert.All(StarterSite.Files(Settings()), file => Assert.DoesNotContain("{{rungs:", file.Text, StringComparison.Ordinal));
         Assert.Equal("9.8.7", System.Text.Json.JsonDocument.Parse(manifest).RootElement.GetProperty("tools").GetProperty("rungs").GetProperty("version").GetString());

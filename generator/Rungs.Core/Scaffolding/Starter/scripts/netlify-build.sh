@@ -22,4 +22,5 @@ dotnet tool restore
 # Production deploys use the site's URL; previews and branch deploys their own, so links in the sitemap match.
 if [ "${CONTEXT:-}" = "production" ]; then base_url="${URL:-}"; else base_url="${DEPLOY_PRIME_URL:-${URL:-}}"; fi
 
-dotnet rungs build --content content --output output --base-url "$base_url"
+# Arguments are passed on: deploy previews add --drafts (netlify.toml).
+dotnet rungs build --content content --output output --base-url "$base_url" "$@"
