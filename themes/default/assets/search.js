@@ -137,19 +137,33 @@
       seen.add(text);
       const digits = DIGIT.test(text), numeric = DIGITS.test(text), prefix = !numeric && text.length >= MIN_PREFIX;
       // A prefix the index splits further has its completions in many fragments: its prefix file has what it needs.
-      tokens.push({ text, key: fragmentKey(text, manifest), prefix, whole: prefix && deepOf(manifest).has(text),
-        typo: !digits && text.length >= MIN_TYPO, near: !digits && text.length >= MIN_NEAR });
+      const typo = !digits && text.length >= MIN_TYPO, near = !digits && text.length >= MIN_NEAR;
+      const key = fragmentKey(text, manifest);
+      tokens.push({ text, key, prefix, whole: prefix && deepOf(manifest).has(text), typo, near, shorter: typoKeys(text, key, typo, near, manifest) });
     }
     const content = tokens.some((t) => !STOP_WORDS.has(t.text));
     tokens.forEach((t) => { t.required = !content || !STOP_WORDS.has(t.text); });
     const known = new Set(manifest.fragments);
-    const keys = Array.from(new Set(tokens.filter((t) => !t.whole).map((t) => t.key))).filter((k) => known.has(k));
+    const keys = Array.from(new Set(tokens.filter((t) => !t.whole).map((t) => t.key).concat(...tokens.map((t) => t.shorter))))
+      .filter((k) => known.has(k));
     const prefixes = Array.from(new Set(tokens.filter((t) => t.whole).map((t) => t.text)));
     return { tokens, keys, prefixes, name: nameOf(all) };
   }
 
   // The loaded data a token is answered from: its fragment, or its prefix file (keyed "prefix/<token>").
   const dataOf = (token, fragments) => (token.whole ? fragments["prefix/" + token.text] : fragments[token.key]) || {};
+
+  // On an index split past `split` characters (`deep`), the terms a typo or near miss may match lie in other fragments
+  // than the token's: those of the token's first `split` characters (where they all were before the split) whose key
+  // could start a term within one (two) edits of the token. A key that starts with the token holds its completions,
+  // which its own fragment or prefix file already has.
+  function typoKeys(text, own, typo, near, manifest) {
+    const deep = deepOf(manifest);
+    if (!typo || deep.size === 0) return [];
+    const max = near ? 2 : 1, start = text.slice(0, Math.min((manifest.split || {})[text[0]] || 1, text.length));
+    return (manifest.fragments || []).filter((k) => k !== own && k.length >= start.length && k.startsWith(start) && !k.startsWith(text) &&
+      (deep.has(k) ? withinEdits(k, text, max) : Array.from({ length: text.length + 1 }, (_, j) => j).some((j) => withinEdits(k, text.slice(0, j), max))));
+  }
 
   // A name as the index records it: tokens (numbers without leading zeros) joined by single spaces.
   const nameOf = (tokens) => tokens.join(" ");
@@ -177,12 +191,14 @@
         }
       }
       const candidates = token.prefix ? Object.keys(terms) : Object.prototype.hasOwnProperty.call(terms, token.text) ? [token.text] : [];
+      const listOf = Object.assign({}, ...(token.shorter || []).map((k) => (fragments[k] || {}).terms || {}), terms);
+      for (const k of token.shorter || []) candidates.push(...Object.keys((fragments[k] || {}).terms || {}));
       for (const term of candidates) {
         let factor = term === token.text ? EXACT : term.startsWith(token.text) ? PREFIX
           : token.typo && withinOneEdit(token.text, term) ? TYPO : 0;
         if (factor === 0 && token.near && withinEdits(token.text, term, 2)) factor = NEAR;
         if (factor === 0) continue;
-        const list = terms[term], scale = idfOf(list) * factor, into = factor === NEAR ? near : best;
+        const list = listOf[term], scale = idfOf(list) * factor, into = factor === NEAR ? near : best;
         let found = false;
         for (let i = 0, doc = 0; i < list.length; i += 2) {
           doc += list[i];
