@@ -44,11 +44,13 @@ for (const query of queries) {
   const fragments = {};
   for (let end = Math.min(3, query.length); end <= query.length; end++) {
     const plan = engine.parseQuery(query.slice(0, end), manifest.data);
-    for (const key of plan.keys) {
+    // Term fragments by key, and the prefix files of split prefixes as "prefix/<p>" (as the client keys them).
+    for (const name of plan.keys.map((k) => "terms/" + k).concat((plan.prefixes || []).map((p) => "prefix/" + p))) {
+      const key = name.replace(/^terms\//, "");
       if (fragments[key]) continue;
-      const file = read("terms/" + key);
+      const file = read(name);
       fragments[key] = file.data;
-      loaded.set("search/terms/" + key + ".js", gz(file.bytes));
+      loaded.set("search/" + name + ".js", gz(file.bytes));
     }
   }
   const plan = engine.parseQuery(query, manifest.data);

@@ -25,15 +25,20 @@ public static class SearchIndexFiles
         var names = index.Names.GroupBy(n => plan.KeyOf(FirstToken(n.Key))).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var keys = fragments.Keys.Concat(names.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var chunks = (index.Documents.Count + Chunk - 1) / Chunk;
+        var deep = plan.Deep.ToList();
+        string[] terms = deep.Count == 0 ? [] : index.Terms.Keys.ToArray();
 
-        // The manifest, every fragment, every document chunk, the facets: independent files, made in parallel, each
-        // thread with its own buffers. Together they are a few tens of MB at 10,000 classes, held until handed on.
-        var files = new OutputFile[1 + keys.Count + chunks + 1];
+        // The manifest, every fragment, every split prefix's completions, every document chunk, the facets: independent
+        // files, made in parallel, each thread with its own buffers. Together they are a few tens of MB at 10,000
+        // classes, held until handed on.
+        var files = new OutputFile[1 + keys.Count + deep.Count + chunks + 1];
         Parallel.For(0, files.Length, () => new ScriptBuffers(), (i, _, buffers) =>
         {
+            var at = i - 1;
             files[i] = i == 0 ? Manifest(buffers, index, plan, keys)
-                : i <= keys.Count ? Fragment(buffers, keys[i - 1], fragments.GetValueOrDefault(keys[i - 1]) ?? [], names.GetValueOrDefault(keys[i - 1]) ?? [])
-                : i < files.Length - 1 ? Documents(buffers, index, i - 1 - keys.Count)
+                : at < keys.Count ? Fragment(buffers, keys[at], fragments.GetValueOrDefault(keys[at]) ?? [], names.GetValueOrDefault(keys[at]) ?? [])
+                : (at -= keys.Count) < deep.Count ? Prefix(buffers, deep[at], PrefixCompletions.Of(deep[at], terms, index), names.GetValueOrDefault(deep[at]) ?? [])
+                : (at -= deep.Count) < chunks ? Documents(buffers, index, at)
                 : Facets(buffers, index);
             return buffers;
         }, _ => { });
@@ -50,6 +55,8 @@ public static class SearchIndexFiles
             foreach (var (c, length) in plan.Split) w.WriteNumber(c, length);
             w.WriteEndObject();
             w.WriteStrings("fragments", keys);
+            // Only an index with fragments split past MaxSplit lists them: smaller sites' manifests stay as they were.
+            if (plan.Deep.Count > 0) w.WriteStrings("deep", plan.Deep);
             w.WriteNumbers("weights", SearchWeights.ByBit);
             w.WriteStrings("types", ["Class", "Competency", "KSA", "Job model"]);
             // Ranking runs before any document is loaded, so the few abolished classes it puts last are listed here.
@@ -69,16 +76,39 @@ public static class SearchIndexFiles
             }
 
             w.WriteEndObject();
-            w.WriteStartObject("names");
-            foreach (var (name, docs) in names)
-            {
-                w.WriteStartArray(name);
-                foreach (var d in docs) w.WriteNumberValue(d);
-                w.WriteEndArray();
-            }
-
-            w.WriteEndObject();
+            WriteNames(w, names);
         });
+
+    // A split prefix's file: per document its best completion (`m`: document count, mask, exact; `d`: Δdoc, match), and
+    // the names whose first token is the prefix, as its own fragment has them (the query may be such a name).
+    private static OutputFile Prefix(ScriptBuffers buffers, string prefix, PrefixCompletions completions, List<KeyValuePair<string, List<int>>> names) =>
+        Script(buffers, $"prefix/{prefix}", w =>
+        {
+            w.WriteStartObject("best");
+            w.WriteNumbers("m", completions.Matches.SelectMany(m => new[] { m.Documents, m.Mask, m.Exact ? 1 : 0 }));
+            var previous = 0;
+            w.WriteNumbers("d", completions.Best.SelectMany(b =>
+            {
+                var delta = b.Doc - previous;
+                previous = b.Doc;
+                return new[] { delta, b.Match };
+            }));
+            w.WriteEndObject();
+            WriteNames(w, names);
+        });
+
+    private static void WriteNames(Utf8JsonWriter w, List<KeyValuePair<string, List<int>>> names)
+    {
+        w.WriteStartObject("names");
+        foreach (var (name, docs) in names)
+        {
+            w.WriteStartArray(name);
+            foreach (var d in docs) w.WriteNumberValue(d);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
 
     private static OutputFile Documents(ScriptBuffers buffers, SearchIndex index, int chunk) =>
         Script(buffers, $"docs/{chunk}", w =>

@@ -54,15 +54,25 @@
   const DIGIT = /[0-9]/, DIGITS = /^[0-9]+$/;
   const number = (token) => (DIGITS.test(token) ? token.replace(/^0+(?=\d)/, "") : token);
 
-  // The fragment file that holds a term: its first split[c] characters, or "_" for terms that start with anything but
-  // a-z or 0-9 ("_" + the hex of the first character when the index names such fragments that way).
+  // The fragment file that holds a term: its first split[c] characters, one more for each of those prefixes the manifest
+  // lists as `deep` (split further), or "_" for terms that start with anything but a-z or 0-9 ("_" + the hex of the
+  // first character when the index names such fragments that way).
   function fragmentKey(term, manifest) {
     const c = term[0], split = manifest.split || {};
     if ((c >= "a" && c <= "z") || (c >= "0" && c <= "9") || Object.prototype.hasOwnProperty.call(split, c)) {
-      return term.slice(0, Math.min(split[c] || 1, term.length));
+      const deep = deepOf(manifest);
+      let length = Math.min(split[c] || 1, term.length);
+      while (length < term.length && deep.has(term.slice(0, length))) length++;
+      return term.slice(0, length);
     }
     const hex = "_" + term.codePointAt(0).toString(16);
     return (manifest.fragments || []).indexOf(hex) >= 0 ? hex : "_";
+  }
+
+  const deepSets = new WeakMap();
+  function deepOf(manifest) {
+    if (!deepSets.has(manifest)) deepSets.set(manifest, new Set(manifest.deep || []));
+    return deepSets.get(manifest);
   }
 
   // [Δdoc, mask, Δdoc, mask, …] (the first document absolute) → [doc, mask, doc, mask, …].
@@ -125,15 +135,34 @@
     for (const text of all) {
       if (seen.has(text)) continue;
       seen.add(text);
-      const digits = DIGIT.test(text), numeric = DIGITS.test(text);
-      tokens.push({ text, key: fragmentKey(text, manifest), prefix: !numeric && text.length >= MIN_PREFIX,
-        typo: !digits && text.length >= MIN_TYPO, near: !digits && text.length >= MIN_NEAR });
+      const digits = DIGIT.test(text), numeric = DIGITS.test(text), prefix = !numeric && text.length >= MIN_PREFIX;
+      // A prefix the index splits further has its completions in many fragments: its prefix file has what it needs.
+      const typo = !digits && text.length >= MIN_TYPO, near = !digits && text.length >= MIN_NEAR;
+      const key = fragmentKey(text, manifest);
+      tokens.push({ text, key, prefix, whole: prefix && deepOf(manifest).has(text), typo, near, shorter: typoKeys(text, key, typo, near, manifest) });
     }
     const content = tokens.some((t) => !STOP_WORDS.has(t.text));
     tokens.forEach((t) => { t.required = !content || !STOP_WORDS.has(t.text); });
     const known = new Set(manifest.fragments);
-    const keys = Array.from(new Set(tokens.map((t) => t.key))).filter((k) => known.has(k));
-    return { tokens, keys, name: nameOf(all) };
+    const keys = Array.from(new Set(tokens.filter((t) => !t.whole).map((t) => t.key).concat(...tokens.map((t) => t.shorter))))
+      .filter((k) => known.has(k));
+    const prefixes = Array.from(new Set(tokens.filter((t) => t.whole).map((t) => t.text)));
+    return { tokens, keys, prefixes, name: nameOf(all) };
+  }
+
+  // The loaded data a token is answered from: its fragment, or its prefix file (keyed "prefix/<token>").
+  const dataOf = (token, fragments) => (token.whole ? fragments["prefix/" + token.text] : fragments[token.key]) || {};
+
+  // On an index split past `split` characters (`deep`), the terms a typo or near miss may match lie in other fragments
+  // than the token's: those of the token's first `split` characters (where they all were before the split) whose key
+  // could start a term within one (two) edits of the token. A key that starts with the token holds its completions,
+  // which its own fragment or prefix file already has.
+  function typoKeys(text, own, typo, near, manifest) {
+    const deep = deepOf(manifest);
+    if (!typo || deep.size === 0) return [];
+    const max = near ? 2 : 1, start = text.slice(0, Math.min((manifest.split || {})[text[0]] || 1, text.length));
+    return (manifest.fragments || []).filter((k) => k !== own && k.length >= start.length && k.startsWith(start) && !k.startsWith(text) &&
+      (deep.has(k) ? withinEdits(k, text, max) : Array.from({ length: text.length + 1 }, (_, j) => j).some((j) => withinEdits(k, text.slice(0, j), max))));
   }
 
   // A name as the index records it: tokens (numbers without leading zeros) joined by single spaces.
@@ -152,14 +181,24 @@
     const total = new Float64Array(n), matched = new Uint16Array(n), far = new Uint8Array(n), typos = [];
     let required = 0;
     for (const token of plan.tokens) {
-      const terms = (fragments[token.key] || {}).terms || {}, best = new Float64Array(n), near = new Float64Array(n);
+      const data = dataOf(token, fragments), terms = data.terms || {}, best = new Float64Array(n), near = new Float64Array(n);
+      if (data.best) { // a split prefix: each document's best completion, chosen by the build as this loop would
+        const matches = data.best.m, list = data.best.d;
+        for (let i = 0, doc = 0; i < list.length; i += 2) {
+          doc += list[i];
+          const m = list[i + 1] * 3, scale = Math.log(1 + n / matches[m]) * (matches[m + 2] ? EXACT : PREFIX);
+          best[doc] = weight[matches[m + 1]] * scale;
+        }
+      }
       const candidates = token.prefix ? Object.keys(terms) : Object.prototype.hasOwnProperty.call(terms, token.text) ? [token.text] : [];
+      const listOf = Object.assign({}, ...(token.shorter || []).map((k) => (fragments[k] || {}).terms || {}), terms);
+      for (const k of token.shorter || []) candidates.push(...Object.keys((fragments[k] || {}).terms || {}));
       for (const term of candidates) {
         let factor = term === token.text ? EXACT : term.startsWith(token.text) ? PREFIX
           : token.typo && withinOneEdit(token.text, term) ? TYPO : 0;
         if (factor === 0 && token.near && withinEdits(token.text, term, 2)) factor = NEAR;
         if (factor === 0) continue;
-        const list = terms[term], scale = idfOf(list) * factor, into = factor === NEAR ? near : best;
+        const list = listOf[term], scale = idfOf(list) * factor, into = factor === NEAR ? near : best;
         let found = false;
         for (let i = 0, doc = 0; i < list.length; i += 2) {
           doc += list[i];
@@ -181,7 +220,7 @@
     }
 
     // A query that is a name (a code, title or HRIS title) puts its documents first.
-    const first = plan.tokens.length ? (fragments[plan.tokens[0].key] || {}).names || {} : {};
+    const first = plan.tokens.length ? dataOf(plan.tokens[0], fragments).names || {} : {};
     const named = new Set(Object.prototype.hasOwnProperty.call(first, plan.name) ? first[plan.name] : []);
     const hits = [];
     for (let doc = 0; doc < n; doc++) {
@@ -372,9 +411,10 @@
   function ask(query) {
     return load("manifest").then((manifest) => {
       const plan = parseQuery(query, manifest);
-      return Promise.all(plan.keys.map((key) => load("terms/" + key))).then((loaded) => {
+      const names = plan.keys.map((key) => "terms/" + key).concat(plan.prefixes.map((p) => "prefix/" + p));
+      return Promise.all(names.map(load)).then((loaded) => {
         const fragments = {};
-        plan.keys.forEach((key, i) => { fragments[key] = loaded[i]; });
+        names.forEach((name, i) => { fragments[name.replace(/^terms\//, "")] = loaded[i]; });
         const result = search(plan, manifest, fragments);
         result.tokens = plan.tokens.filter((t) => t.required);
         result.name = plan.name;

@@ -24,6 +24,24 @@ internal static class SearchClient
         };
         const fragmentsOf = (data) => Object.fromEntries(Object.keys(data).filter((n) => n.startsWith("terms/")).map((n) => [n.slice(6), data[n]]));
         const required = (plan) => plan.tokens.filter((t) => t.required);
+        // What the client loads for queries: the fragments by key, the prefix files of split prefixes as "prefix/<p>".
+        const loadedOf = (data) => Object.assign(fragmentsOf(data),
+          Object.fromEntries(Object.keys(data).filter((n) => n.startsWith("prefix/")).map((n) => [n, data[n]])));
+        // The same index unsplit: one fragment per first character, no prefix files (as a small site's index is).
+        const unsplit = (data) => {
+          const fragments = {}, manifest = Object.assign({}, data.manifest, { split: {}, deep: [] });
+          for (const fragment of Object.values(fragmentsOf(data))) {
+            for (const part of ["terms", "names"]) {
+              for (const [text, list] of Object.entries(fragment[part])) {
+                const key = s.fragmentKey(s.tokenize(text)[0], manifest);
+                fragments[key] = fragments[key] || { terms: {}, names: {} };
+                fragments[key][part][text] = list;
+              }
+            }
+          }
+          manifest.fragments = Object.keys(fragments);
+          return { manifest, fragments };
+        };
         const run = (c) => {
           switch (c.op) {
             case "tokenize": return s.tokenize(c.text);
@@ -70,6 +88,17 @@ internal static class SearchClient
               const docs = [].concat(...Object.keys(data).filter((n) => n.startsWith("docs/")).sort((a, b) => a.slice(5) - b.slice(5))
                 .map((n) => (Array.isArray(data[n]) ? data[n] : data[n].d)));
               return c.queries.map((q) => s.search(s.parseQuery(q, manifest), manifest, fragments).hits.map((h) => docs[h.doc].t));
+            }
+            case "index-scores": { // each query's hits ({doc, score}) against a generated index, or against it unsplit
+              const data = read(c.files), index = c.unsplit ? unsplit(data) : { manifest: data.manifest, fragments: loadedOf(data) };
+              return c.queries.map((q) => s.search(s.parseQuery(q, index.manifest), index.manifest, index.fragments).hits);
+            }
+            case "index-loads": { // the index files each query loads, after the manifest
+              const manifest = read(c.files).manifest;
+              return c.queries.map((q) => {
+                const plan = s.parseQuery(q, manifest);
+                return plan.keys.map((k) => "search/terms/" + k + ".js").concat((plan.prefixes || []).map((p) => "search/prefix/" + p + ".js"));
+              });
             }
             case "index-facets": { // the titles a facet choice (`search`, a page address's query) keeps of a generated index
               const data = read(c.files), docs = [].concat(...Object.keys(data).filter((n) => n.startsWith("docs/"))
