@@ -92,7 +92,7 @@ public sealed class SiteRenderer
         var diagnostics = new DiagnosticList();
         foreach (var page in pages) RenderPage(page, diagnostics, output);
         if (group.Kind == PageGroupKind.Series && _site.SeriesBySlug.TryGetValue(group.Slug, out var ladder))
-            Export.ClassDataFiles.Write(_site, ladder.Levels, _libraryRefs, output);
+            Export.ClassDataFiles.Write(_site, ladder.Slug, ladder.Levels, _libraryRefs, output);
         Interlocked.Add(ref _renderTicks, watch.Elapsed.Ticks);
         return new RenderedGroup(group, [], pages.Where(p => p.InSitemap && !p.NoIndex).Select(p => p.Path).ToList(), diagnostics.Items);
     }

@@ -68,13 +68,13 @@ public sealed class ComparePageTests(BrowserFixture browser)
         await Expect(page.Locator("#compare-result")).ToContainTextAsync("You picked Customer Service Assistant (4807) twice.");
 
         // A class whose data file is gone (a half-copied site) is named, and the page stays usable.
-        var data = browser.Site.Combine("api", "classes", "customer-service-specialist-principal.js");
+        var data = browser.Site.Combine("api", "series", "customer-service-specialist.js");
         File.Move(data, data + ".hidden");
         try
         {
             await page.SelectOptionAsync("#compare-b", "customer-service-specialist-principal");
             await Expect(page.Locator("#compare-result")).ToContainTextAsync(
-                "The data for Customer Service Specialist Principal could not be loaded (api/classes/customer-service-specialist-principal.js)");
+                "The data for Customer Service Specialist Principal could not be loaded (api/series/customer-service-specialist.js)");
         }
         finally
         {
@@ -96,8 +96,9 @@ public sealed class ComparePageTests(BrowserFixture browser)
         record["title"] = "<img src=x id=injected> Assistant";
         record["sections"]!.AsArray().First(s => (string)s!["kind"]! == "duties")!["items"]![0]!["text"] = "<b id=bold>answers</b> calls";
 
-        // Registered before the page asks for it, the way the data script registers it.
-        await page.EvaluateAsync("json => (window.RungsData = window.RungsData || []).push(JSON.parse(json))", record.ToJsonString());
+        // Registered before the page asks for it, the way its series' data script registers it.
+        await page.EvaluateAsync("json => (window.RungsData = window.RungsData || []).push({ schema: 'rungs.series-data/1', series: 'customer-service', classes: [JSON.parse(json)], stems: {} })",
+            record.ToJsonString());
         await page.SelectOptionAsync("#compare-a", "customer-service-assistant");
         await page.SelectOptionAsync("#compare-b", "customer-service-representative");
 

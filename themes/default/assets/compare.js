@@ -688,13 +688,49 @@
       diff.before.title + " does not.";
   }
 
+  // Class data: each series' classes come in one script, `<folder>/<series>.js`, that pushes
+  // {schema: "rungs.series-data/1", series, classes: [records of rungs.class/1 without stems], stems} onto
+  // window.RungsData. A script, not fetch: browsers refuse fetch on pages opened from disk (file://) but do run scripts.
+  // Kept apart from picking: whatever picks a class hands over its name (the data file name, ClassNames.FileName) and
+  // its series' slug.
+  function classData(root, folder) {
+    const scripts = new Map();
+    const file = (series) => folder + "/" + series + ".js";
+    const find = (name, series) => {
+      for (const bundle of window.RungsData || []) {
+        if (!bundle || bundle.series !== series || !Array.isArray(bundle.classes)) continue;
+        const record = bundle.classes.find((r) => r && (r.slug === name || r.series.slug + "--" + r.slug === name));
+        if (record) return Object.assign({ stems: bundle.stems || {} }, record);
+      }
+      return null;
+    };
+    function script(series) {
+      if (!scripts.has(series)) {
+        scripts.set(series, new Promise((resolve, reject) => {
+          const element = h("script", { src: root + folder + "/" + encodeURIComponent(series) + ".js" });
+          element.onload = resolve;
+          element.onerror = reject;
+          document.head.append(element);
+        }));
+        scripts.get(series).catch(() => scripts.delete(series)); // so a later pick tries again
+      }
+      return scripts.get(series);
+    }
+    return {
+      file,
+      // The class's record, with its series' stems; rejects when its series' script is missing or lacks it.
+      load: (name, series) => (find(name, series) ? Promise.resolve(find(name, series))
+        : script(series).then(() => find(name, series) || Promise.reject(new Error(name)))),
+    };
+  }
+
   function init() {
     const status = document.getElementById("compare-result"), view = document.getElementById("compare-view");
     const form = document.querySelector(".compare-form");
     const picks = [document.getElementById("compare-a"), document.getElementById("compare-b")];
     if (!status || !view || !form || !picks[0] || !picks[1]) return;
-    const root = status.getAttribute("data-root") || "", folder = status.getAttribute("data-data") || "api/classes";
-    const loads = new Map();
+    const root = status.getAttribute("data-root") || "";
+    const data = classData(root, status.getAttribute("data-data") || "api/series");
     let latest = 0;
     // The views: a switch the script adds, as the page needs the script anyway; kept in the address (view=columns or
     // view=checklist; #checklist opens the checklist too).
@@ -706,25 +742,17 @@
     const chosen = () => (radios.find((r) => r.checked) || radios[0]).value;
 
     const title = (slug) => (Array.from(picks[0].options).find((o) => o.value === slug) || { textContent: slug }).textContent;
-    // A class's data file is named by its slug, or `series--slug` when several series have the slug (ClassNames.FileName).
-    const find = (name) => (window.RungsData || []).find((r) => r && (r.slug === name || r.series.slug + "--" + r.slug === name));
     const show = (message, nodes) => { status.textContent = message; view.replaceChildren(...(nodes || [])); };
+    // Each option group is a series: its data-series names the bundle that holds its classes.
+    const seriesOf = (slug) => {
+      const option = Array.from(picks[0].options).find((o) => o.value === slug);
+      return (option && option.parentElement.getAttribute("data-series")) || "";
+    };
 
-    // A script, not fetch: browsers refuse fetch on pages opened from disk (file://) but do run scripts.
     function load(slug) {
-      if (!loads.has(slug)) {
-        loads.set(slug, new Promise((resolve, reject) => {
-          if (find(slug)) return resolve(find(slug));
-          const script = h("script", { src: root + folder + "/" + encodeURIComponent(slug) + ".js" });
-          script.onload = () => (find(slug) ? resolve(find(slug)) : reject(new Error(slug)));
-          script.onerror = () => reject(new Error(slug));
-          document.head.append(script);
-        }));
-        loads.get(slug).catch(() => loads.delete(slug)); // so a later pick tries again
-      }
-      return loads.get(slug).catch(() => {
-        const file = folder + "/" + slug + ".js";
-        throw new Error("The data for " + title(slug) + " could not be loaded (" + file + "). Rebuild the site, or try again.");
+      const series = seriesOf(slug);
+      return data.load(slug, series).catch(() => {
+        throw new Error("The data for " + title(slug) + " could not be loaded (" + data.file(series) + "). Rebuild the site, or try again.");
       });
     }
 

@@ -9,11 +9,12 @@ namespace Rungs.Rendering.Pages;
 public sealed record CompareOption(string Slug, string Title, string? Code, string LevelName);
 
 /// <summary>The classes of one series, as an option group.</summary>
-public sealed record CompareOptionGroup(string Series, IReadOnlyList<CompareOption> Options);
+/// <param name="Slug">The series' slug: names the data bundle that holds its classes (<see cref="Export.SeriesDataBundle"/>).</param>
+public sealed record CompareOptionGroup(string Series, IReadOnlyList<CompareOption> Options, string Slug);
 
 /// <summary>
 /// The model of the "compare any two classes" page. The page lists every class; a script loads the two picked
-/// classes' data (`api/classes/&lt;slug&gt;.js`) and shows the same comparison as the level-to-level pages.
+/// classes' data (their series' bundles, `api/series/&lt;series&gt;.js`) and shows the same comparison as the level-to-level pages.
 /// </summary>
 public sealed record AnyTwoComparePage(IReadOnlyList<CompareOptionGroup> Groups, IReadOnlyList<LinkView> SeriesComparisons, string DataFolder)
 {
@@ -23,7 +24,7 @@ public sealed record AnyTwoComparePage(IReadOnlyList<CompareOptionGroup> Groups,
             Crumbs.To("Compare two classes"),
             new AnyTwoComparePage(
                 site.Series.Select(l => new CompareOptionGroup(l.Spec.Title,
-                    l.Levels.Select(c => new CompareOption(site.ClassNames.FileName(c), c.Title, c.Code, c.LevelLabel ?? $"Level {c.Level}")).ToList())).ToList(),
+                    l.Levels.Select(c => new CompareOption(site.ClassNames.FileName(c), c.Title, c.Code, c.LevelLabel ?? $"Level {c.Level}")).ToList(), l.Slug)).ToList(),
                 site.Series.Where(l => l.Current.Count > 1).Select(l => new LinkView(l.Spec.Title, SiteUrls.SeriesCompare(l.Slug))).ToList(),
-                Export.ClassDataFiles.Folder));
+                Export.SeriesDataBundle.Folder));
 }

@@ -1,0 +1,72 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Rungs.Export;
+
+/// <summary>
+/// Writes a series' classes as one script, `api/series/&lt;series&gt;.js`, that registers them for the compare page:
+/// browsers refuse `fetch` from pages opened from disk (`file://`) but do run scripts. One file per series rather than a
+/// script twin of each class's JSON keeps the output small, and a one-class edit changes one bundle. The records are
+/// those of `api/classes/*.json` without their `stems`: the bundle carries the series' stems once, for all its classes.
+/// Documented in docs/data.md ("Series bundles").
+/// </summary>
+public sealed class SeriesDataBundle
+{
+    public const string Folder = "api/series";
+
+    public const string SchemaName = "rungs.series-data/1";
+
+    private static ReadOnlySpan<byte> ScriptStart => "(window.RungsData = window.RungsData || []).push("u8;
+
+    private static ReadOnlySpan<byte> ScriptEnd => ");\n"u8;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+
+    // Render threads each keep one buffer for the bundles they write, reused series after series.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+
+    private readonly string _series;
+    private readonly ArrayBufferWriter<byte> _out;
+    private readonly Utf8JsonWriter _writer;
+    private readonly SortedDictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+    /// <summary>Starts the bundle of the series <paramref name="series"/> (its slug).</summary>
+    public SeriesDataBundle(string series)
+    {
+        _series = series;
+        _out = _buffer ??= new ArrayBufferWriter<byte>(256 * 1024);
+        _out.ResetWrittenCount();
+        _out.Write(ScriptStart);
+        _writer = new Utf8JsonWriter(_out, WriterOptions);
+        _writer.WriteStartObject();
+        _writer.WriteString("schema", SchemaName);
+        _writer.WriteString("series", series);
+        _writer.WriteStartArray("classes");
+    }
+
+    /// <param name="series">The series' slug.</param>
+    public static string PathOf(string series) => $"{Folder}/{series}.js";
+
+    /// <summary>Adds one class: its record without stems, which join the series' stems.</summary>
+    public void Add(ClassRecord record, JsonTypeInfo<ClassRecord> json)
+    {
+        JsonSerializer.Serialize(_writer, record with { Stems = null }, json);
+        foreach (var (word, stem) in record.Stems ?? new Dictionary<string, string>()) _stems[word] = stem;
+    }
+
+    /// <summary>Ends the bundle and adds it to <paramref name="output"/>.</summary>
+    public void WriteTo(Output.IOutputSink output)
+    {
+        _writer.WriteEndArray();
+        _writer.WriteStartObject("stems");
+        foreach (var (word, stem) in _stems) _writer.WriteString(word, stem);
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+        _writer.Flush();
+        _writer.Dispose();
+        _out.Write(ScriptEnd);
+        output.Add(PathOf(_series), _out.WrittenSpan);
+    }
+}
