@@ -45,19 +45,55 @@ public static class DevCommand
                 result.AddError(problem);
         });
 
+        var shape = new Option<string>("--shape")
+        {
+            Description = "A named shape of plan: default (the reference benchmark), prose (long summaries of several 8-sentence paragraphs) "
+                          + "or lists (20 duties and abilities, 8 competencies and 16 KSAs per class). The options below override it.",
+            DefaultValueFactory = _ => "default",
+        };
+        shape.AcceptOnlyFromAmong([.. CorpusShape.Presets.Keys]);
+        var proseShare = new Option<double?>("--prose-share") { Description = "Share (0–1) of classes whose summary gets 2–4 extra prose paragraphs (default 0; prose: 1)." };
+        var paragraphSentences = new Option<int?>("--paragraph-sentences") { Description = "Sentences per extra prose paragraph, 1–40 (default 4; prose: 8)." };
+        var listItems = new Option<int?>("--list-items") { Description = "Items in every duty list and ability list, 3–60 (default: 5–12 duties, 4–8 abilities; lists: 20)." };
+        var competencies = new Option<int?>("--competencies-per-class") { Description = "Competencies every class lists, 1–60 (default: 3–8 rising with the level; lists: 8)." };
+        var ksas = new Option<int?>("--ksas-per-class") { Description = "KSAs every class lists, 1–80 (default: 5–12 rising with the level; lists: 16)." };
+        var levels = new Option<int?>("--levels-per-series") { Description = "Levels in every series, 2–6 (default: a mix of 2–6 averaging 3.97)." };
+        var comparisonShare = new Option<double?>("--comparison-share") { Description = "Share (0–1) of classes compared with other classes in a Distinguishing Characteristics section (default 0.25)." };
+
         var command = new Command("generate-corpus", "Write a synthetic, deterministic content folder of N classes for benchmarks and tests.");
         command.Options.Add(classes);
         command.Options.Add(seed);
         command.Options.Add(output);
         command.Options.Add(force);
+        Option[] knobs = [shape, proseShare, paragraphSentences, listItems, competencies, ksas, levels, comparisonShare];
+        foreach (var knob in knobs) command.Options.Add(knob);
         command.SetAction(parsed =>
-            Run(new CorpusSpec(parsed.GetValue(classes), parsed.GetValue(seed)), parsed.GetValue(output)!, parsed.GetValue(force)));
+        {
+            var preset = CorpusShape.Presets[parsed.GetValue(shape)!];
+            var chosen = preset with
+            {
+                ProseShare = parsed.GetValue(proseShare) ?? preset.ProseShare,
+                ParagraphSentences = parsed.GetValue(paragraphSentences) ?? preset.ParagraphSentences,
+                ListItems = parsed.GetValue(listItems) ?? preset.ListItems,
+                CompetenciesPerClass = parsed.GetValue(competencies) ?? preset.CompetenciesPerClass,
+                KsasPerClass = parsed.GetValue(ksas) ?? preset.KsasPerClass,
+                LevelsPerSeries = parsed.GetValue(levels) ?? preset.LevelsPerSeries,
+                ComparisonShare = parsed.GetValue(comparisonShare) ?? preset.ComparisonShare,
+            };
+            return Run(new CorpusSpec(parsed.GetValue(classes), parsed.GetValue(seed)) { Shape = chosen }, parsed.GetValue(output)!, parsed.GetValue(force));
+        });
         return command;
     }
 
     private static int Run(CorpusSpec spec, string output, bool force)
     {
         var report = new Reporter();
+        if (spec.Shape.Problem is { } shapeProblem)
+        {
+            report.UsageError(shapeProblem);
+            return RungsCommandLine.ContentErrors;
+        }
+
         if (CorpusWriter.CheckTarget(output, force) is { } problem)
         {
             report.UsageError($"{output}: {problem.Message}");

@@ -14,18 +14,19 @@ internal static class ClassText
         var random = CorpusStreams.For(spec, CorpusStreams.ClassText, c.Index);
         var text = new StringBuilder(6 * 1024);
         var license = c.Series.Family.Licenses.Count > 0 && random.Chance(0.35) ? random.Pick(c.Series.Family.Licenses) : null;
-        WriteFrontMatter(text, c, random, license);
+        WriteFrontMatter(text, spec.Shape, c, random, license);
         WriteSummary(text, c, random);
+        if (spec.Shape.ProseShare > 0 && random.Chance(spec.Shape.ProseShare)) ProseText.WriteParagraphs(text, c, random, spec.Shape.ParagraphSentences);
         if (c.DiffersFrom.Count > 0) WriteDistinctions(text, c);
-        WriteDuties(text, c, random);
-        WriteKsas(text, c, random);
+        WriteDuties(text, spec.Shape, c, random);
+        WriteKsas(text, spec.Shape, c, random);
         WriteQualifications(text, c, random);
         if (license is not null) WriteLicenses(text, c, random, license);
         if (random.Chance(0.12)) WriteWorkingConditions(text, c, random);
         return text.ToString();
     }
 
-    private static void WriteFrontMatter(StringBuilder text, ClassPlan c, SeededRandom random, string? license)
+    private static void WriteFrontMatter(StringBuilder text, CorpusShape shape, ClassPlan c, SeededRandom random, string? license)
     {
         var s = c.Series;
         var at = c.Level - 1;
@@ -64,8 +65,11 @@ internal static class ClassText
         if (random.Chance(0.15)) yaml.Text("other_preferences", "Varies by position");
 
         // Each level takes a longer prefix of the series' pools, so a level asks for everything the level below does, and more.
-        yaml.List("competencies", s.CompetencyPool.Take(Math.Min(8, 3 + at + random.Next(2))).ToList())
-            .List("ksas", s.KsaPool.Take(Math.Min(12, 5 + at + random.Next(3))).ToList())
+        // A shape's fixed count replaces the level's count, but the draws stay so the rest of the class is as it was.
+        var competencies = Math.Min(8, 3 + at + random.Next(2));
+        var ksas = Math.Min(12, 5 + at + random.Next(3));
+        yaml.List("competencies", s.CompetencyPool.Take(shape.CompetenciesPerClass ?? competencies).ToList())
+            .List("ksas", s.KsaPool.Take(shape.KsasPerClass ?? ksas).ToList())
             .SlugList("differs_from", c.DiffersFrom.Select(d => d.Slug).ToList())
             .SlugList("promotes_to", c.PromotesTo.Select(p => p.Slug).ToList());
         if (c.IncludesLowerLevelWork) yaml.Flag("includes_lower_level_work", true);
@@ -105,10 +109,11 @@ internal static class ClassText
             text.Append($"- {item.Title}: at this level, employees {Phrases.Scope[item.Level - 1]}, chiefly on {item.Series.Duties[0].Object}.\n");
     }
 
-    private static void WriteDuties(StringBuilder text, ClassPlan c, SeededRandom random)
+    private static void WriteDuties(StringBuilder text, CorpusShape shape, ClassPlan c, SeededRandom random)
     {
         var stems = c.Series.Duties;
-        var count = random.Between(5, 12);
+        var drawn = random.Between(5, 12);
+        var count = shape.ListItems ?? drawn;
         // Windows two stems apart: adjacent levels share most duties, reworded by the level's verbs and complexity.
         var start = (c.Level - 1) * 2;
         text.Append("\n## Duties\n\n").Append($"{Article(c.Title)} {c.Title} typically –\n\n");
@@ -121,14 +126,14 @@ internal static class ClassText
     }
 
     /// <summary>A duty worded for a level: the tier's verb, the level's complexity, the stem's object and qualifier.</summary>
-    private static string Duty(DutyStem stem, int level)
+    internal static string Duty(DutyStem stem, int level)
     {
         var tier = Math.Min(3, level - 1);
         var tail = stem.TailIndex >= 0 ? ", " + Phrases.Tails[tier][stem.TailIndex] : "";
         return $"{Phrases.Verbs[tier][stem.VerbIndex]} {Phrases.Complexity[level - 1]} {stem.Object} {stem.Qualifier}{tail}";
     }
 
-    private static void WriteKsas(StringBuilder text, ClassPlan c, SeededRandom random)
+    private static void WriteKsas(StringBuilder text, CorpusShape shape, ClassPlan c, SeededRandom random)
     {
         var s = c.Series;
         var at = c.Level - 1;
@@ -138,13 +143,22 @@ internal static class ClassText
         var knowledge = family
             .Concat(s.KnowledgeOrder.Skip(s.KnowledgeOrder.Count - 2))
             .Concat(Phrases.SeniorKnowledge.Where(k => k.FromLevel <= c.Level).Take(2).Select(k => k.Text));
-        var abilities = s.AbilityOrder.Take(4 + at / 2 + random.Next(2))
-            .Concat(Phrases.SeniorAbilities.Where(a => a.FromLevel <= c.Level).Take(3).Select(a => a.Text));
+        var drawn = 4 + at / 2 + random.Next(2);
+        var abilities = shape.ListItems is { } items
+            ? AbilityList(s, c, items)
+            : s.AbilityOrder.Take(drawn).Concat(Phrases.SeniorAbilities.Where(a => a.FromLevel <= c.Level).Take(3).Select(a => a.Text));
 
         text.Append("\n## Knowledge, Skills and Abilities\n\n### Knowledge of\n\n");
         foreach (var k in knowledge) text.Append("- ").Append(Upper(k)).Append('\n');
         text.Append("\n### Ability to\n\n");
         foreach (var a in abilities) text.Append("- ").Append(Upper(a)).Append('\n');
+    }
+
+    /// <summary>Exactly <paramref name="items"/> abilities: the series' order, then the senior ones, then reworded repeats.</summary>
+    private static IEnumerable<string> AbilityList(SeriesPlan s, ClassPlan c, int items)
+    {
+        var pool = s.AbilityOrder.Concat(Phrases.SeniorAbilities.Where(a => a.FromLevel <= c.Level).Select(a => a.Text)).ToList();
+        return Enumerable.Range(0, items).Select(i => i < pool.Count ? pool[i] : $"{pool[i % pool.Count]} in {s.Family.Setting}");
     }
 
     private static void WriteQualifications(StringBuilder text, ClassPlan c, SeededRandom random)

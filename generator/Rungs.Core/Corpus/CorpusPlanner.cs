@@ -21,16 +21,16 @@ internal static class CorpusPlanner
             .ToList();
         var ksas = Ksas.All.Take(spec.KsaCount).Select(k => new KsaPlan(Slug.Suggest(k.Title), k)).ToList();
 
-        var sizes = LadderSizes.Draw(random, spec.SeriesCount, spec.Classes);
-        var series = PlanSeries(random, sizes, competencies.Select(c => c.Slug).ToList(), ksas.Select(k => k.Slug).ToList());
+        var sizes = LadderSizes.Draw(random, spec.SeriesCount, spec.Classes, spec.Shape.LevelsPerSeries);
+        var series = PlanSeries(random, spec.Shape, sizes, competencies.Select(c => c.Slug).ToList(), ksas.Select(k => k.Slug).ToList());
         PlanClasses(random, series);
-        PlanReferences(random, series);
+        PlanReferences(random, spec.Shape, series);
         var jobModels = PlanJobModels(random, spec, series, competencies.Select(c => c.Slug).ToList());
         return new CorpusPlan(spec, series, competencies, ksas, jobModels);
     }
 
     /// <summary>Series come in promotional lines of 2–4 related occupations of one family in one department.</summary>
-    private static List<SeriesPlan> PlanSeries(SeededRandom random, int[] sizes, List<string> competencies, List<string> ksas)
+    private static List<SeriesPlan> PlanSeries(SeededRandom random, CorpusShape shape, int[] sizes, List<string> competencies, List<string> ksas)
     {
         var series = new List<SeriesPlan>(sizes.Length);
         var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
@@ -67,9 +67,9 @@ internal static class CorpusPlanner
                     Style = (LevelStyle)random.Weighted(StyleWeights),
                     BaseGrade = random.Between(8, 14) + (family.Professional ? 3 : 0),
                     GradeStep = random.Between(1, 2),
-                    CompetencyPool = random.Sample(competencies, 8),
-                    KsaPool = random.Sample(ksas, 12),
-                    Duties = PlanDuties(random, family),
+                    CompetencyPool = random.Sample(competencies, Math.Max(8, shape.CompetenciesPerClass ?? 0)),
+                    KsaPool = random.Sample(ksas, Math.Max(12, shape.KsasPerClass ?? 0)),
+                    Duties = PlanDuties(random, family, Math.Max(DutyStemsPerSeries, shape.ListItems ?? 0)),
                     KnowledgeOrder = random.Sample(family.KnowledgeAreas, family.KnowledgeAreas.Count)
                         .Concat(random.Sample(Phrases.GeneralKnowledge, 2)).ToList(),
                     AbilityOrder = random.Sample(Phrases.Abilities, Phrases.Abilities.Count),
@@ -97,11 +97,11 @@ internal static class CorpusPlanner
         return department;
     }
 
-    private static List<DutyStem> PlanDuties(SeededRandom random, OccupationFamily family)
+    private static List<DutyStem> PlanDuties(SeededRandom random, OccupationFamily family, int count)
     {
         var objects = random.Sample(family.DutyObjects, family.DutyObjects.Count);
-        var stems = new List<DutyStem>(DutyStemsPerSeries);
-        for (var i = 0; i < DutyStemsPerSeries; i++)
+        var stems = new List<DutyStem>(count);
+        for (var i = 0; i < count; i++)
             stems.Add(new DutyStem(random.Next(Phrases.Verbs[0].Count), objects[i % objects.Count], random.Pick(Phrases.Qualifiers),
                 random.Chance(0.4) ? random.Next(Phrases.Tails[0].Count) : -1));
         return stems;
@@ -135,14 +135,14 @@ internal static class CorpusPlanner
         }
     }
 
-    private static void PlanReferences(SeededRandom random, List<SeriesPlan> series)
+    private static void PlanReferences(SeededRandom random, CorpusShape shape, List<SeriesPlan> series)
     {
         foreach (var s in series)
         foreach (var c in s.Classes)
         {
             c.IncludesLowerLevelWork = c.Level > 1 && random.Chance(0.6);
 
-            if (random.Chance(0.25))
+            if (random.Chance(shape.ComparisonShare))
             {
                 AddDistinct(c.DiffersFrom, c, DifferenceTarget(random, c, series));
                 if (random.Chance(0.2)) AddDistinct(c.DiffersFrom, c, DifferenceTarget(random, c, series));

@@ -7,13 +7,15 @@ internal static class LadderSizes
     private static readonly double[] Weights = [0.10, 0.26, 0.31, 0.22, 0.11];
 
     /// <summary>Series sizes, each between 2 and 6, summing to exactly <paramref name="classes"/>.</summary>
-    public static int[] Draw(SeededRandom random, int seriesCount, int classes)
+    public static int[] Draw(SeededRandom random, int seriesCount, int classes, int? levels = null)
     {
+        // A fixed ladder size puts all the weight on it; the nudging below still makes the total exact.
+        var weights = levels is { } l ? Weights.Select((_, i) => i == l - CorpusSpec.MinLevels ? 1.0 : 0.0).ToArray() : Weights;
         var sizes = new int[seriesCount];
         var total = 0;
         for (var i = 0; i < seriesCount; i++)
         {
-            sizes[i] = CorpusSpec.MinLevels + random.Weighted(Weights);
+            sizes[i] = CorpusSpec.MinLevels + random.Weighted(weights);
             total += sizes[i];
         }
 

@@ -24,6 +24,33 @@ public class CorpusCommandTests
     }
 
     [Fact]
+    public void A_named_shape_with_an_option_on_top_writes_that_shape()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("corpus");
+
+        Assert.Equal(0, RungsCli.Run("dev", "generate-corpus", "--classes", "20", "--seed", "5", "--out", output, "--shape", "lists", "--list-items", "7"));
+
+        var written = FolderSnapshot.Take(output);
+        written.Remove(CorpusWriter.MarkerFile);
+        var expected = CorpusGenerator.Generate(new CorpusSpec(20, 5) { Shape = CorpusShape.Lists with { ListItems = 7 } })
+            .ToDictionary(f => f.Path, f => new System.Text.UTF8Encoding(false).GetBytes(f.Text));
+        FolderSnapshot.AssertSame(expected, written);
+    }
+
+    [Fact]
+    public void An_unknown_shape_or_an_out_of_range_knob_is_refused_and_writes_nothing()
+    {
+        using var dir = new TempDirectory();
+
+        Assert.NotEqual(0, RungsCli.Run("dev", "generate-corpus", "--classes", "20", "--out", dir.Combine("a"), "--shape", "poems"));
+        Assert.NotEqual(0, RungsCli.Run("dev", "generate-corpus", "--classes", "20", "--out", dir.Combine("b"), "--prose-share", "2"));
+
+        Assert.False(Directory.Exists(dir.Combine("a")));
+        Assert.False(Directory.Exists(dir.Combine("b")));
+    }
+
+    [Fact]
     public void It_refuses_a_non_empty_folder_it_did_not_make_even_with_force()
     {
         using var dir = new TempDirectory();

@@ -10,8 +10,10 @@ namespace Rungs.Tests.Corpus;
 /// <summary>Synthetic corpora held in memory (path → text), and the pipeline run over them.</summary>
 internal static class GeneratedCorpus
 {
-    public static SortedDictionary<string, string> Files(int classes, ulong seed = 1) =>
-        new(CorpusGenerator.Generate(new CorpusSpec(classes, seed)).ToDictionary(f => f.Path, f => f.Text), StringComparer.Ordinal);
+    public static SortedDictionary<string, string> Files(int classes, ulong seed = 1) => Files(new CorpusSpec(classes, seed));
+
+    public static SortedDictionary<string, string> Files(CorpusSpec spec) =>
+        new(CorpusGenerator.Generate(spec).ToDictionary(f => f.Path, f => f.Text), StringComparer.Ordinal);
 
     /// <summary>The whole build, rendering included, with the repository's default theme.</summary>
     public static BuildResult Build(IReadOnlyDictionary<string, string> files) =>
