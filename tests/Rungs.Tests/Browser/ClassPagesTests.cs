@@ -41,6 +41,7 @@ public sealed class ClassPagesTests(BrowserFixture browser, ManyClassesSiteFixtu
         await Expect(rows.First).ToContainTextAsync(firstOfPageOne);
         await Expect(page.Locator("#class-filter-count")).ToContainTextAsync("of 1200 classes match");
         await Expect(page.Locator(".pagination")).ToBeHiddenAsync();
+        await Expect(page.Locator(".class-table caption")).ToHaveTextAsync("All classes matching the filter");
         Assert.StartsWith("../../../series/", await rows.First.Locator("th a").GetAttributeAsync("href"));
 
         await page.Locator("#class-filter").FillAsync("");
@@ -48,6 +49,7 @@ public sealed class ClassPagesTests(BrowserFixture browser, ManyClassesSiteFixtu
         await Expect(rows).ToHaveCountAsync(200);
         await Expect(page.Locator("#class-filter-count")).ToHaveTextAsync("1200 classes");
         await Expect(page.Locator(".pagination")).ToBeVisibleAsync();
+        await Expect(page.Locator(".class-table caption")).ToHaveTextAsync("All classes, 1001–1200 of 1200");
         Assert.Empty(errors);
         await page.CloseAsync();
     }

@@ -37,6 +37,7 @@
     var pageRows = Array.prototype.slice.call(body.rows);
     var rowsScript = box.getAttribute("data-rows");
     var paged = document.querySelectorAll(".pagination, #class-page-range");
+    var caption = table.caption, pageCaption = caption && caption.textContent;
     var all = null; // every class's row, once the rows script has loaded
     box.hidden = false;
 
@@ -75,6 +76,7 @@
           wanted.forEach(function (row) { row.hidden = false; body.appendChild(row); });
         }
         for (var k = 0; k < paged.length; k++) paged[k].hidden = words.length > 0;
+        if (caption) caption.textContent = words.length ? "All classes matching the filter" : pageCaption; // not "501–1000 of …"
       }
       count.textContent = words.length
         ? shown + " of " + total + " classes match" + (shown > matches.length ? "; the first " + matches.length + " are shown, type more to narrow them" : "")
