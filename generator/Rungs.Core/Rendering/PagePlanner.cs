@@ -13,7 +13,7 @@ public static class PagePlanner
     [
         ("home", (site, _, _) => IndexPages.Home(site)),
         ("series-index", (site, _, _) => IndexPages.Series(site)),
-        ("classes", (site, cards, _) => IndexPages.Classes(site, cards)),
+        ("classes", (site, cards, _) => ClassIndexPages.First(site, cards)),
         ("competencies", (site, _, _) => IndexPages.Competencies(site)),
         ("ksas", (site, _, _) => IndexPages.Ksas(site)),
         ("job-models", (site, _, _) => IndexPages.JobModels(site)),
@@ -30,6 +30,7 @@ public static class PagePlanner
         ("short-links", (site, cards, _) => ShortLinkPage.Plans(site, cards)),
         ("pay", (site, cards, _) => PayPages.Plans(site, cards)),
         ("releases", (site, _, history) => ReleasesPage.Plans(site, history.Releases)),
+        ("class-pages", (site, cards, _) => ClassIndexPages.Later(site, cards)),
     ];
 
     /// <summary>The site pages one group each (<see cref="PageGroup.SitePage"/>), in the order <see cref="PageGroup.Site"/> lists them.</summary>

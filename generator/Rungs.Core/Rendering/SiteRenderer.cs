@@ -93,6 +93,7 @@ public sealed class SiteRenderer
         foreach (var page in pages) RenderPage(page, diagnostics, output);
         if (group.Kind == PageGroupKind.Series && _site.SeriesBySlug.TryGetValue(group.Slug, out var ladder))
             Export.ClassDataFiles.Write(_site, ladder.Slug, ladder.Levels, _libraryRefs, output);
+        if (group == ClassRowsGroup && ClassRowsScript.File(_site, _cards) is { } rows) output.Add(rows.Path, rows.Bytes);
         Interlocked.Add(ref _renderTicks, watch.Elapsed.Ticks);
         return new RenderedGroup(group, [], pages.Where(p => p.InSitemap && !p.NoIndex).Select(p => p.Path).ToList(), diagnostics.Items);
     }
@@ -107,6 +108,9 @@ public sealed class SiteRenderer
             if (file.RelativePath == RootFavicon) yield return new OutputFile("favicon.ico", file.Bytes);
         }
     }
+
+    // The all-classes table's first page comes with the rows script its filter searches when the table has several pages.
+    private static readonly PageGroup ClassRowsGroup = PageGroup.SitePage("classes");
 
     private const string RootFavicon = "assets/favicon.ico";
 

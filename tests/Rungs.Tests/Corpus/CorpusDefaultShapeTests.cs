@@ -7,8 +7,9 @@ namespace Rungs.Tests.Corpus;
 /// <summary>The default shape is the corpus benchmarks have always measured: its files must not change when knobs are added.</summary>
 public class CorpusDefaultShapeTests
 {
-    // SHA-256 over "path\0text\0" of every file of the 120-class, seed-5 corpus, taken before corpus shapes existed.
-    private const string PinnedHash = "8e6db04bc12ccc9f24c849c4e8f4ac8fe668576be997709675eeaa37a5de10ce";
+    // SHA-256 over "path\0text\0" of every file of the 120-class, seed-5 corpus, taken before corpus shapes existed
+    // (re-pinned when the corpus's site.yml gained its lint: settings, the only file that changed).
+    private const string PinnedHash = "ad6b2a16cd6c8bfb5b21d1a22f28e863513803dd23bde2b79fc096dd061e2f83";
 
     [Fact]
     public void The_default_shape_generates_the_same_bytes_as_before_shapes_existed()

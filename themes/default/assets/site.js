@@ -21,6 +21,8 @@
   }
 
   // The all-classes table doubles as the search fallback: ?q= filters its rows by title, code, HRIS title or series.
+  // On a large site the table is split into pages; the filter then searches every class, from the rows script
+  // (classes/rows.js, loaded by a script tag so that it works from disk too) and shows the matches in place of the page.
   function classFilter() {
     var box = document.querySelector(".table-filter");
     var table = document.querySelector(".class-table");
@@ -31,19 +33,54 @@
     var search = box.querySelector("#class-filter-search");
     var searchPage = search && search.getAttribute("href");
     var scroll = table.closest(".table-scroll") || table;
-    var rows = table.tBodies[0].rows;
+    var body = table.tBodies[0];
+    var pageRows = Array.prototype.slice.call(body.rows);
+    var rowsScript = box.getAttribute("data-rows");
+    var paged = document.querySelectorAll(".pagination, #class-page-range");
+    var caption = table.caption, pageCaption = caption && caption.textContent;
+    var all = null; // every class's row, once the rows script has loaded
     box.hidden = false;
+
+    function loadAll(done) {
+      if (all || !rowsScript) return done();
+      if (loadAll.waiting) return loadAll.waiting.push(done);
+      loadAll.waiting = [done];
+      window.rungsClassRows = function (data) { all = rowsFrom(data, box.getAttribute("data-root") || ""); };
+      var script = document.createElement("script");
+      script.src = rowsScript;
+      script.onload = script.onerror = function () {
+        var waiting = loadAll.waiting;
+        loadAll.waiting = null;
+        waiting.forEach(function (f) { f(); });
+      };
+      document.head.appendChild(script);
+    }
 
     function apply() {
       var words = normalise(input.value).split(" ").filter(Boolean);
-      var shown = 0;
+      if (words.length && rowsScript && !all) return loadAll(apply);
+      var rows = words.length && all ? all : pageRows;
+      var total = all ? all.length : Number(box.getAttribute("data-total")) || rows.length;
+      var shown = 0, matches = [];
       for (var i = 0; i < rows.length; i++) {
-        var text = normalise(rows[i].textContent);
+        var text = rows[i].text || (rows[i].text = normalise(rows[i].textContent));
         var match = words.every(function (w) { return text.indexOf(w) >= 0; });
         rows[i].hidden = !match;
-        if (match) shown++;
+        if (match) { shown++; if (matches.length < MAX_SHOWN) matches.push(rows[i]); }
       }
-      count.textContent = words.length ? shown + " of " + rows.length + " classes match" : rows.length + " classes";
+      // Every class's rows replace the page's while a filter is on, at most MAX_SHOWN of them; the pages come back when it is cleared.
+      if (all) {
+        var wanted = words.length ? matches : pageRows;
+        if (body.rows.length !== wanted.length || body.rows[0] !== wanted[0]) {
+          while (body.firstChild) body.removeChild(body.firstChild);
+          wanted.forEach(function (row) { row.hidden = false; body.appendChild(row); });
+        }
+        for (var k = 0; k < paged.length; k++) paged[k].hidden = words.length > 0;
+        if (caption) caption.textContent = words.length ? "All classes matching the filter" : pageCaption; // not "501–1000 of …"
+      }
+      count.textContent = words.length
+        ? shown + " of " + total + " classes match" + (shown > matches.length ? "; the first " + matches.length + " are shown, type more to narrow them" : "")
+        : total + " classes";
       // No match: say so, hide the empty table, and offer the full-text search for the same words.
       var empty = words.length > 0 && shown === 0;
       scroll.hidden = empty;
@@ -58,6 +95,50 @@
     if (query) input.value = query;
     input.addEventListener("input", apply);
     apply();
+  }
+
+  var MAX_SHOWN = 500;
+
+  // The rows script's rows ([code, title, HRIS title, URL, series, organisation, level, grade, FLSA]) as table rows like the page's.
+  function rowsFrom(data, root) {
+    return data.map(function (r) {
+      var tr = document.createElement("tr");
+      function cell(tag, label) {
+        var c = document.createElement(tag);
+        if (label) c.setAttribute("data-label", label);
+        tr.appendChild(c);
+        return c;
+      }
+      function link(parent, href, text) {
+        var a = document.createElement("a");
+        a.href = root + href;
+        a.textContent = text;
+        parent.appendChild(a);
+      }
+      function muted(parent, text, extra) {
+        if (!text) return;
+        var s = document.createElement("span");
+        s.className = "muted" + (extra ? " " + extra : "");
+        s.textContent = "(" + text + ")";
+        parent.appendChild(document.createTextNode(" "));
+        parent.appendChild(s);
+      }
+      var code = cell("td", "Code");
+      code.className = "code";
+      code.textContent = r[0];
+      var title = cell("th");
+      title.setAttribute("scope", "row");
+      link(title, r[3], r[1]);
+      muted(title, r[2]);
+      var series = cell("td");
+      link(series, r[3].replace(/[^/]+\/index\.html$/, "index.html"), r[4]);
+      muted(series, r[5], "organisation");
+      cell("td").textContent = r[6];
+      cell("td", "Grade").textContent = r[7];
+      cell("td").textContent = r[8];
+      tr.text = normalise([r[0], r[1], r[2], r[4], r[5], r[6], r[7], r[8]].join(" ")); // what the filter searches, as the page's rows
+      return tr;
+    });
   }
 
   // On a phone the Menu button folds the navigation away (CSS shows the button and hides the links only at that width).

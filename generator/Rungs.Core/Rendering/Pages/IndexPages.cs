@@ -13,8 +13,15 @@ public sealed record HomePage(int SeriesCount, int ClassCount, int CompetencyCou
 /// <summary>The model of a page that lists series: as cards, or as a compact table when there are many.</summary>
 public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series, bool Compact, string SeriesIndexUrl);
 
-/// <summary>The model of the all-classes table: the classes' cards.</summary>
-public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes);
+/// <summary>The model of the all-classes table: the classes' cards (one page's, when <see cref="Paging"/> is set).</summary>
+public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes)
+{
+    /// <summary>Where this page sits among the table's pages; null on a site whose classes fit one page.</summary>
+    public ClassIndexPaging? Paging { get; init; }
+
+    /// <summary>The table's caption: which classes of how many it lists, when it is one page of several.</summary>
+    public string Caption => Paging is { } p ? $"All classes, {p.First}–{p.Last} of {p.Total}" : "All classes";
+}
 
 /// <summary>A named group of library items (a competency model, or all KSAs).</summary>
 public sealed record LibraryGroup(string? Title, IReadOnlyList<LibraryItem> Items);
@@ -48,13 +55,6 @@ public static class IndexPages
         new(SiteUrls.SeriesIndex, "layouts/series-index.html", "series-index", "Series",
             "Every class series and its levels.", Crumbs.To("Series"),
             new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList(), site.Series.Count > MaxSeriesCards, SiteUrls.SeriesIndex));
-
-    public static PagePlan Classes(SiteModel site, ClassCards cards)
-    {
-        return new(SiteUrls.ClassIndex, "layouts/classes.html", "classes", "All classes",
-            "Every class with its code, series, grade and FLSA status.", Crumbs.To("All classes"),
-            new ClassIndexPage(cards.Cards(site.Classes)));
-    }
 
     public static PagePlan Competencies(SiteModel site) =>
         new(SiteUrls.CompetencyIndex, "layouts/library-index.html", "competencies", "Competencies",
