@@ -14,6 +14,9 @@ namespace Rungs.Tests.Content;
 /// </summary>
 public sealed class SectionVocabularyTests
 {
+    // The lines of the fixture's own site.yml: what a test adds starts on the next line.
+    private static readonly int BaseLines = TestSite.Minimal().Files["site.yml"].Split('\n').Length;
+
     private const string Assistant = "series/cs/cs-assistant.md";
     private const string Representative = "series/cs/cs-representative.md";
 
@@ -133,7 +136,7 @@ public sealed class SectionVocabularyTests
     {
         var result = Ladder("## Duties\n\n- one\n", "## Duties\n\n- two\n", "sections:\n  Typical Responsibilities: dutys\n").Build();
 
-        Expect.Diagnostics(result, Expect.Error("RUNGS009", "content/site.yml", 5, 29,
+        Expect.Diagnostics(result, Expect.Error("RUNGS009", "content/site.yml", BaseLines + 2, 29,
             "`dutys` is not a section kind (for the heading \"Typical Responsibilities\" in `sections`)",
             "did you mean `duties`? the kinds are: " + string.Join(", ", SectionCatalog.KindsById.Keys)));
         Assert.Contains("summary, distinguishing-characteristics, duties, ksas, minimum-qualifications, licenses-and-certificates, special-requirements",
@@ -144,11 +147,11 @@ public sealed class SectionVocabularyTests
     public void Site_sections_must_be_a_group_of_headings_each_with_one_kind_and_two_spellings_of_a_heading_may_not_disagree()
     {
         var notAGroup = Ladder("## Duties\n\n- one\n", "## Duties\n\n- two\n", "sections: [duties]\n").Build();
-        Expect.Diagnostics(notAGroup, Expect.Error("RUNGS008", "content/site.yml", 4, 11, "`sections` must be a group of `name: value` lines",
+        Expect.Diagnostics(notAGroup, Expect.Error("RUNGS008", "content/site.yml", BaseLines + 1, 11, "`sections` must be a group of `name: value` lines",
             "write each entry on its own indented line under `sections:`, e.g. `  Typical Responsibilities: duties`"));
 
         var clash = Ladder("## Duties\n\n- one\n", "## Duties\n\n- two\n", "sections:\n  Typical Tasks: duties\n  TYPICAL TASKS (all levels): summary\n").Build();
-        Expect.Diagnostics(clash, Expect.Error("RUNGS009", "content/site.yml", 6, 3,
+        Expect.Diagnostics(clash, Expect.Error("RUNGS009", "content/site.yml", BaseLines + 3, 3,
             "the heading \"TYPICAL TASKS (all levels)\" is the same heading as \"Typical Tasks\" above, which `sections` maps to `duties`",
             "keep one of the two lines: headings are compared ignoring case, punctuation, `&`/`and` and a trailing `(…)`"));
     }

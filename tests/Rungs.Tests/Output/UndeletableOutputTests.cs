@@ -10,7 +10,8 @@ namespace Rungs.Tests.Output;
 /// </summary>
 public sealed class UndeletableOutputTests
 {
-    private const string Specialist = "---\ntitle: CS Specialist\nlevel: 3\n---\n";
+    // Graded like the rest of its series, so no lint warns under --warnings-as-errors.
+    private const string Specialist = "---\ntitle: CS Specialist\nlevel: 3\ngrade: \"17\"\nflsa: exempt\n---\n";
 
     [Fact]
     public void An_undeletable_file_in_the_old_output_leaves_the_new_site_in_place_with_exit_0_and_a_warning()
