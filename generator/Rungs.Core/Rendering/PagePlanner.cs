@@ -29,6 +29,8 @@ public static class PagePlanner
     [
         ("short-links", ShortLinkPage.Plans),
         ("pay", PayPages.Plans),
+        ("career-maps", CareerMapPage.PartPlans),
+        ("series-index-pages", SeriesIndexPages.MorePlans),
     ];
 
     /// <summary>The site pages one group each (<see cref="PageGroup.SitePage"/>), in the order <see cref="PageGroup.Site"/> lists them.</summary>
