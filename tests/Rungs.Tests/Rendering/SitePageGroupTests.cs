@@ -18,9 +18,9 @@ public sealed class SitePageGroupTests
 
         Assert.Equal(whole, onePerGroup);
         Assert.Equal(onePerGroup.Count, onePerGroup.Distinct().Count());
-        // Each group is one page, but for the short-link pages of shared class slugs (one per slug) and a large site's maps
-        // and further series index pages: none on the sample site.
-        Assert.All(PagePlanner.SitePageGroups.Where(g => g.Slug is not ("short-links" or "career-maps" or "series-index-pages")),
+        // Each group is one page, but for the short-link pages of shared class slugs (one per slug), the pay pages (a site
+        // with pay scales) and a large site's maps and further series index pages: none on the sample site.
+        Assert.All(PagePlanner.SitePageGroups.Where(g => g.Slug is not ("short-links" or "pay" or "career-maps" or "series-index-pages")),
             g => Assert.Single(PagePlanner.Plan(site, g, cards)));
         Assert.Equal(PagePlanner.SitePageGroups, PagePlanner.Groups(site).Where(g => g.Kind == PageGroupKind.Site));
         Assert.Empty(PagePlanner.Plan(site, PageGroup.SitePage("no-such-page"), cards));
