@@ -154,3 +154,24 @@ public sealed partial class LargeSiteMapAndIndexTests
     [GeneratedRegex(@"^series/index(-\d+)?\.html$")]
     private static partial Regex IndexPage();
 }
+
+/// <summary>Given a KSA that very many classes ask for, its page lists every class compactly instead of in the full table.</summary>
+public sealed class LibraryPageOfManyClassesTests
+{
+    [Fact]
+    public void A_KSA_used_by_more_than_300_classes_lists_each_by_title_code_and_series_and_stays_small()
+    {
+        var site = TestSite.Minimal();
+        for (var level = 1; level <= 301; level++)
+            site = site.With($"series/big/big-{level}.md", $"---\ntitle: Big Clerk {level}\ncode: B{level:D4}\nlevel: {level}\nksas: [grammar]\n---\n");
+        site = site.With("series/big/_series.md", "---\ntitle: Big Series\n---\n");
+
+        var built = site.BuildClean();
+        var usedBy = Html.Element(built.Page("ksas/grammar/index.html"), "section", "aria-labelledby=\"used-by\"");
+
+        Assert.Contains("<h3>Classes (303)</h3>", usedBy);
+        Assert.Contains("""<li><a href="../../series/big/big-301/index.html">Big Clerk 301</a> <span class="code">B0301</span> <span class="muted">Big Series</span></li>""", usedBy);
+        Assert.DoesNotContain("class-table", usedBy);
+        Assert.True(usedBy.Length < 301 * 160, $"{usedBy.Length} characters for 303 classes");
+    }
+}

@@ -18,6 +18,12 @@ public sealed record LibraryPage(
 {
     /// <summary>The one-line definition shown under the title, unless the first section begins with it (<see cref="LeadLine"/>).</summary>
     public string? Lead => LeadLine.Unrepeated(Item.Summary, Sections);
+
+    /// <summary>Above this many classes the page lists them compactly (title, code, series) instead of the full table, which at 30,000 classes made a KSA page 1.5 MB.</summary>
+    public const int MaxClassRows = 300;
+
+    /// <summary>Whether the classes are listed compactly (<see cref="MaxClassRows"/>).</summary>
+    public bool CompactClasses => Classes.Count > MaxClassRows;
 }
 
 /// <summary>Plans the competency, KSA and job-model pages.</summary>
