@@ -8,6 +8,9 @@ public static class SiteUrls
 {
     public const string Home = "index.html";
     public const string SeriesIndex = "series/index.html";
+
+    /// <summary>Page <paramref name="number"/> of a large site's series index: the first is <see cref="SeriesIndex"/> (a dot no series slug has keeps the others apart from series).</summary>
+    public static string SeriesIndexPage(int number) => number == 1 ? SeriesIndex : $"series/index-{number}.html";
     public const string ClassIndex = "classes/index.html";
     public const string CompetencyIndex = "competencies/index.html";
     public const string KsaIndex = "ksas/index.html";

@@ -31,6 +31,8 @@ public static class PagePlanner
         ("pay", (site, cards, _) => PayPages.Plans(site, cards)),
         ("releases", (site, _, history) => ReleasesPage.Plans(site, history.Releases)),
         ("class-pages", (site, cards, _) => ClassIndexPages.Later(site, cards)),
+        ("career-maps", (site, cards, _) => CareerMapPage.PartPlans(site, cards)),
+        ("series-index-pages", (site, cards, _) => SeriesIndexPages.MorePlans(site, cards)),
     ];
 
     /// <summary>The site pages one group each (<see cref="PageGroup.SitePage"/>), in the order <see cref="PageGroup.Site"/> lists them.</summary>

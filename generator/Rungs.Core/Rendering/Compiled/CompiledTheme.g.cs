@@ -10,6 +10,7 @@ internal static partial class CompiledTemplates
     {
         all.Add(Layout404.Instance);
         all.Add(BaseLayout.Instance);
+        all.Add(CareerMapIndexLayout.Instance);
         all.Add(CareerMapLayout.Instance);
         all.Add(ClassLayout.Instance);
         all.Add(ClassesLayout.Instance);
@@ -48,6 +49,7 @@ internal static partial class CompiledTemplates
         all.Add(LibraryHeaderPartial.Instance);
         all.Add(LibraryListPartial.Instance);
         all.Add(LinkListPartial.Instance);
+        all.Add(MapCrossingsPartial.Instance);
         all.Add(PageContentsPartial.Instance);
         all.Add(ParallelClassesPartial.Instance);
         all.Add(PathStepsPartial.Instance);

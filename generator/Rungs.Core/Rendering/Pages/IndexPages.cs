@@ -10,8 +10,21 @@ namespace Rungs.Rendering.Pages;
 public sealed record HomePage(int SeriesCount, int ClassCount, int CompetencyCount, int KsaCount, int JobModelCount, IReadOnlyList<SeriesCard> Series,
     Markup? CareerMapSvg, string CareerMapUrl, string SeriesIndexUrl);
 
-/// <summary>The model of a page that lists series: as cards, or as a compact table when there are many.</summary>
-public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series, bool Compact, string SeriesIndexUrl);
+/// <summary>The model of a page that lists series: as cards, or when there are many as compact tables A–Z (<see cref="SeriesIndexPages"/>).</summary>
+public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series, bool Compact, string SeriesIndexUrl)
+{
+    /// <summary>How many series the site has (the page may list some of them).</summary>
+    public int SeriesCount { get; init; } = Series.Count;
+
+    /// <summary>The compact index's letter groups on this page.</summary>
+    public IReadOnlyList<SeriesLetterGroup> Letters { get; init; } = [];
+
+    /// <summary>Every letter of the compact index, each a link to where its series start.</summary>
+    public IReadOnlyList<SeriesIndexLink> LetterLinks { get; init; } = [];
+
+    /// <summary>The compact index's pages, each named by its first and last series (none when it has one page).</summary>
+    public IReadOnlyList<SeriesIndexLink> Pages { get; init; } = [];
+}
 
 /// <summary>The model of the all-classes table: the classes' cards (one page's, when <see cref="Paging"/> is set).</summary>
 public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes)
@@ -54,7 +67,9 @@ public static class IndexPages
     public static PagePlan Series(SiteModel site) =>
         new(SiteUrls.SeriesIndex, "layouts/series-index.html", "series-index", "Series",
             "Every class series and its levels.", Crumbs.To("Series"),
-            new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList(), site.Series.Count > MaxSeriesCards, SiteUrls.SeriesIndex));
+            site.Series.Count > MaxSeriesCards
+                ? SeriesIndexPages.Page(site, SeriesIndexPages.Pages(site), 1)
+                : new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList(), false, SiteUrls.SeriesIndex));
 
     public static PagePlan Competencies(SiteModel site) =>
         new(SiteUrls.CompetencyIndex, "layouts/library-index.html", "competencies", "Competencies",

@@ -22,6 +22,11 @@ public sealed record LibraryPage(
 
     /// <summary>Where the document's file is edited (site.yml `edit_url`), or null.</summary>
     public string? EditUrl { get; init; }
+    /// <summary>Above this many classes the page lists them compactly (title, code, series) instead of the full table, which at 30,000 classes made a KSA page 1.5 MB.</summary>
+    public const int MaxClassRows = 300;
+
+    /// <summary>Whether the classes are listed compactly (<see cref="MaxClassRows"/>).</summary>
+    public bool CompactClasses => Classes.Count > MaxClassRows;
 }
 
 /// <summary>Plans the competency, KSA and job-model pages.</summary>
