@@ -9,17 +9,20 @@ public enum ReleaseChange
 {
     None = 0,
     Added = 1 << 0,
-    Removed = 1 << 1,
-    Retitled = 1 << 2,
-    Grade = 1 << 3,
-    Flsa = 1 << 4,
-    MinimumQualifications = 1 << 5,
-    Duties = 1 << 6,
-    Ksas = 1 << 7,
-    Competencies = 1 << 8,
+
+    /// <summary>Its status became abolished (with its date and successor, which belong to the abolition).</summary>
+    Abolished = 1 << 1,
+    Removed = 1 << 2,
+    Retitled = 1 << 3,
+    Grade = 1 << 4,
+    Flsa = 1 << 5,
+    MinimumQualifications = 1 << 6,
+    Duties = 1 << 7,
+    Ksas = 1 << 8,
+    Competencies = 1 << 9,
 
     /// <summary>Anything else `rungs diff` reports (another field, section or reference, a rename or move).</summary>
-    Other = 1 << 9,
+    Other = 1 << 10,
 }
 
 /// <summary>Sorts a class's change as `rungs diff` reports it (<see cref="DiffEntry"/>) into the matrix's kinds of change.</summary>
@@ -35,8 +38,10 @@ public static class ReleaseChanges
         if (entry.Status == EntryStatus.Added) return ReleaseChange.Added;
         if (entry.Status == EntryStatus.Removed) return ReleaseChange.Removed;
         var changes = entry.Status is EntryStatus.Renamed or EntryStatus.Moved ? ReleaseChange.Other : ReleaseChange.None;
+        var abolished = entry.Impacts.Any(i => i.Reason == Impact.ClassAbolished);
         foreach (var field in entry.Fields) changes |= field.Id switch
         {
+            SpecFields.StatusId or "abolished" or "superseded-by" when abolished => ReleaseChange.Abolished,
             "title" => ReleaseChange.Retitled,
             Impact.Grade => ReleaseChange.Grade,
             Impact.Flsa => ReleaseChange.Flsa,
@@ -63,6 +68,7 @@ public static class ReleaseChanges
     public static string Label(ReleaseChange change) => change switch
     {
         ReleaseChange.Added => "Added",
+        ReleaseChange.Abolished => "Abolished",
         ReleaseChange.Removed => "Removed",
         ReleaseChange.Retitled => "Retitled",
         ReleaseChange.Grade => "Pay grade",
@@ -76,5 +82,5 @@ public static class ReleaseChanges
 
     /// <summary>Whether the kind is high impact wherever it appears (it can change pay or who qualifies).</summary>
     public static bool IsHighImpact(ReleaseChange change) =>
-        change is ReleaseChange.Removed or ReleaseChange.Grade or ReleaseChange.Flsa or ReleaseChange.MinimumQualifications;
+        change is ReleaseChange.Abolished or ReleaseChange.Removed or ReleaseChange.Grade or ReleaseChange.Flsa or ReleaseChange.MinimumQualifications;
 }

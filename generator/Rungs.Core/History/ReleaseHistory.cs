@@ -29,14 +29,14 @@ public static class ReleaseHistory
 
         var slugs = Slugs(tags);
         var releases = new List<Release>();
-        var previous = LoadedSite.Load(new ContentSources([], []));
+        var previous = LoadedSite.Load(new ContentSources([], []), drafts: false);
         GitTag? previousTag = null;
         foreach (var tag in tags)
         {
             LoadedSite current;
             try
             {
-                current = previousTag?.Commit == tag.Commit ? previous : LoadedSite.Load(log.ReadCommit(tag.Commit));
+                current = previousTag?.Commit == tag.Commit ? previous : LoadedSite.Load(log.ReadCommit(tag.Commit), drafts: false);
             }
             catch (ReviewInputException e)
             {

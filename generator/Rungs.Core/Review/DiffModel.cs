@@ -57,10 +57,11 @@ public sealed record SectionDelta(SectionKind Kind, string Id, string Title, Sec
 }
 
 /// <summary>Why a change is high impact (it can change pay or who qualifies), with a one-line summary such as `Pay grade: 15 → 16`.</summary>
-/// <param name="Reason">`class-removed`, `code`, `grade`, `flsa` or `minimum-qualifications`.</param>
+/// <param name="Reason">`class-removed`, `class-abolished`, `code`, `grade`, `flsa` or `minimum-qualifications`.</param>
 public sealed record Impact(string Reason, string Label, string? Before, string? After, string Summary)
 {
     public const string ClassRemoved = "class-removed";
+    public const string ClassAbolished = "class-abolished";
     public const string Code = "code";
     public const string Grade = "grade";
     public const string Flsa = "flsa";

@@ -20,11 +20,14 @@ public sealed record LoadedSite(SiteModel Site, IReadOnlyList<Diagnostic> Diagno
     /// Parses and links <paramref name="sources"/>. Broken content never stops a diff: whatever parsed is linked and
     /// compared, and the problems are kept for the report.
     /// </summary>
-    public static LoadedSite Load(ContentSources sources)
+    /// <param name="drafts">
+    /// Whether drafts are read. A review shows them (with their status), as a build with --drafts does: a draft changes in
+    /// pull requests like any spec. A release does not: it holds what is in force.
+    /// </param>
+    public static LoadedSite Load(ContentSources sources, bool drafts = true)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        // A review shows drafts too (with their status), as a build with --drafts does: a draft changes in pull requests like any spec.
-        var parsed = ParseStage.Run(sources with { IncludeDrafts = true });
+        var parsed = ParseStage.Run(sources with { IncludeDrafts = drafts });
         var linked = LinkStage.Run(parsed);
         var site = linked.Site;
         var diagnostics = new DiagnosticList();

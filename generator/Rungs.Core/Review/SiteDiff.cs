@@ -224,12 +224,18 @@ public static partial class SiteDiff
         return new Details(fields, lists, links, sections, Impacts([], sections));
     }
 
-    /// <summary>Grade, FLSA status and code changes, and any change to the minimum qualifications, in that field order.</summary>
+    /// <summary>
+    /// A class abolished (its status becoming abolished: it leaves the plan as a removed class does), then grade, FLSA
+    /// status and code changes, and any change to the minimum qualifications, in that field order.
+    /// </summary>
     private static IReadOnlyList<Impact> Impacts(IReadOnlyList<FieldChange> fields, IReadOnlyList<SectionDelta> sections)
     {
         var impacts = fields
-            .Where(f => f.Id is Impact.Code or Impact.Grade or Impact.Flsa)
-            .Select(f => new Impact(f.Id, f.Label, f.Before, f.After, ReviewText.FieldSummary(f)))
+            .Where(f => f.Id == SpecFields.StatusId && f.After == SpecStatus.Abolished.Name())
+            .Select(f => new Impact(Impact.ClassAbolished, "Class", f.Before, f.After, "class abolished"))
+            .Concat(fields
+                .Where(f => f.Id is Impact.Code or Impact.Grade or Impact.Flsa)
+                .Select(f => new Impact(f.Id, f.Label, f.Before, f.After, ReviewText.FieldSummary(f))))
             .ToList();
         foreach (var section in sections.Where(s => s.Kind == SectionKind.MinimumQualifications))
             impacts.Add(new Impact(Impact.MinimumQualifications, "Minimum qualifications", null, null,

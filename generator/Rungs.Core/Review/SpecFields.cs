@@ -23,10 +23,13 @@ public static class SpecFields
         new("isco", "ISCO-08 code", c => c.Isco),
         new("includes-lower-level-work", "Includes lower-level work", c => c.IncludesLowerLevelWork ? "yes" : "no"),
         // Read as written (a class in force has none), so a class added in force lists no status.
-        new("status", "Status", c => StatusOf(c.Status)),
+        new(StatusId, "Status", c => StatusOf(c.Status)),
         new("abolished", "Abolished", c => DateOf(c.AbolishedOn)),
         new("superseded-by", "Superseded by", c => c.SupersededBy?.Slug),
     ];
+
+    /// <summary>The id of the status field (`status:`), whose change to abolished is a high-impact change.</summary>
+    public const string StatusId = "status";
 
     private static string? StatusOf(SpecStatus status) => status == SpecStatus.Active ? null : status.Name();
 
@@ -50,7 +53,7 @@ public static class SpecFields
         new("summary", "Summary", s => s.Summary),
         new("order", "Order", s => s.Order?.ToString(CultureInfo.InvariantCulture)),
         new("tracks", "Tracks", s => s.Tracks.Count == 0 ? null : string.Join(", ", s.Tracks)),
-        new("status", "Status", s => StatusOf(s.Status)),
+        new(StatusId, "Status", s => StatusOf(s.Status)),
         new("abolished", "Abolished", s => DateOf(s.AbolishedOn)),
         new("abolished-note", "Abolished note", s => s.AbolishedNote),
         new("defaults", "Field defaults", s => s.FieldDefaults.Count == 0 ? null : string.Join("; ", s.FieldDefaults.Select(v => $"{v.Key}: {v.Text}"))),

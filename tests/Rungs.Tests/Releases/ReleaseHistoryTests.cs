@@ -37,6 +37,22 @@ public sealed class ReleaseHistoryTests
     }
 
     [Fact]
+    public void A_class_abolished_in_a_release_is_marked_abolished_high_impact_and_a_draft_is_not_released()
+    {
+        var before = TestSite.Minimal();
+        var after = before
+            .With("series/cs/cs-assistant.md", before.Files["series/cs/cs-assistant.md"].Replace("title: CS Assistant\n", "title: CS Assistant\nstatus: abolished\nabolished: 2026-06-30\n", StringComparison.Ordinal))
+            .With("series/cs/cs-lead.md", "---\ntitle: CS Lead\nlevel: 3\nstatus: draft\n---\n");
+        var releases = ReleaseHistory.Build(new TagLog(true, false, [Tag("v1", "c1", "2025-01-01T00:00:00Z"), Tag("v2", "c2", "2026-01-01T00:00:00Z")],
+            commit => (commit == "c1" ? before : after).Sources()), ["v*"]);
+
+        // The draft is not in force, so v2 did not add it; the abolition is one change of its own kind, not "other".
+        var row = Assert.Single(releases.Releases[0].Rows);
+        Assert.Equal("CS Assistant", row.Entry.Current.Title);
+        Assert.Equal((ReleaseChange.Abolished, true), (row.Changes, row.IsHighImpact));
+    }
+
+    [Fact]
     public void Each_release_gets_a_folder_of_its_own_made_of_its_tag_name()
     {
         var releases = ReleaseHistory.Build(Log(

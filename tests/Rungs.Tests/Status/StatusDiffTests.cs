@@ -20,6 +20,8 @@ public class StatusDiffTests
         Assert.Equal(
             [("status", null, "abolished"), ("abolished", null, "2026-06-30"), ("superseded-by", null, "cs-specialist")],
             entry.Fields.Where(f => f.Id is "status" or "abolished" or "superseded-by").Select(f => (f.Id, f.Before, f.After)));
+        // The class leaves the plan as a removed class does: high impact, first.
+        Assert.Equal((Impact.ClassAbolished, "class abolished"), (entry.Impacts[0].Reason, entry.Impacts[0].Summary));
     }
 
     [Fact]
