@@ -73,10 +73,12 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, 
     {
         var parts = CareerMapParts.Of(site);
         if (parts.Count > 0) return CareerMapIndexPage.Plan(site, parts);
+        // One input for both the drawing and the lists, as each part's page has.
+        var input = InputOf(site);
         return new(SiteUrls.CareerMap, "layouts/career-map.html", "career-map", "Career map",
             "Every series as a ladder of levels, with the promotions between them.",
             Crumbs.To("Career map"),
-            new CareerMapPage(SvgFor(site, SiteUrls.CareerMap), site.Series.Count, site.Classes.Count(), CareerMapListLadder.Of(InputOf(site))));
+            new CareerMapPage(SvgFor(input, SiteUrls.CareerMap), site.Series.Count, site.Classes.Count(), CareerMapListLadder.Of(input)));
     }
 
     /// <summary>On a large site, a page per map, each with the moves that cross to other maps as links; none on a site with one map.</summary>
