@@ -35,12 +35,15 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, 
         return new(
             series.SelectMany(Lanes).ToList(),
             series.SelectMany(l => l.Steps.Select(p => new MapEdge(p.From.Key, p.To.Key, MapEdgeKind.Promotion)))
-                .Concat(series.SelectMany(l => l.Current).SelectMany(c => site.ClassesNamed(c.PromotesTo, c.SeriesSlug)
-                    .Where(site.IsCurrent)
-                    .Where(to => shown is null || shown.Contains(to.SeriesSlug))
-                    .Select(to => new MapEdge(c.Key, to.Key, MapEdgeKind.DeclaredMove))))
+                .Concat(DeclaredMoves(site, series)
+                    .Where(m => shown is null || shown.Contains(m.To.SeriesSlug))
+                    .Select(m => new MapEdge(m.From.Key, m.To.Key, MapEdgeKind.DeclaredMove)))
                 .ToList());
     }
+
+    // The moves classes in force declare (`promotes_to`) to classes in force, as the map draws them: an abolished class is off the map.
+    private static IEnumerable<(ClassSpec From, ClassSpec To)> DeclaredMoves(SiteModel site, IEnumerable<SeriesLadder> series) =>
+        series.SelectMany(l => l.Current).SelectMany(c => site.ClassesNamed(c.PromotesTo, c.SeriesSlug).Where(site.IsCurrent).Select(to => (c, to)));
 
     // A lane per track, side by side; a lane that starts above the entry level starts at its first class's height.
     private static IEnumerable<MapLadder> Lanes(SeriesLadder l)
@@ -87,9 +90,7 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, 
         var parts = CareerMapParts.Of(site);
         if (parts.Count == 0) return [];
         var partOf = parts.SelectMany(p => p.Series.Select(s => (s.Slug, Part: p))).ToDictionary(x => x.Slug, x => x.Part, StringComparer.Ordinal);
-        // Moves between classes in force, as the map draws them (an abolished class is off the map).
-        var crossings = site.Series.SelectMany(l => l.Current)
-            .SelectMany(c => site.ClassesNamed(c.PromotesTo, c.SeriesSlug).Where(site.IsCurrent).Select(to => (From: c, To: to)))
+        var crossings = DeclaredMoves(site, site.Series)
             .Where(m => partOf[m.From.SeriesSlug] != partOf[m.To.SeriesSlug])
             .ToList();
         var leaving = crossings.ToLookup(m => partOf[m.From.SeriesSlug]);
