@@ -100,7 +100,7 @@ public sealed record ClassPage(
             Parallel = ladder.Parallel(spec).Select(Card).ToList(),
             Paths = ClassPaths.Of(site, spec, cards),
             Banner = StatusBanner.Of(site, spec),
-            EditUrl = site.Config.EditLinkOf(Parsing.ContentPath.FileOf(Parsing.ContentKind.Class, spec.Slug, spec.SeriesSlug)),
+            EditUrl = EditLinks.Of(site, Parsing.ContentKind.Class, spec.Slug, spec.SeriesSlug),
         };
         var description = model.Summary ?? $"{spec.Title}, {card.LevelName} of the {series.Title}.";
         model = model with { StructuredData = OccupationJsonLd.Of(spec, description, ksas, competencies, pay).ToScriptJson() };
