@@ -44,6 +44,7 @@ public sealed class ClassIndexPagingTests
         var site = Large.Value;
         var script = site.Page(ClassRowsScript.Path);
         Assert.StartsWith("rungsClassRows([[", script);
+        Assert.EndsWith("]]);\n", script);
         Assert.Equal(1_200, Regex.Matches(script, @"""series/[^""]+/index\.html""").Count);
         Assert.Contains("data-rows=\"../classes/rows.js\" data-total=\"1200\"", site.Page("classes/index.html"));
     }

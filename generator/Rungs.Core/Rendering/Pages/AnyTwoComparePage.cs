@@ -18,6 +18,9 @@ public sealed record CompareOptionGroup(string Series, IReadOnlyList<CompareOpti
 /// </summary>
 public sealed record AnyTwoComparePage(IReadOnlyList<CompareOptionGroup> Groups, IReadOnlyList<LinkView> SeriesComparisons, string DataFolder)
 {
+    /// <summary>The page with two classes picked (`?a=…&amp;b=…`), each named as its pickers name it (<see cref="ClassNames.FileName"/>).</summary>
+    public static string UrlOf(string a, string b) => $"{SiteUrls.AnyTwoCompare}?a={Uri.EscapeDataString(a)}&b={Uri.EscapeDataString(b)}";
+
     public static PagePlan Plan(SiteModel site) =>
         new(SiteUrls.AnyTwoCompare, "layouts/compare.html", "compare", "Compare two classes",
             "Pick any two classes, in the same series or in different ones, and see what differs between them.",

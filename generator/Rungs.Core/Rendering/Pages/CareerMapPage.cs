@@ -35,12 +35,15 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, 
         return new(
             series.SelectMany(Lanes).ToList(),
             series.SelectMany(l => l.Steps.Select(p => new MapEdge(p.From.Key, p.To.Key, MapEdgeKind.Promotion)))
-                .Concat(series.SelectMany(l => l.Current).SelectMany(c => site.ClassesNamed(c.PromotesTo, c.SeriesSlug)
-                    .Where(site.IsCurrent)
-                    .Where(to => shown is null || shown.Contains(to.SeriesSlug))
-                    .Select(to => new MapEdge(c.Key, to.Key, MapEdgeKind.DeclaredMove))))
+                .Concat(DeclaredMoves(site, series)
+                    .Where(m => shown is null || shown.Contains(m.To.SeriesSlug))
+                    .Select(m => new MapEdge(m.From.Key, m.To.Key, MapEdgeKind.DeclaredMove)))
                 .ToList());
     }
+
+    // The moves classes in force declare (`promotes_to`) to classes in force, as the map draws them: an abolished class is off the map.
+    private static IEnumerable<(ClassSpec From, ClassSpec To)> DeclaredMoves(SiteModel site, IEnumerable<SeriesLadder> series) =>
+        series.SelectMany(l => l.Current).SelectMany(c => site.ClassesNamed(c.PromotesTo, c.SeriesSlug).Where(site.IsCurrent).Select(to => (c, to)));
 
     // A lane per track, side by side; a lane that starts above the entry level starts at its first class's height.
     private static IEnumerable<MapLadder> Lanes(SeriesLadder l)
@@ -73,10 +76,12 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, 
     {
         var parts = CareerMapParts.Of(site);
         if (parts.Count > 0) return CareerMapIndexPage.Plan(site, parts);
+        // One input for both the drawing and the lists, as each part's page has.
+        var input = InputOf(site);
         return new(SiteUrls.CareerMap, "layouts/career-map.html", "career-map", "Career map",
             "Every series as a ladder of levels, with the promotions between them.",
             Crumbs.To("Career map"),
-            new CareerMapPage(SvgFor(site, SiteUrls.CareerMap), site.Series.Count, site.Classes.Count(), CareerMapListLadder.Of(InputOf(site))));
+            new CareerMapPage(SvgFor(input, SiteUrls.CareerMap), site.Series.Count, site.Classes.Count(), CareerMapListLadder.Of(input)));
     }
 
     /// <summary>On a large site, a page per map, each with the moves that cross to other maps as links; none on a site with one map.</summary>
@@ -85,9 +90,7 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, 
         var parts = CareerMapParts.Of(site);
         if (parts.Count == 0) return [];
         var partOf = parts.SelectMany(p => p.Series.Select(s => (s.Slug, Part: p))).ToDictionary(x => x.Slug, x => x.Part, StringComparer.Ordinal);
-        // Moves between classes in force, as the map draws them (an abolished class is off the map).
-        var crossings = site.Series.SelectMany(l => l.Current)
-            .SelectMany(c => site.ClassesNamed(c.PromotesTo, c.SeriesSlug).Where(site.IsCurrent).Select(to => (From: c, To: to)))
+        var crossings = DeclaredMoves(site, site.Series)
             .Where(m => partOf[m.From.SeriesSlug] != partOf[m.To.SeriesSlug])
             .ToList();
         var leaving = crossings.ToLookup(m => partOf[m.From.SeriesSlug]);

@@ -68,36 +68,42 @@ public sealed record ClassPage(
         var ladder = site.LadderOf(spec);
         var series = ladder.Spec;
         ClassCard Card(ClassSpec c) => cards.Card(c);
+        var card = Card(spec);
+        // Resolved once: the page and its JSON-LD both state the class's pay, KSAs and competencies.
+        var pay = site.PayOf(spec);
+        var ksas = site.KsasOf(spec);
+        var competencies = site.CompetenciesOf(spec);
         var below = ladder.Below(spec);
+        var above = ladder.Above(spec);
         var model = new ClassPage(
-            Card(spec),
+            card,
             spec.Body.First(SectionKind.Summary)?.Text.Split('\n')[0],
-            FactsOf(site, spec, ladder, revisions?.LastChanged),
+            FactsOf(site, spec, ladder, card, pay, revisions?.LastChanged),
             spec.Aliases,
             spec.ExamplePositions,
             spec.Body.IntroHtml,
             spec.Body.Sections,
-            site.KsasOf(spec).Select(k => LibraryItem.Of(k, viaSeries: !spec.Ksas.Any(r => r.Slug == k.Slug))).ToList(),
-            site.CompetenciesOf(spec).Select(c => LibraryItem.Of(c, viaSeries: !spec.Competencies.Any(r => r.Slug == c.Slug))).ToList(),
+            ksas.Select(k => LibraryItem.Of(k, viaSeries: !spec.Ksas.Any(r => r.Slug == k.Slug))).ToList(),
+            competencies.Select(c => LibraryItem.Of(c, viaSeries: !spec.Competencies.Any(r => r.Slug == c.Slug))).ToList(),
             site.ClassesNamed(spec.DiffersFrom, spec.SeriesSlug).Select(Card).ToList(),
             site.BackLinks.Referrers(SiteReferences.DiffersFrom, spec.Key).Select(Card).ToList(),
             below is null ? null : Card(below),
-            ladder.Above(spec) is { } above ? Card(above) : null,
+            above is null ? null : Card(above),
             spec.IncludesLowerLevelWork && below is not null ? Card(below) : null,
             site.BackLinks.Referrers(SiteReferences.JobModelClasses, spec.Key).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList(),
             new LinkView(series.Title, SiteUrls.Series(series.Slug)),
             nextStep,
-            ladder.Above(spec) is { } next ? SiteUrls.LevelStep(spec, next) : null,
+            above is null ? null : SiteUrls.LevelStep(spec, above),
             SiteUrls.AnyTwoCompare,
             revisions)
         {
             Parallel = ladder.Parallel(spec).Select(Card).ToList(),
             Paths = ClassPaths.Of(site, spec, cards),
             Banner = StatusBanner.Of(site, spec),
-            EditUrl = site.Config.EditLinkOf(Parsing.ContentPath.FileOf(Parsing.ContentKind.Class, spec.Slug, spec.SeriesSlug)),
+            EditUrl = EditLinks.Of(site, Parsing.ContentKind.Class, spec.Slug, spec.SeriesSlug),
         };
-        var description = model.Summary ?? $"{spec.Title}, {model.Card.LevelName} of the {series.Title}.";
-        model = model with { StructuredData = OccupationJsonLd.Of(site, spec, description).ToScriptJson() };
+        var description = model.Summary ?? $"{spec.Title}, {card.LevelName} of the {series.Title}.";
+        model = model with { StructuredData = OccupationJsonLd.Of(spec, description, ksas, competencies, pay).ToScriptJson() };
         return new PagePlan(SiteUrls.Class(spec), "layouts/class.html", "class", spec.Title, description,
             Crumbs.To(spec.Title, Crumbs.Series, new LinkView(series.Title, SiteUrls.Series(series.Slug))), model)
         {
@@ -105,7 +111,7 @@ public sealed record ClassPage(
         };
     }
 
-    private static IReadOnlyList<FactView> FactsOf(SiteModel site, ClassSpec spec, SeriesLadder ladder, HistoryDate? lastChanged)
+    private static IReadOnlyList<FactView> FactsOf(SiteModel site, ClassSpec spec, SeriesLadder ladder, ClassCard card, ClassPay? pay, HistoryDate? lastChanged)
     {
         var series = ladder.Spec;
         var facts = new List<FactView>();
@@ -122,9 +128,10 @@ public sealed record ClassPage(
             : $"{spec.LevelLabel} (level {spec.Level} of the series)");
         if (ladder.HasTracks) Add("track", "Track", ladder.TrackOf(spec));
         Add("grade", "Pay grade", spec.Grade);
-        if (site.PayOf(spec) is { } pay)
+        if (pay is not null)
         {
-            facts.Add(new FactView("pay", "Pay range", PayFormat.Range(pay.Scale, pay.Grade)));
+            // The card formatted the range already (from the same pay).
+            facts.Add(new FactView("pay", "Pay range", card.Pay!));
             if (pay.Grade.Steps.Count > 0) facts.Add(new FactView("pay-steps", "Pay steps", PayFormat.Steps(pay.Scale, pay.Grade)));
             facts.Add(new FactView("pay-scale", "Pay scale", PayFormat.ScaleName(pay.Scale), SiteUrls.PayScale(pay.Scale.Slug)));
         }

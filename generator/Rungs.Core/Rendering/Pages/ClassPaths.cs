@@ -48,5 +48,5 @@ public sealed record ClassPaths(
 public sealed record PathStep(ClassCard Card, string CompareUrl)
 {
     public static PathStep Of(ClassCard from, ClassCard to) =>
-        new(to, $"{SiteUrls.AnyTwoCompare}?a={Uri.EscapeDataString(from.Slug)}&b={Uri.EscapeDataString(to.Slug)}");
+        new(to, AnyTwoComparePage.UrlOf(from.Slug, to.Slug));
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Rungs.Linking;
 using Rungs.Output;
@@ -22,6 +21,7 @@ public static class ClassRowsScript
         var all = cards.Cards(site.Classes);
         if (all.Count <= ClassIndexPages.PageSize) return null;
         using var buffer = new MemoryStream();
+        buffer.Write("rungsClassRows("u8);
         // The default encoder escapes <, > and & too, so no title can end the script early.
         using (var json = new Utf8JsonWriter(buffer))
         {
@@ -37,7 +37,8 @@ public static class ClassRowsScript
             json.WriteEndArray();
         }
 
-        var text = "rungsClassRows(" + Encoding.UTF8.GetString(buffer.ToArray()) + ");\n";
-        return new OutputFile(Path, Encoding.UTF8.GetBytes(text));
+        // Written as UTF-8 once, not decoded to a string and encoded again.
+        buffer.Write(");\n"u8);
+        return new OutputFile(Path, buffer.ToArray());
     }
 }

@@ -16,7 +16,7 @@ public sealed record LevelStepPage(DiffView Diff, LinkView Series, string Series
 
     /// <summary>The compare page with <paramref name="from"/> → <paramref name="to"/> in its checklist view; the pair is named as the page's pickers name them.</summary>
     internal static string Checklist(SiteModel site, ClassSpec from, ClassSpec to) =>
-        $"{SiteUrls.AnyTwoCompare}?a={Uri.EscapeDataString(site.ClassNames.FileName(from))}&b={Uri.EscapeDataString(site.ClassNames.FileName(to))}&view=checklist";
+        AnyTwoComparePage.UrlOf(site.ClassNames.FileName(from), site.ClassNames.FileName(to)) + "&view=checklist";
 
     /// <summary>The page's sections in the order the page shows them, for its "On this page" list.</summary>
     public IReadOnlyList<ContentsEntry> Contents => field ??= [.. ContentsOf()];

@@ -42,7 +42,7 @@ public static class LibraryPages
                 cards,
                 SeriesLinks(site.BackLinks.Referrers(SiteReferences.SeriesCompetencies, c.Slug)),
                 site.BackLinks.Referrers(SiteReferences.JobModelCompetencies, c.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList())
-            { EditUrl = EditLink(site, ContentKind.Competency, c.Slug) });
+            { EditUrl = EditLinks.Of(site, ContentKind.Competency, c.Slug) });
     }
 
     public static PagePlan Ksa(SiteModel site, Ksa k, ClassCards classCards)
@@ -55,7 +55,7 @@ public static class LibraryPages
                 cards,
                 SeriesLinks(site.BackLinks.Referrers(SiteReferences.SeriesKsas, k.Slug)),
                 [])
-            { EditUrl = EditLink(site, ContentKind.Ksa, k.Slug) });
+            { EditUrl = EditLinks.Of(site, ContentKind.Ksa, k.Slug) });
     }
 
     public static PagePlan JobModel(SiteModel site, JobModel j, ClassCards classCards)
@@ -68,10 +68,8 @@ public static class LibraryPages
                 j.Competencies.Where(r => site.CompetencyBySlug.ContainsKey(r.Slug)).Select(r => LibraryItem.Of(site.CompetencyBySlug[r.Slug])).ToList(),
                 cards,
                 [], [])
-            { EditUrl = EditLink(site, ContentKind.JobModel, j.Slug) });
+            { EditUrl = EditLinks.Of(site, ContentKind.JobModel, j.Slug) });
     }
-
-    private static string? EditLink(SiteModel site, ContentKind kind, string slug) => site.Config.EditLinkOf(ContentPath.FileOf(kind, slug));
 
     private static IReadOnlyList<LinkView> SeriesLinks(IEnumerable<SeriesSpec> series) =>
         series.Select(s => new LinkView(s.Title, SiteUrls.Series(s.Slug), s.Summary)).ToList();

@@ -27,14 +27,14 @@ public sealed record OccupationJsonLd(
     [property: JsonPropertyName("responsibilities")] IReadOnlyList<string>? Responsibilities,
     [property: JsonPropertyName("estimatedSalary")] SalaryJsonLd? EstimatedSalary)
 {
-    /// <summary>The structured data of a class, described as its page is.</summary>
-    public static OccupationJsonLd Of(SiteModel site, ClassSpec spec, string description)
+    /// <summary>The structured data of a class, described as its page is, from what its page resolved: its KSAs, competencies and pay.</summary>
+    public static OccupationJsonLd Of(ClassSpec spec, string description, IReadOnlyList<Ksa> ksas, IReadOnlyList<Competency> competencies, ClassPay? pay)
     {
         var categories = new List<CategoryCodeJsonLd>();
         if (spec.OnetSoc is { } onet) categories.Add(CategoryCodeJsonLd.Of(onet, CrosswalkCodes.OnetSocSetName, CrosswalkCodes.OnetSocSetUrl));
         if (spec.Isco is { } isco) categories.Add(CategoryCodeJsonLd.Of(isco, CrosswalkCodes.IscoSetName, CrosswalkCodes.IscoSetUrl));
-        var skills = site.KsasOf(spec).Select(k => new DefinedTermJsonLd("DefinedTerm", k.Title, k.Summary))
-            .Concat(site.CompetenciesOf(spec).Select(c => new DefinedTermJsonLd("DefinedTerm", c.Title, c.Summary))).ToList();
+        var skills = ksas.Select(k => new DefinedTermJsonLd("DefinedTerm", k.Title, k.Summary))
+            .Concat(competencies.Select(c => new DefinedTermJsonLd("DefinedTerm", c.Title, c.Summary))).ToList();
         var duties = spec.Body.OfKind(SectionKind.Duties).SelectMany(s => s.Items).Select(i => i.Text).ToList();
         var qualifications = string.Join("\n", spec.Body.OfKind(SectionKind.MinimumQualifications).Select(s => s.Text.Trim()).Where(t => t.Length > 0));
         return new OccupationJsonLd("https://schema.org", "Occupation", spec.Title, description,
@@ -42,7 +42,7 @@ public sealed record OccupationJsonLd(
             qualifications.Length > 0 ? qualifications : null,
             skills.Count > 0 ? skills : null,
             duties.Count > 0 ? duties : null,
-            site.PayOf(spec) is { } pay ? SalaryJsonLd.Of(pay) : null);
+            pay is null ? null : SalaryJsonLd.Of(pay));
     }
 
     /// <summary>

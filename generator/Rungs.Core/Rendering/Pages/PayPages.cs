@@ -34,7 +34,7 @@ public static class PayPages
     /// <summary>The most series a matrix has: more columns would not fit a page, and the list serves instead.</summary>
     public const int MatrixSeries = 6;
 
-    public static IReadOnlyList<PagePlan> Plans(SiteModel site, ClassCards cards)
+    public static IReadOnlyList<PagePlan> Plans(SiteModel site)
     {
         if (site.PayScales.Count == 0) return [];
         // Classes in force: an abolished class keeps its page but is no longer paid at a grade of the plan.
@@ -54,19 +54,21 @@ public static class PayPages
             plans.Add(new PagePlan(SiteUrls.PayScale(scale.Slug), "layouts/pay-scale.html", "pay-scale", scale.Title, $"{scale.Title}: {Summary(scale)}.",
                 Crumbs.To(scale.Title, new LinkView(Title, SiteUrls.PayIndex)),
                 new PayScalePage(scale.Title, scale.Effective is { } d ? FactFormat.Date(d) : null, scale.Currency, PayFormat.Per(scale.Period), rows,
-                    Matrix(site, rows, paid[scale].Select(p => p.Class)))));
+                    Matrix(site, rows, paid[scale]))));
         }
 
         return plans;
     }
 
     // The matrix of the rows: a column per series paid on the scale (in site order), a cell per grade and series.
-    private static PayMatrix? Matrix(SiteModel site, IReadOnlyList<PayGradeRow> rows, IEnumerable<ClassSpec> paid)
+    private static PayMatrix? Matrix(SiteModel site, IReadOnlyList<PayGradeRow> rows, IEnumerable<(ClassSpec Class, ClassPay? Pay)> paid)
     {
-        var series = paid.Select(c => c.SeriesSlug).Distinct(StringComparer.Ordinal).ToList();
+        var series = paid.Select(p => p.Class.SeriesSlug).Distinct(StringComparer.Ordinal).ToList();
         if (series.Count == 0 || series.Count > MatrixSeries) return null;
+        // A cell by grade and series slug, not by comparing each row's series links with addresses built again per cell.
+        var cells = paid.ToLookup(p => (p.Pay!.Grade.Grade, p.Class.SeriesSlug), p => ClassLink(p.Class));
         return new PayMatrix(series.Select(s => SeriesLink(site, s)).ToList(), rows.Select(r => new PayMatrixRow(r.Grade, r.Range, r.Steps,
-            series.Select(s => r.Series.FirstOrDefault(g => g.Series.Url == SiteUrls.Series(s))?.Classes ?? []).ToList())).ToList());
+            series.Select(s => (IReadOnlyList<LinkView>)cells[(r.Grade, s)].ToList()).ToList())).ToList());
     }
 
     private static LinkView SeriesLink(SiteModel site, string slug) => new(site.SeriesBySlug[slug].Spec.Title, SiteUrls.Series(slug));

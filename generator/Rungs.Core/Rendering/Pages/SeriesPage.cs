@@ -70,7 +70,7 @@ public sealed record SeriesPage(
         {
             Banner = StatusBanner.Of(spec),
             Former = ladder.Former.Select(c => FormerClass.Of(site, c)).ToList(),
-            EditUrl = site.Config.EditLinkOf(Parsing.ContentPath.FileOf(Parsing.ContentKind.Series, spec.Slug)),
+            EditUrl = EditLinks.Of(site, Parsing.ContentKind.Series, spec.Slug),
         };
         return new PagePlan(SiteUrls.Series(spec.Slug), "layouts/series.html", "series", spec.Title,
             spec.Summary ?? $"The {spec.Title}: {FactFormat.Count(ladder.LevelCount, "level", "levels")}.",
