@@ -10,6 +10,8 @@ public sealed class GenderedWording : ILintRule
 {
     public LintRuleInfo Info => LintCatalog.GenderedWording;
 
+    public bool JudgesEachFileAlone => true;
+
     // One pass over each file for every phrase; a letter, digit or hyphen on either side makes it part of another word.
     private static readonly Regex Phrases = new(
         @"(?<![\w-])(?:" + string.Join('|', GenderedTerms.All.Select(t => Pattern(t.Phrase)).OrderByDescending(p => p.Length)) + @")(?![\w-])",
@@ -20,7 +22,7 @@ public sealed class GenderedWording : ILintRule
     public IEnumerable<LintFinding> Find(LintContext context)
     {
         // The one lint that reads every file's text: the files are scanned on every core, their findings kept in file order.
-        var files = context.Sources.Files;
+        var files = context.FilesToRead;
         var found = new List<LintFinding>?[files.Count];
         Parallel.For(0, files.Count, i => found[i] = FindIn(files[i]));
         return found.OfType<List<LintFinding>>().SelectMany(f => f);
