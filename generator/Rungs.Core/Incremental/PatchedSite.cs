@@ -61,12 +61,14 @@ public static class PatchedSite
         var patched = clock.Time("link", () => SitePatch.Apply(site, replacements));
 
         // The edited files' own warnings replace the ones they had; every other diagnostic is unchanged, but the lints',
-        // which compare files with each other (a duty repeated at the level below), are all found again.
+        // which compare files with each other (a duty repeated at the level below), are all found again. A lint that
+        // judges each file alone (gendered wording) reads only the edited files: its findings elsewhere stand.
         var editedDisplay = edited.Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal);
         var all = new DiagnosticList();
-        all.AddRange(diagnostics.Where(d => !editedDisplay.Contains(d.Position.Path) && !LintRules.IsLintCode(d.Code)));
+        all.AddRange(diagnostics.Where(d => !editedDisplay.Contains(d.Position.Path) && (!LintRules.IsLintCode(d.Code) || LintRules.IsPerFileCode(d.Code))));
         all.AddRange(parsed.Diagnostics.Where(d => editedDisplay.Contains(d.Position.Path)));
-        IReadOnlyList<Diagnostic> lints = today is { } date ? clock.Time("lint", () => LintStage.Run(patched, sources, date)) : [];
+        var editedPaths = changed.ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<Diagnostic> lints = today is { } date ? clock.Time("lint", () => LintStage.Run(patched, sources, date, editedPaths)) : [];
         if (lints.Any(d => d.Severity == Severity.Error)) return null;
         all.AddRange(lints);
         return new ValidatedSite(all.Sorted(), patched, theme);

@@ -52,7 +52,7 @@ public static class LinkStage
         var classes = ladders.SelectMany(l => l.Levels).ToList();
         var classesByKey = classes.ToDictionary(c => c.Key, StringComparer.Ordinal);
         LadderRules.CheckPromotionCycles(ladders, classesByKey, classNames, diagnostics);
-        StatusRules.Check(ladders, classesByKey, classNames, diagnostics);
+        StatusRules.Check(ladders, ladderBySlug, classesByKey, classNames, diagnostics);
         PayScaleRules.Check(content, ladders, diagnostics);
 
         var backLinks = BackLinks.Of(ladders, jobModels, slug => ladderBySlug.GetValueOrDefault(slug)?.Spec, classNames);

@@ -11,13 +11,14 @@ namespace Rungs.Linking;
 /// </summary>
 public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Levels)
 {
-    private readonly TrackSteps? _steps = TrackSteps.Of(Spec, CurrentOf(Spec, Levels));
+    // The current ladder, the former classes and the track steps, split from the levels once.
+    private readonly (IReadOnlyList<ClassSpec> Current, IReadOnlyList<ClassSpec> Former, TrackSteps? Steps) _split = Split(Spec, Levels);
 
     /// <summary>The classes in force (and drafts, when built): the ladder that pages show, in ladder order.</summary>
-    public IReadOnlyList<ClassSpec> Current { get; } = CurrentOf(Spec, Levels);
+    public IReadOnlyList<ClassSpec> Current => _split.Current;
 
     /// <summary>The abolished classes, in ladder order: listed as "Former classes" on the series page.</summary>
-    public IReadOnlyList<ClassSpec> Former { get; } = IsCurrent(Spec, Levels) ? [] : Levels.Where(c => SpecStatuses.Of(c, Spec) == SpecStatus.Abolished).ToList();
+    public IReadOnlyList<ClassSpec> Former => _split.Former;
 
     /// <summary>The class's status in force: its own, or its series' when it writes none.</summary>
     public SpecStatus StatusOf(ClassSpec spec) => SpecStatuses.Of(spec, Spec);
@@ -26,22 +27,24 @@ public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Leve
     public DateOnly? AbolishedOn(ClassSpec spec) => StatusOf(spec) == SpecStatus.Abolished ? spec.AbolishedOn ?? Spec.AbolishedOn : null;
 
     // Most series abolish nothing: their ladder is the list of levels itself.
-    private static IReadOnlyList<ClassSpec> CurrentOf(SeriesSpec spec, IReadOnlyList<ClassSpec> levels) =>
-        IsCurrent(spec, levels) ? levels : levels.Where(c => SpecStatuses.Of(c, spec) != SpecStatus.Abolished).ToList();
-
-    private static bool IsCurrent(SeriesSpec spec, IReadOnlyList<ClassSpec> levels) =>
-        spec.Status != SpecStatus.Abolished && !levels.Any(c => c.Status == SpecStatus.Abolished);
+    private static (IReadOnlyList<ClassSpec>, IReadOnlyList<ClassSpec>, TrackSteps?) Split(SeriesSpec spec, IReadOnlyList<ClassSpec> levels)
+    {
+        if (spec.Status != SpecStatus.Abolished && !levels.Any(c => c.Status == SpecStatus.Abolished))
+            return (levels, [], TrackSteps.Of(spec, levels));
+        var current = levels.Where(c => SpecStatuses.Of(c, spec) != SpecStatus.Abolished).ToList();
+        return (current, levels.Where(c => SpecStatuses.Of(c, spec) == SpecStatus.Abolished).ToList(), TrackSteps.Of(spec, current));
+    }
 
     public string Slug => Spec.Slug;
 
     /// <summary>The tracks in display order: as the series lists them, else the unnamed track first and the named ones by name.</summary>
-    public IReadOnlyList<string?> Tracks => _steps?.Tracks ?? [Current.Count > 0 ? TrackOf(Current[0]) : Spec.TrackOf(null)];
+    public IReadOnlyList<string?> Tracks => _split.Steps?.Tracks ?? [Current.Count > 0 ? TrackOf(Current[0]) : Spec.TrackOf(null)];
 
     /// <summary>True when classes climb more than one track, so pages show each class's track.</summary>
-    public bool HasTracks => _steps is not null;
+    public bool HasTracks => _split.Steps is not null;
 
     /// <summary>How many levels the series has: its classes, less those sharing a level in parallel tracks.</summary>
-    public int LevelCount => _steps is null ? Current.Count : Current.Select(c => c.Level).Distinct().Count();
+    public int LevelCount => _split.Steps is null ? Current.Count : Current.Select(c => c.Level).Distinct().Count();
 
     /// <summary>The track of a class: its own `track`, else the series' first listed track, else null (the unnamed track).</summary>
     public string? TrackOf(ClassSpec spec) => Spec.TrackOf(spec.Track);
@@ -49,7 +52,7 @@ public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Leve
     /// <summary>The class one rung below in its track (a track's first class steps from the first track), or null at the entry level.</summary>
     public ClassSpec? Below(ClassSpec spec)
     {
-        if (_steps is not null) return _steps.Below.GetValueOrDefault(spec);
+        if (_split.Steps is not null) return _split.Steps.Below.GetValueOrDefault(spec);
         var index = IndexOf(spec);
         return index > 0 ? Current[index - 1] : null;
     }
@@ -57,14 +60,14 @@ public sealed record SeriesLadder(SeriesSpec Spec, IReadOnlyList<ClassSpec> Leve
     /// <summary>The class one rung above in its track (or, at the top of the first track, where another track branches off), or null at the top.</summary>
     public ClassSpec? Above(ClassSpec spec)
     {
-        if (_steps is not null) return _steps.Above.GetValueOrDefault(spec);
+        if (_split.Steps is not null) return _split.Steps.Above.GetValueOrDefault(spec);
         var index = IndexOf(spec);
         return index >= 0 && index < Current.Count - 1 ? Current[index + 1] : null;
     }
 
     /// <summary>The classes at the same level in other tracks, in track order.</summary>
     public IReadOnlyList<ClassSpec> Parallel(ClassSpec spec) =>
-        _steps is null ? [] : Current.Where(c => c.Level == spec.Level && !ReferenceEquals(c, spec) && TrackOf(c) != TrackOf(spec)).ToList();
+        _split.Steps is null ? [] : Current.Where(c => c.Level == spec.Level && !ReferenceEquals(c, spec) && TrackOf(c) != TrackOf(spec)).ToList();
 
     /// <summary>Every step up the ladder (each class with the class it steps from), in the order of the upper class.</summary>
     public IEnumerable<(ClassSpec From, ClassSpec To)> Steps =>

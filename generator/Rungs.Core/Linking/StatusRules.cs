@@ -10,11 +10,12 @@ namespace Rungs.Linking;
 /// </summary>
 public static class StatusRules
 {
+    /// <param name="ladderOf">The ladders by series slug (linking has them indexed already).</param>
     /// <param name="classes">The classes by key (`series/slug`).</param>
     /// <param name="names">How the `superseded_by` and `promotes_to` entries resolve to keys.</param>
-    public static void Check(IReadOnlyList<SeriesLadder> ladders, IReadOnlyDictionary<string, ClassSpec> classes, ClassNames names, DiagnosticList diagnostics)
+    public static void Check(IReadOnlyList<SeriesLadder> ladders, IReadOnlyDictionary<string, SeriesLadder> ladderOf, IReadOnlyDictionary<string, ClassSpec> classes,
+        ClassNames names, DiagnosticList diagnostics)
     {
-        var ladderOf = ladders.ToDictionary(l => l.Slug, StringComparer.Ordinal);
         ClassSpec? Successor(ClassSpec c) =>
             c.SupersededBy is { } s && names.Resolve(s.Slug, c.SeriesSlug).Key is { } key && key != c.Key ? classes.GetValueOrDefault(key) : null;
         bool IsAbolished(ClassSpec c) => ladderOf[c.SeriesSlug].StatusOf(c) == SpecStatus.Abolished;

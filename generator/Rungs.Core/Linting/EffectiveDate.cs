@@ -15,15 +15,16 @@ public sealed class EffectiveDate : ILintRule
         var today = context.Today;
         var years = context.Config.OptionOf(Info, "years");
         var oldest = today.AddYears(-years);
+        var now = Iso(today);
         foreach (var spec in context.Site.Classes)
         {
-            if (spec.Effective is not { } effective) continue;
-            var date = effective.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var now = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            // Most classes are neither: their dates are formatted only for a finding.
+            if (spec.Effective is not { } effective || effective <= today && effective >= oldest) continue;
+            var date = Iso(effective);
             if (effective > today)
                 yield return new LintFinding(spec.EffectivePosition, $"the effective date {date} is in the future (today is {now})",
                     "check the date; a spec that is not yet in force can wait on a branch until it is");
-            else if (effective < oldest)
+            else
             {
                 var enough = years;
                 while (effective < today.AddYears(-enough)) enough++;
@@ -32,4 +33,6 @@ public sealed class EffectiveDate : ILintRule
             }
         }
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

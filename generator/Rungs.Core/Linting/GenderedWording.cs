@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Rungs.Content;
+using Rungs.Input;
 using Rungs.Parsing;
 
 namespace Rungs.Linting;
@@ -8,6 +9,8 @@ namespace Rungs.Linting;
 public sealed class GenderedWording : ILintRule
 {
     public LintRuleInfo Info => LintCatalog.GenderedWording;
+
+    public bool JudgesEachFileAlone => true;
 
     // One pass over each file for every phrase; a letter, digit or hyphen on either side makes it part of another word.
     private static readonly Regex Phrases = new(
@@ -18,18 +21,27 @@ public sealed class GenderedWording : ILintRule
 
     public IEnumerable<LintFinding> Find(LintContext context)
     {
-        foreach (var file in context.Sources.Files)
+        // The one lint that reads every file's text: the files are scanned on every core, their findings kept in file order.
+        var files = context.FilesToRead;
+        var found = new List<LintFinding>?[files.Count];
+        Parallel.For(0, files.Count, i => found[i] = FindIn(files[i]));
+        return found.OfType<List<LintFinding>>().SelectMany(f => f);
+    }
+
+    private static List<LintFinding>? FindIn(SourceFile file)
+    {
+        if (file.Text is not { } text || ContentPath.Of(file.RelativePath).Kind is not
+            (ContentKind.Series or ContentKind.Class or ContentKind.Competency or ContentKind.Ksa or ContentKind.JobModel)) return null;
+        List<LintFinding>? findings = null;
+        for (var match = Phrases.Match(text); match.Success; match = match.NextMatch())
         {
-            if (file.Text is not { } text || ContentPath.Of(file.RelativePath).Kind is not
-                (ContentKind.Series or ContentKind.Class or ContentKind.Competency or ContentKind.Ksa or ContentKind.JobModel)) continue;
-            for (var match = Phrases.Match(text); match.Success; match = match.NextMatch())
-            {
-                var written = Regex.Replace(match.Value, @"\s+", " ");
-                var neutral = NeutralOf[Normalise(written)];
-                yield return new LintFinding(ForbiddenCharacterWarning.PositionIn(file.DisplayPath, text, match.Index),
-                    $"\"{written}\" is gendered wording", $"write \"{neutral}\" instead");
-            }
+            var written = Regex.Replace(match.Value, @"\s+", " ");
+            var neutral = NeutralOf[Normalise(written)];
+            (findings ??= []).Add(new LintFinding(ForbiddenCharacterWarning.PositionIn(file.DisplayPath, text, match.Index),
+                $"\"{written}\" is gendered wording", $"write \"{neutral}\" instead"));
         }
+
+        return findings;
     }
 
     private static string Pattern(string phrase) =>

@@ -8,4 +8,10 @@ public interface ILintRule
     LintRuleInfo Info { get; }
 
     IEnumerable<LintFinding> Find(LintContext context);
+
+    /// <summary>
+    /// True when each finding depends on nothing but the text of the file it is in: after an edit, the findings in the
+    /// other files stand, and the rule reads only <see cref="LintContext.Edited"/>.
+    /// </summary>
+    bool JudgesEachFileAlone => false;
 }

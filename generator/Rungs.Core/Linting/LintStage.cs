@@ -12,9 +12,10 @@ namespace Rungs.Linting;
 public static class LintStage
 {
     /// <param name="today">The build's date (the clock's, or `--today`), which the date lint compares with.</param>
-    public static IReadOnlyList<Diagnostic> Run(SiteModel site, ContentSources sources, DateOnly today)
+    /// <param name="edited">The content-relative paths edited since the last lint (the dev server's patch), or null for a full lint: rules that judge each file alone then read only these.</param>
+    public static IReadOnlyList<Diagnostic> Run(SiteModel site, ContentSources sources, DateOnly today, IReadOnlySet<string>? edited = null)
     {
-        var context = new LintContext(site, sources, today);
+        var context = new LintContext(site, sources, today, edited);
         var diagnostics = new List<Diagnostic>();
         foreach (var rule in LintRules.All)
         {

@@ -14,21 +14,32 @@ public sealed class RepeatedItem : ILintRule
     public IEnumerable<LintFinding> Find(LintContext context)
     {
         foreach (var ladder in context.Site.Series)
-        foreach (var spec in ladder.Levels)
         {
-            if (spec.IncludesLowerLevelWork || ladder.Below(spec) is null) continue;
-            var lower = new Dictionary<(SectionKind, string), (ClassSpec Class, SectionItem Item)>();
-            // Nearest level first, so an item is said to repeat the closest class that has it.
-            for (var below = ladder.Below(spec); below is not null; below = ladder.Below(below))
-                foreach (var (kind, item) in SpecItems.DutiesAndKsas(below.Body))
-                    lower.TryAdd((kind, Key(item.Text)), (below, item));
-            if (lower.Count == 0) continue;
-            foreach (var (kind, item) in SpecItems.DutiesAndKsas(spec.Body))
+            // Each class's items are keyed once per ladder: every class above reads them again.
+            var keyed = new Dictionary<ClassSpec, List<(SectionKind Kind, string Key, SectionItem Item)>>(ReferenceEqualityComparer.Instance);
+            List<(SectionKind Kind, string Key, SectionItem Item)> ItemsOf(ClassSpec spec)
             {
-                if (!lower.TryGetValue((kind, Key(item.Text)), out var found)) continue;
-                yield return new LintFinding(item.Position,
-                    $"this {SpecItems.Noun(kind)} repeats word for word one of {found.Class.Title} ({found.Item.Position}), a lower level",
-                    "say how the work differs at this level, or set `includes_lower_level_work: true` and keep only what this level adds");
+                if (!keyed.TryGetValue(spec, out var items))
+                    keyed[spec] = items = SpecItems.DutiesAndKsas(spec.Body).Select(p => (p.Kind, Key(p.Item.Text), p.Item)).ToList();
+                return items;
+            }
+
+            foreach (var spec in ladder.Levels)
+            {
+                if (spec.IncludesLowerLevelWork || ladder.Below(spec) is null) continue;
+                var lower = new Dictionary<(SectionKind, string), (ClassSpec Class, SectionItem Item)>();
+                // Nearest level first, so an item is said to repeat the closest class that has it.
+                for (var below = ladder.Below(spec); below is not null; below = ladder.Below(below))
+                    foreach (var (kind, key, item) in ItemsOf(below))
+                        lower.TryAdd((kind, key), (below, item));
+                if (lower.Count == 0) continue;
+                foreach (var (kind, key, item) in ItemsOf(spec))
+                {
+                    if (!lower.TryGetValue((kind, key), out var found)) continue;
+                    yield return new LintFinding(item.Position,
+                        $"this {SpecItems.Noun(kind)} repeats word for word one of {found.Class.Title} ({found.Item.Position}), a lower level",
+                        "say how the work differs at this level, or set `includes_lower_level_work: true` and keep only what this level adds");
+                }
             }
         }
     }

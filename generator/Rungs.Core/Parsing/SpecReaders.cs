@@ -175,22 +175,21 @@ public static class SpecReaders
     }
 
     /// <summary>`onet_soc`: an O*NET-SOC code, `NN-NNNN.NN` or the SOC code `NN-NNNN` (read as `.00`).</summary>
-    private static string? ReadOnetSoc(FrontMatterFields f)
-    {
-        if (f.String("onet_soc") is not { } written) return null;
-        if (CrosswalkCodes.OnetSoc(written) is { } code) return code;
-        f.Error(DiagnosticCodes.OnetSocCode, f.PositionOf("onet_soc"), $"`onet_soc` \"{written}\" is not an O*NET-SOC code",
+    private static string? ReadOnetSoc(FrontMatterFields f) =>
+        ReadCode(f, "onet_soc", CrosswalkCodes.OnetSoc, DiagnosticCodes.OnetSocCode, "an O*NET-SOC code",
             "write it as on O*NET OnLine, two digits, a hyphen, four digits and an optional `.NN` (e.g. `43-4051.00` or `43-4051`), in quotes");
-        return null;
-    }
 
     /// <summary>`isco`: an ISCO-08 unit group, four digits.</summary>
-    private static string? ReadIsco(FrontMatterFields f)
-    {
-        if (f.String("isco") is not { } written) return null;
-        if (CrosswalkCodes.IsIsco(written)) return written;
-        f.Error(DiagnosticCodes.IscoCode, f.PositionOf("isco"), $"`isco` \"{written}\" is not an ISCO-08 unit group",
+    private static string? ReadIsco(FrontMatterFields f) =>
+        ReadCode(f, "isco", written => CrosswalkCodes.IsIsco(written) ? written : null, DiagnosticCodes.IscoCode, "an ISCO-08 unit group",
             "write the four digits of the unit group (e.g. `4222`), in quotes so that a leading zero is kept");
+
+    /// <summary>A crosswalk code as <paramref name="read"/> takes it (null when it is not one, reported at the key as <paramref name="code"/>).</summary>
+    private static string? ReadCode(FrontMatterFields f, string key, Func<string, string?> read, string code, string what, string hint)
+    {
+        if (f.String(key) is not { } written) return null;
+        if (read(written) is { } value) return value;
+        f.Error(code, f.PositionOf(key), $"`{key}` \"{written}\" is not {what}", hint);
         return null;
     }
 

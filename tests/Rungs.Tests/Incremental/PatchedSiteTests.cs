@@ -52,6 +52,31 @@ public sealed class PatchedSiteTests
     }
 
     [Fact]
+    public void A_patched_edit_lints_the_edited_files_again_and_keeps_the_gendered_wording_found_in_the_others()
+    {
+        var today = new DateOnly(2026, 6, 1);
+        var files = GeneratedCorpus.Files(40, 3);
+        var (kept, edited, cleared) = (AClass(files, 2), AClass(files, 5), AClass(files, 8));
+        files[kept] += "\nThe chairman signs off.\n";
+        files[cleared] += "\nHe or she reviews it.\n";
+        var session = new SiteSession(Themes, today: today);
+        Assert.False(session.Rebuild(ContentSources.FromText(files)).HasErrors);
+        session.CompleteRebuild();
+
+        files[edited] += "\nThe foreman assigns the work.\n";
+        files[cleared] = files[cleared].Replace("He or she", "They", StringComparison.Ordinal);
+        var report = session.Rebuild(ContentSources.FromText(files));
+        var full = SitePipeline.Run(ContentSources.FromText(files), Themes, today: today);
+
+        Assert.True(report.Patched);
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), report.Diagnostics.Select(d => d.ToString()));
+        var gendered = report.Diagnostics.Where(d => d.Code == "RUNGS051").ToList();
+        Assert.Contains(gendered, d => d.Position.Path.EndsWith(kept, StringComparison.Ordinal) && d.Message.Contains("chairman", StringComparison.Ordinal));
+        Assert.Contains(gendered, d => d.Position.Path.EndsWith(edited, StringComparison.Ordinal) && d.Message.Contains("foreman", StringComparison.Ordinal));
+        Assert.DoesNotContain(gendered, d => d.Position.Path.EndsWith(cleared, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_text_edit_to_a_class_is_patched_and_gives_the_full_build_output()
     {
         var (session, files) = Built();
