@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Rungs.Search;
 
 /// <summary>
@@ -50,10 +52,22 @@ public sealed class PrefixCompletions
             }
         }
 
-        var used = Enumerable.Range(0, n).Where(d => score[d] > 0).ToList();
-        var matches = used.GroupBy(d => match[d]).OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key.Documents).ThenBy(g => g.Key.Mask).ThenBy(g => g.Key.Exact).Select(g => g.Key).ToList();
-        var number = matches.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i);
-        return new PrefixCompletions(matches, used.Select(d => new Completion(d, number[match[d]])).ToList());
+        // Count each match's documents in one pass; a match's number then replaces its count.
+        var count = new Dictionary<Match, int>();
+        var documents = 0;
+        for (var d = 0; d < n; d++)
+            if (score[d] > 0)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(count, match[d], out _)++;
+                documents++;
+            }
+
+        var matches = count.OrderByDescending(c => c.Value)
+            .ThenBy(c => c.Key.Documents).ThenBy(c => c.Key.Mask).ThenBy(c => c.Key.Exact).Select(c => c.Key).ToList();
+        for (var i = 0; i < matches.Count; i++) count[matches[i]] = i;
+        var best = new List<Completion>(documents);
+        for (var d = 0; d < n; d++)
+            if (score[d] > 0) best.Add(new Completion(d, count[match[d]]));
+        return new PrefixCompletions(matches, best);
     }
 }
