@@ -44,9 +44,9 @@ for (const query of queries) {
   const fragments = {};
   for (let end = Math.min(3, query.length); end <= query.length; end++) {
     const plan = engine.parseQuery(query.slice(0, end), manifest.data);
-    // Term fragments by key, and the prefix files of split prefixes as "prefix/<p>" (as the client keys them).
-    for (const name of plan.keys.map((k) => "terms/" + k).concat((plan.prefixes || []).map((p) => "prefix/" + p))) {
-      const key = name.replace(/^terms\//, "");
+    // The files the client loads, under the keys it gives them (term fragments by key, prefix files as "prefix/<p>").
+    for (const name of engine.filesOf(plan)) {
+      const key = engine.loadedKey(name);
       if (fragments[key]) continue;
       const file = read(name);
       fragments[key] = file.data;

@@ -39,9 +39,11 @@ public static class ClassDataFiles
         var bundle = new SeriesDataBundle(series);
         foreach (var spec in classes)
         {
+            // Serialised once: the bundle copies the JSON file's text without its stems.
             var record = ClassRecord.Of(site, spec, libraryRefs);
-            output.Add(JsonPath(site.ClassNames.FileName(spec)), Serialize(record));
-            bundle.Add(record, RecordJson);
+            var json = Serialize(record);
+            output.Add(JsonPath(site.ClassNames.FileName(spec)), json);
+            bundle.Add(record, json[..^1]);
         }
         bundle.WriteTo(output);
     }

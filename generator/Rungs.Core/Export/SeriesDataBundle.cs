@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Rungs.Export;
 
@@ -50,10 +49,36 @@ public sealed class SeriesDataBundle
     public static string PathOf(string series) => $"{Folder}/{series}.js";
 
     /// <summary>Adds one class: its record without stems, which join the series' stems.</summary>
-    public void Add(ClassRecord record, JsonTypeInfo<ClassRecord> json)
+    /// <param name="json">The record as its JSON file has it (no line end): the bundle copies it, leaving out `stems`.</param>
+    public void Add(ClassRecord record, ReadOnlySpan<byte> json)
     {
-        JsonSerializer.Serialize(_writer, record with { Stems = null }, json);
-        foreach (var (word, stem) in record.Stems ?? new Dictionary<string, string>()) _stems[word] = stem;
+        var (start, end) = StemsOf(json);
+        if (start < 0)
+        {
+            _writer.WriteRawValue(json, skipInputValidation: true);
+            return;
+        }
+
+        var length = json.Length - (end - start);
+        var without = ArrayPool<byte>.Shared.Rent(length);
+        json[..start].CopyTo(without);
+        json[end..].CopyTo(without.AsSpan(start));
+        _writer.WriteRawValue(without.AsSpan(0, length), skipInputValidation: true);
+        ArrayPool<byte>.Shared.Return(without);
+        foreach (var (word, stem) in record.Stems!) _stems[word] = stem;
+    }
+
+    // Where `,"stems":{…}` is in a record's JSON, or (-1, -1). The writer's encoder escapes every `"` inside a string
+    // (\u0022), so the property name cannot occur inside a value, and no nested object has a `stems` property.
+    private static (int Start, int End) StemsOf(ReadOnlySpan<byte> json)
+    {
+        var start = json.IndexOf(",\"stems\":"u8);
+        if (start < 0) return (-1, -1);
+        var value = start + ",\"stems\":"u8.Length;
+        var reader = new Utf8JsonReader(json[value..]);
+        reader.Read();
+        reader.Skip();
+        return (start, value + (int)reader.BytesConsumed);
     }
 
     /// <summary>Ends the bundle and adds it to <paramref name="output"/>.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Rungs.Search;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Rungs.Search;
 /// </summary>
 public sealed class PrefixCompletions
 {
-    private PrefixCompletions(List<Match> matches, List<(int Doc, int Match)> best)
+    private PrefixCompletions(List<Match> matches, List<Completion> best)
     {
         Matches = matches;
         Best = best;
@@ -16,11 +18,17 @@ public sealed class PrefixCompletions
     /// <summary>A way to match: the term's document count, the fields (mask) and whether the term is the prefix itself.</summary>
     public readonly record struct Match(int Documents, int Mask, bool Exact);
 
+    /// <summary>A document and the index of its best match in <see cref="Matches"/>.</summary>
+    public readonly record struct Completion(int Doc, int Match) : IDocPair
+    {
+        int IDocPair.Value => Match;
+    }
+
     /// <summary>The distinct matches, the most used first (so most documents refer to them with one digit).</summary>
     public List<Match> Matches { get; }
 
     /// <summary>Each document that has a term starting with the prefix, in order, with its best match's index.</summary>
-    public List<(int Doc, int Match)> Best { get; }
+    public List<Completion> Best { get; }
 
     /// <param name="terms">Every term of the index, in ordinal order.</param>
     public static PrefixCompletions Of(string prefix, string[] terms, SearchIndex index)
@@ -44,10 +52,22 @@ public sealed class PrefixCompletions
             }
         }
 
-        var used = Enumerable.Range(0, n).Where(d => score[d] > 0).ToList();
-        var matches = used.GroupBy(d => match[d]).OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key.Documents).ThenBy(g => g.Key.Mask).ThenBy(g => g.Key.Exact).Select(g => g.Key).ToList();
-        var number = matches.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i);
-        return new PrefixCompletions(matches, used.Select(d => (d, number[match[d]])).ToList());
+        // Count each match's documents in one pass; a match's number then replaces its count.
+        var count = new Dictionary<Match, int>();
+        var documents = 0;
+        for (var d = 0; d < n; d++)
+            if (score[d] > 0)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(count, match[d], out _)++;
+                documents++;
+            }
+
+        var matches = count.OrderByDescending(c => c.Value)
+            .ThenBy(c => c.Key.Documents).ThenBy(c => c.Key.Mask).ThenBy(c => c.Key.Exact).Select(c => c.Key).ToList();
+        for (var i = 0; i < matches.Count; i++) count[matches[i]] = i;
+        var best = new List<Completion>(documents);
+        for (var d = 0; d < n; d++)
+            if (score[d] > 0) best.Add(new Completion(d, count[match[d]]));
+        return new PrefixCompletions(matches, best);
     }
 }

@@ -2,8 +2,19 @@ using System.Collections.Concurrent;
 
 namespace Rungs.Search;
 
+/// <summary>A document and a number the search files write after it, as `[Δdoc, value, …]` (<see cref="SearchIndexFiles"/>).</summary>
+public interface IDocPair
+{
+    int Doc { get; }
+
+    int Value { get; }
+}
+
 /// <summary>One occurrence list entry: a document and the fields the term occurs in.</summary>
-public readonly record struct Posting(int Doc, SearchField Fields);
+public readonly record struct Posting(int Doc, SearchField Fields) : IDocPair
+{
+    int IDocPair.Value => (int)Fields;
+}
 
 /// <summary>The inverted index: each term's postings in document order, and each normalised name's documents.</summary>
 public sealed class SearchIndex

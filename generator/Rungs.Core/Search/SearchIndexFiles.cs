@@ -72,7 +72,7 @@ public static class SearchIndexFiles
             foreach (var (term, list) in terms)
             {
                 w.WritePropertyName(term);
-                w.WriteRawValue(PostingsJson(list, buffers.Postings), skipInputValidation: true);
+                w.WriteRawValue(PairsJson(list, buffers.Postings), skipInputValidation: true);
             }
 
             w.WriteEndObject();
@@ -86,13 +86,8 @@ public static class SearchIndexFiles
         {
             w.WriteStartObject("best");
             w.WriteNumbers("m", completions.Matches.SelectMany(m => new[] { m.Documents, m.Mask, m.Exact ? 1 : 0 }));
-            var previous = 0;
-            w.WriteNumbers("d", completions.Best.SelectMany(b =>
-            {
-                var delta = b.Doc - previous;
-                previous = b.Doc;
-                return new[] { delta, b.Match };
-            }));
+            w.WritePropertyName("d");
+            w.WriteRawValue(PairsJson(completions.Best, buffers.Postings), skipInputValidation: true);
             w.WriteEndObject();
             WriteNames(w, names);
         });
@@ -170,12 +165,13 @@ public static class SearchIndexFiles
 
     /// <summary>
     /// A postings list as the JSON array `[delta, mask, …]`, exactly as the writer would put it, written by hand: the lists
-    /// hold millions of small numbers, and the writer's per-value checks cost more than the digits.
+    /// hold millions of small numbers, and the writer's per-value checks cost more than the digits. A prefix file's best
+    /// completions (`[delta, match, …]`, millions more at 10,000 classes) are written the same way.
     /// </summary>
-    private static ReadOnlySpan<byte> PostingsJson(List<Posting> list, ArrayBufferWriter<byte> json)
+    private static ReadOnlySpan<byte> PairsJson<T>(List<T> list, ArrayBufferWriter<byte> json) where T : struct, IDocPair
     {
         json.ResetWrittenCount();
-        // "[", then per posting two numbers of at most 10 digits, a comma each, and "]".
+        // "[", then per pair two numbers of at most 10 digits, a comma each, and "]".
         var span = json.GetSpan(2 + list.Count * 22);
         var at = 0;
         span[at++] = (byte)'[';
@@ -186,7 +182,7 @@ public static class SearchIndexFiles
             Utf8Formatter.TryFormat(p.Doc - previous, span[at..], out var written);
             at += written;
             span[at++] = (byte)',';
-            Utf8Formatter.TryFormat((int)p.Fields, span[at..], out written);
+            Utf8Formatter.TryFormat(p.Value, span[at..], out written);
             at += written;
             previous = p.Doc;
         }

@@ -719,8 +719,10 @@
     return {
       file,
       // The class's record, with its series' stems; rejects when its series' script is missing or lacks it.
-      load: (name, series) => (find(name, series) ? Promise.resolve(find(name, series))
-        : script(series).then(() => find(name, series) || Promise.reject(new Error(name)))),
+      load: (name, series) => {
+        const found = find(name, series);
+        return found ? Promise.resolve(found) : script(series).then(() => find(name, series) || Promise.reject(new Error(name)));
+      },
     };
   }
 

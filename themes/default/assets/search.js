@@ -153,6 +153,11 @@
   // The loaded data a token is answered from: its fragment, or its prefix file (keyed "prefix/<token>").
   const dataOf = (token, fragments) => (token.whole ? fragments["prefix/" + token.text] : fragments[token.key]) || {};
 
+  // The index files a query's plan loads (`terms/<key>`, `prefix/<p>`), and the key search() finds each one's data
+  // under (dataOf): a fragment by its key, a prefix file by its name.
+  const filesOf = (plan) => plan.keys.map((key) => "terms/" + key).concat(plan.prefixes.map((p) => "prefix/" + p));
+  const loadedKey = (file) => file.replace(/^terms\//, "");
+
   // On an index split past `split` characters (`deep`), the terms a typo or near miss may match lie in other fragments
   // than the token's: those of the token's first `split` characters (where they all were before the split) whose key
   // could start a term within one (two) edits of the token. A key that starts with the token holds its completions,
@@ -364,7 +369,7 @@
   }
 
   const engine = {
-    tokenize, number, words, fragmentKey, decodePostings, withinOneEdit, withinEdits, parseQuery, opensDirectly, search, highlight, clip, slug, facetValues,
+    tokenize, number, words, fragmentKey, decodePostings, withinOneEdit, withinEdits, parseQuery, filesOf, loadedKey, opensDirectly, search, highlight, clip, slug, facetValues,
     chosenFrom, stateFrom, readState, writeState, applyFacets, facetCounts, facetShown, FACETS, STOP_WORDS: Array.from(STOP_WORDS),
   };
   if (typeof module !== "undefined" && module.exports) module.exports = engine;
@@ -411,10 +416,10 @@
   function ask(query) {
     return load("manifest").then((manifest) => {
       const plan = parseQuery(query, manifest);
-      const names = plan.keys.map((key) => "terms/" + key).concat(plan.prefixes.map((p) => "prefix/" + p));
+      const names = filesOf(plan);
       return Promise.all(names.map(load)).then((loaded) => {
         const fragments = {};
-        names.forEach((name, i) => { fragments[name.replace(/^terms\//, "")] = loaded[i]; });
+        names.forEach((name, i) => { fragments[loadedKey(name)] = loaded[i]; });
         const result = search(plan, manifest, fragments);
         result.tokens = plan.tokens.filter((t) => t.required);
         result.name = plan.name;
