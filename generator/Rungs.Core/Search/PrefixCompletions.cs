@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Rungs.Search;
 
 /// <summary>
@@ -16,7 +14,13 @@ public sealed class PrefixCompletions
     }
 
     /// <summary>A way to match: the term's document count, the fields (mask) and whether the term is the prefix itself.</summary>
-    public readonly record struct Match(int Documents, int Mask, bool Exact);
+    public readonly record struct Match(int Documents, int Mask, bool Exact)
+    {
+        // One number that orders as (Documents, Mask, Exact) do, for counting and sorting without a struct comparer.
+        internal long Key => ((long)Documents << 32) | ((long)Mask << 1) | (Exact ? 1L : 0L);
+
+        internal static Match OfKey(long key) => new((int)(key >> 32), (int)((key & 0xFFFF_FFFF) >> 1), (key & 1) == 1);
+    }
 
     /// <summary>A document and the index of its best match in <see cref="Matches"/>.</summary>
     public readonly record struct Completion(int Doc, int Match) : IDocPair
@@ -30,44 +34,56 @@ public sealed class PrefixCompletions
     /// <summary>Each document that has a term starting with the prefix, in order, with its best match's index.</summary>
     public List<Completion> Best { get; }
 
-    /// <param name="terms">Every term of the index, in ordinal order.</param>
-    public static PrefixCompletions Of(string prefix, string[] terms, SearchIndex index)
+    /// <param name="terms">Every term of the index, in ordinal order, with its postings.</param>
+    /// <param name="scratch">One thread's working arrays, reused from prefix to prefix.</param>
+    public static PrefixCompletions Of(string prefix, SearchTerms terms, Scratch scratch)
     {
-        var n = index.Documents.Count;
-        var score = new double[n];
-        var match = new Match[n];
-        var start = Array.BinarySearch(terms, prefix, StringComparer.Ordinal);
-        for (var t = start < 0 ? ~start : start; t < terms.Length && terms[t].StartsWith(prefix, StringComparison.Ordinal); t++)
+        var n = terms.DocumentCount;
+        var score = scratch.Score;
+        var match = scratch.Match;
+        var touched = scratch.Touched;
+        touched.Clear();
+        var start = Array.BinarySearch(terms.Names, prefix, StringComparer.Ordinal);
+        for (var t = start < 0 ? ~start : start; t < terms.Names.Length && terms.Names[t].StartsWith(prefix, StringComparison.Ordinal); t++)
         {
-            var postings = index.Terms[terms[t]];
-            var exact = terms[t].Length == prefix.Length;
+            var postings = terms.Postings[t];
+            var exact = terms.Names[t].Length == prefix.Length;
             // The client's score of a match (search.js, search()), in the same order of operations.
             var scale = Math.Log(1 + n / (double)postings.Count) * (exact ? 1 : 0.75);
             foreach (var p in postings)
             {
-                var s = SearchWeights.Of(p.Fields) * scale;
-                if (s <= score[p.Doc]) continue;
+                var s = SearchWeights.OfMask[(int)p.Fields] * scale;
+                var was = score[p.Doc];
+                if (s <= was) continue;
+                if (was == 0) touched.Add(p.Doc);
                 score[p.Doc] = s;
-                match[p.Doc] = new Match(postings.Count, (int)p.Fields, exact);
+                match[p.Doc] = new Match(postings.Count, (int)p.Fields, exact).Key;
             }
         }
 
-        // Count each match's documents in one pass; a match's number then replaces its count.
-        var count = new Dictionary<Match, int>();
-        var documents = 0;
-        for (var d = 0; d < n; d++)
-            if (score[d] > 0)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(count, match[d], out _)++;
-                documents++;
-            }
+        // Count each match's documents; a match's number then replaces its count.
+        touched.Sort();
+        var count = new Dictionary<long, int>();
+        foreach (var d in touched)
+        {
+            count[match[d]] = count.GetValueOrDefault(match[d]) + 1;
+            score[d] = 0; // the scratch is clean again for the next prefix
+        }
 
-        var matches = count.OrderByDescending(c => c.Value)
-            .ThenBy(c => c.Key.Documents).ThenBy(c => c.Key.Mask).ThenBy(c => c.Key.Exact).Select(c => c.Key).ToList();
-        for (var i = 0; i < matches.Count; i++) count[matches[i]] = i;
-        var best = new List<Completion>(documents);
-        for (var d = 0; d < n; d++)
-            if (score[d] > 0) best.Add(new Completion(d, count[match[d]]));
-        return new PrefixCompletions(matches, best);
+        var keys = count.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Select(c => c.Key).ToList();
+        for (var i = 0; i < keys.Count; i++) count[keys[i]] = i;
+        var best = new List<Completion>(touched.Count);
+        foreach (var d in touched) best.Add(new Completion(d, count[match[d]]));
+        return new PrefixCompletions(keys.ConvertAll(Match.OfKey), best);
+    }
+
+    /// <summary>One thread's per-document arrays for <see cref="Of"/>: zeroed scores, left clean after each prefix.</summary>
+    public sealed class Scratch(int documents)
+    {
+        internal double[] Score { get; } = new double[documents];
+
+        internal long[] Match { get; } = new long[documents];
+
+        internal List<int> Touched { get; } = [];
     }
 }

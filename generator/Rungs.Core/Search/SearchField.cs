@@ -20,6 +20,9 @@ public static class SearchWeights
     /// <summary>Weights in bit order (Code, Title, Name, Positions, Series, Linked, Facts, Body).</summary>
     public static readonly IReadOnlyList<int> ByBit = [40, 16, 12, 6, 4, 2, 2, 1];
 
+    /// <summary>The score of every mask, by mask: for loops over millions of postings.</summary>
+    internal static readonly int[] OfMask = [.. Enumerable.Range(0, 256).Select(m => Of((SearchField)m))];
+
     /// <summary>The score of a mask: the sum of its fields' weights.</summary>
     public static int Of(SearchField mask)
     {

@@ -26,18 +26,18 @@ public static class SearchIndexFiles
         var keys = fragments.Keys.Concat(names.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var chunks = (index.Documents.Count + Chunk - 1) / Chunk;
         var deep = plan.Deep.ToList();
-        string[] terms = deep.Count == 0 ? [] : index.Terms.Keys.ToArray();
+        var terms = deep.Count == 0 ? null : new SearchTerms(index);
 
         // The manifest, every fragment, every split prefix's completions, every document chunk, the facets: independent
         // files, made in parallel, each thread with its own buffers. Together they are a few tens of MB at 10,000
         // classes, held until handed on.
         var files = new OutputFile[1 + keys.Count + deep.Count + chunks + 1];
-        Parallel.For(0, files.Length, () => new ScriptBuffers(), (i, _, buffers) =>
+        Parallel.For(0, files.Length, () => new ScriptBuffers(index.Documents.Count), (i, _, buffers) =>
         {
             var at = i - 1;
             files[i] = i == 0 ? Manifest(buffers, index, plan, keys)
                 : at < keys.Count ? Fragment(buffers, keys[at], fragments.GetValueOrDefault(keys[at]) ?? [], names.GetValueOrDefault(keys[at]) ?? [])
-                : (at -= keys.Count) < deep.Count ? Prefix(buffers, deep[at], PrefixCompletions.Of(deep[at], terms, index), names.GetValueOrDefault(deep[at]) ?? [])
+                : (at -= keys.Count) < deep.Count ? Prefix(buffers, deep[at], PrefixCompletions.Of(deep[at], terms!, buffers.Completions), names.GetValueOrDefault(deep[at]) ?? [])
                 : (at -= deep.Count) < chunks ? Documents(buffers, index, at)
                 : Facets(buffers, index);
             return buffers;
@@ -209,9 +209,16 @@ public static class SearchIndexFiles
         return new OutputFile($"{Folder}/{name}.js", buffer.WrittenSpan.ToArray());
     }
 
-    /// <summary>One thread's buffers: the file being written, and a postings array being formatted. Each file is copied out when done.</summary>
-    private sealed class ScriptBuffers
+    /// <summary>
+    /// One thread's buffers: the file being written, a postings array being formatted, and the arrays a split prefix's
+    /// completions are worked out in (made when first needed). Each file is copied out when done.
+    /// </summary>
+    private sealed class ScriptBuffers(int documents)
     {
+        private PrefixCompletions.Scratch? _completions;
+
+        public PrefixCompletions.Scratch Completions => _completions ??= new PrefixCompletions.Scratch(documents);
+
         public ArrayBufferWriter<byte> Script { get; } = new(64 * 1024);
 
         public ArrayBufferWriter<byte> Postings { get; } = new(4 * 1024);
