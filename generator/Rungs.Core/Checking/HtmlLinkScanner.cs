@@ -51,10 +51,24 @@ public static class HtmlLinkScanner
             // A script's or style's text is not markup: `"<a href=…"` in a script is a string, not a link.
             if (name.Length is 5 or 6 && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
             {
-                var close = html[i..].IndexOf(string.Concat("</", name), StringComparison.OrdinalIgnoreCase);
+                var close = ClosingTag(html, i, name);
                 if (close < 0) return;
-                i += close;
+                i = close;
             }
+        }
+    }
+
+    /// <summary>Where `&lt;/name` starts at or after <paramref name="from"/>, in any case, or -1.</summary>
+    /// <remarks>An ordinal search for `&lt;/` is vectorised; a case-insensitive search for the whole tag is not (a class page's JSON-LD is a long script).</remarks>
+    private static int ClosingTag(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> name)
+    {
+        while (true)
+        {
+            var found = html[from..].IndexOf("</");
+            if (found < 0) return -1;
+            var at = from + found;
+            if (html[(at + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase)) return at;
+            from = at + 2;
         }
     }
 

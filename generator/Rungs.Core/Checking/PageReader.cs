@@ -16,6 +16,10 @@ internal sealed class PageReader
     private const int Remembered = 512;
     private const int RecentPages = 64;
 
+    // The tables are swept for forgotten values once every this many pages: a sweep reads the whole table, and pages
+    // whose own links are many (a class page's comparisons) would otherwise have it read after every page.
+    private const int SweepEvery = 16;
+
     private const int Unknown = 0;
     private const int External = 1;
 
@@ -86,7 +90,7 @@ internal sealed class PageReader
 
     private void Forget<T>(Dictionary<string, T> seen) where T : Seen
     {
-        if (seen.Count <= Remembered) return;
+        if (seen.Count <= Remembered || _page % SweepEvery != 0) return;
         foreach (var (value, met) in seen)
             if (met.Page <= _page - RecentPages) seen.Remove(value);
         // A page with thousands of links (the list of all classes) leaves a table that size behind.
