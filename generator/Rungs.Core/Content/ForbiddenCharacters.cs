@@ -19,8 +19,11 @@ public static class ForbiddenCharacters
     // is swept, so the sweep starts with this one and looks at each non-ASCII character it stops at.
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create("\t\n\r" + Range(' ', '~'));
 
-    // After this many non-ASCII characters that are fine (a page in Greek or Arabic), the rest is searched for suspects.
+    // When the non-ASCII characters that are fine come densely (a page in Greek or Arabic: more than one in this many
+    // characters, past the first few), the rest is searched for suspects. Sparse ones (dashes, arrows and quotes in an
+    // English page) keep the fast sweep, which would otherwise be given up for the slow search on any long page.
     private const int PlainStopsBeforeSuspectSearch = 32;
+    private const int SparseStopSpacing = 64;
 
     private static string Range(char first, char last) => new([.. Enumerable.Range(first, last - first + 1).Select(c => (char)c)]);
 
@@ -69,9 +72,12 @@ public static class ForbiddenCharacters
     {
         length = 1;
         var plainStops = 0;
+        var sweepStart = from;
+        var sweep = true;
         while (from < text.Length)
         {
-            var found = plainStops < PlainStopsBeforeSuspectSearch ? text[from..].IndexOfAnyExcept(PlainAscii) : text[from..].IndexOfAny(Suspects);
+            sweep = sweep && (plainStops < PlainStopsBeforeSuspectSearch || from - sweepStart > plainStops * SparseStopSpacing);
+            var found = sweep ? text[from..].IndexOfAnyExcept(PlainAscii) : text[from..].IndexOfAny(Suspects);
             if (found < 0) return -1;
             var at = from + found;
             var c = text[at];

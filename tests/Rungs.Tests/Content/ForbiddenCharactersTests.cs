@@ -40,4 +40,19 @@ public sealed class ForbiddenCharactersTests
         Assert.Equal(3, ForbiddenCharacters.ReplaceIn(chars));
         Assert.Equal(string.Concat(Enumerable.Repeat("λé", letters)) + "x y " + string.Concat(Enumerable.Repeat("α", letters)) + "\ufffd", new string(chars));
     }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(2_000)]
+    public void Found_after_many_non_ASCII_characters_spread_through_English_text(int dashes)
+    {
+        // An English page's dashes, arrows and quotes: sparse enough that the sweep keeps its fast path to the end.
+        var prose = string.Concat(Enumerable.Repeat("a duty of the class \u2014 with \u201cquotes\u201d \u2192 ", dashes));
+        var text = prose + "\u0008 and " + new string('\ud800', 1) + " end";
+        var chars = text.ToCharArray();
+
+        Assert.Equal(prose.Length, ForbiddenCharacters.IndexIn(text));
+        Assert.Equal(2, ForbiddenCharacters.ReplaceIn(chars));
+        Assert.Equal(prose + "  and \ufffd end", new string(chars));
+    }
 }
