@@ -14,10 +14,25 @@ public sealed class LongItem : ILintRule
         foreach (var body in bodies)
         foreach (var (kind, item) in SpecItems.DutiesAndKsas(body))
         {
-            var words = item.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            var words = Words(item.Text);
             if (words > limit)
                 yield return new LintFinding(item.Position, $"this {SpecItems.Noun(kind)} is {words} words long, more than {limit}",
                     $"split it into shorter items, or allow longer ones with `long_item: {{ words: {words} }}`");
         }
+    }
+
+    /// <summary>How many words the text has: runs of characters between whitespace (as a split on whitespace counts them, without making the pieces).</summary>
+    public static int Words(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+
+        return words;
     }
 }

@@ -86,4 +86,28 @@ public sealed class GenderedWordingTests
         Assert.True(failed.HasErrors);
         Assert.Empty(failed.Files);
     }
+
+    [Fact]
+    public void The_word_by_word_scan_finds_exactly_what_the_phrase_pattern_finds_in_any_text()
+    {
+        // Texts made of pieces of phrases, words that contain them, separators, non-ASCII letters and case changes: the
+        // scan that looks only where a phrase's first word starts must find the same matches, at the same places.
+        string[] pieces = ["he", "she", "s", "/", " / ", "or", "him", "her", "his", "himself", "herself", "chairman", "Chairmen",
+            "man-hours", "man", "-", "_", "é", "x", "the", "Fireman", "HE", "She", " ", "  ", "\n", "\t", ".", ",", "workmanship", "1"];
+        var random = new Random(7);
+        var texts = 0;
+        var withMatches = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = GenderedWording.Phrases.Matches(text).Select(m => (m.Index, m.Value)).ToList();
+            var actual = GenderedWording.Matches(text).Select(m => (m.Index, m.Value)).ToList();
+            Assert.Equal(expected, actual);
+            texts++;
+            if (expected.Count > 0) withMatches++;
+        }
+
+        Assert.Equal(20_000, texts);
+        Assert.True(withMatches > 2_000, $"only {withMatches} texts had a phrase to find");
+    }
 }

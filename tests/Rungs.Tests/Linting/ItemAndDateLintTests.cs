@@ -73,4 +73,21 @@ public sealed class ItemAndDateLintTests
                 Lint.Hint("split it into shorter items, or allow longer ones with `long_item: { words: 81 }`", "long_item")));
         Assert.Empty(Lint.Build(site.WithSettings("lint: { long_item: { words: 81 } }")).Diagnostics);
     }
+
+    [Fact]
+    public void A_long_item_counts_words_as_a_split_on_whitespace_does()
+    {
+        // The count runs over every duty and KSA of a build without making a string per word; it must agree with the split.
+        string[] pieces = ["word", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "é", "-", "a/b", "", "\r\n"];
+        var random = new Random(3);
+        var compared = 0;
+        for (var n = 0; n < 10_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 10)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.Equal(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length, Rungs.Linting.LongItem.Words(text));
+            compared++;
+        }
+
+        Assert.Equal(10_000, compared);
+    }
 }
