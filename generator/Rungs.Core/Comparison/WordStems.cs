@@ -12,10 +12,13 @@ public static class WordStems
         ArgumentNullException.ThrowIfNull(texts);
         var vocabulary = Vocabulary.OfThisThread();
         var stems = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        // Most words repeat within a class: each key is looked at once.
+        var seen = new HashSet<int>();
         foreach (var text in texts)
         {
             foreach (var id in TokenizedText.Of(text).IdsIn(vocabulary))
             {
+                if (!seen.Add(id)) continue;
                 var stem = vocabulary.StemText(id);
                 var key = vocabulary.KeyText(id);
                 if (!string.Equals(stem, key, StringComparison.Ordinal)) stems.TryAdd(key, stem);
