@@ -71,7 +71,7 @@ public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IRea
         if (isco) columns.Add(new("ISCO-08", CatalogueCellType.Text));
         if (statuses) columns.AddRange(StatusColumns);
         // Pay only on a site with pay: other sites' catalogues keep their columns.
-        var pays = site.PayScales.Count == 0 ? null : site.Classes.ToDictionary(c => c, site.PayOf);
+        var pays = site.PayScales.Count == 0 ? null : site.Classes.ToDictionary<ClassSpec, ClassSpec, ClassPay?>(c => c, site.PayOf, ReferenceEqualityComparer.Instance);
         var paid = pays is not null && pays.Values.Any(p => p is not null);
         if (paid) columns.AddRange(PayColumns);
         columns.AddRange(declared.Select(d => new CatalogueColumn(d.Label, d.Type switch

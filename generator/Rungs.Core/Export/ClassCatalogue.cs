@@ -20,9 +20,8 @@ public static class ClassCatalogue
     /// (`series/cs/cs-assistant/`). Values are written as they are: a code such as `001368` is the six characters
     /// `001368` (RFC 4180 has no types); spreadsheets that read a bare CSV as numbers should open `classes.xlsx` instead.
     /// </summary>
-    public static OutputFile File(SiteModel site, BaseUrl? baseUrl = null)
+    public static OutputFile File(CatalogueTable table)
     {
-        var table = CatalogueTable.Of(site, baseUrl ?? site.Config.BaseUrl);
         var text = new StringBuilder();
         Row(text, table.Columns.Select(c => c.Header).ToArray());
         foreach (var row in table.Rows) Row(text, row);

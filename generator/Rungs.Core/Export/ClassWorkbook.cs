@@ -23,9 +23,8 @@ public static class ClassWorkbook
     // The earliest time a zip entry can hold: the same on every machine and in every time zone.
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static OutputFile File(SiteModel site, BaseUrl? baseUrl = null)
+    public static OutputFile File(CatalogueTable table)
     {
-        var table = CatalogueTable.Of(site, baseUrl ?? site.Config.BaseUrl);
         using var written = new MemoryStream();
         // SpreadCheetah only writes asynchronously; to a memory stream nothing waits, so blocking here costs nothing.
         Write(table, written).GetAwaiter().GetResult();

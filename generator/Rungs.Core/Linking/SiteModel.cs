@@ -63,7 +63,7 @@ public sealed class SiteModel
 
     /// <summary>The classes the references name, each once, in the order written; those that name no class are left out.</summary>
     public IReadOnlyList<ClassSpec> ClassesNamed(IReadOnlyList<SlugRef> references, string? fromSeries) =>
-        references.Select(r => FindClass(r.Slug, fromSeries)).OfType<ClassSpec>().Distinct().ToList();
+        references.Select(r => FindClass(r.Slug, fromSeries)).OfType<ClassSpec>().Distinct<ClassSpec>(ReferenceEqualityComparer.Instance).ToList();
 
     /// <summary>The document of a kind with the slug (a series as its spec, a class by its key `series/slug`), or null.</summary>
     public object? Find(ContentKind kind, string slug) => kind switch

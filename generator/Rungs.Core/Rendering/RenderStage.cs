@@ -54,6 +54,14 @@ public static class RenderStage
             return watch.Elapsed;
         });
 
+        // So are the site-wide files that need no page (the class catalogue and workbook, the feeds, Netlify's files), and the theme's assets.
+        var siteData = Task.Run(() =>
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var file in renderer.Assets().Concat(renderer.SiteDataFiles())) written.Add(file.Path, file.Bytes);
+            return watch.Elapsed;
+        });
+
         var sitemap = new ConcurrentBag<string>();
         var problems = new ConcurrentBag<Diagnostic>();
         clock.Time("pages", () =>
@@ -75,10 +83,12 @@ public static class RenderStage
         diagnostics.AddRange(problems);
 
         clock.Record("search index (alongside pages)", search.GetAwaiter().GetResult());
+        clock.Record("site files (alongside pages)", siteData.GetAwaiter().GetResult());
         pagesDone?.Invoke();
-        clock.Time("site files", () =>
+        clock.Time("sitemap", () =>
         {
-            foreach (var file in renderer.Assets().Concat(renderer.SiteFiles(sitemap))) written.Add(file.Path, file.Bytes);
+            var file = renderer.Sitemap(sitemap);
+            written.Add(file.Path, file.Bytes);
         });
         // Broken links are errors: the build fails and the previous output stays. After a template error pages are
         // missing, and every link to them would be reported too: the template error is the one to fix.

@@ -119,19 +119,26 @@ public sealed class SiteRenderer
         Search.SearchIndexFiles.Files(Search.SearchIndex.Build(Search.SearchDocuments.Of(_site)));
 
     /// <summary>Small site-wide files: the class catalogue (CSV and XLSX), the recent-changes and releases feeds, sitemap, robots.txt and Netlify's files.</summary>
-    public IEnumerable<OutputFile> SiteFiles(IEnumerable<string> sitemapPaths)
+    public IEnumerable<OutputFile> SiteFiles(IEnumerable<string> sitemapPaths) => SiteDataFiles().Append(Sitemap(sitemapPaths));
+
+    /// <summary>The site-wide files that need no page rendered first (all of <see cref="SiteFiles"/> but the sitemap): a build makes them alongside the pages.</summary>
+    public IEnumerable<OutputFile> SiteDataFiles()
     {
-        yield return Export.ClassCatalogue.File(_site, _baseUrl);
-        yield return Export.ClassWorkbook.File(_site, _baseUrl);
+        // The CSV and the workbook hold one table: made once.
+        var catalogue = Export.CatalogueTable.Of(_site, _baseUrl ?? _site.Config.BaseUrl);
+        yield return Export.ClassCatalogue.File(catalogue);
+        yield return Export.ClassWorkbook.File(catalogue);
         yield return new OutputFile(SiteUrls.RecentChangesFeed, AtomFeed.Write(RecentChangesPage.Feed(_site, _history, _baseUrl)));
         // Beside the releases page, which a site outside git does not have.
         if (_history.Releases.State != ReleasesState.NoRepository)
             yield return new OutputFile(SiteUrls.ReleasesFeed, AtomFeed.Write(ReleasesPage.Feed(_site, _history.Releases, _baseUrl)));
-        yield return Text("sitemap.xml", SitemapWriter.Sitemap(sitemapPaths, _baseUrl));
         yield return Text("robots.txt", SitemapWriter.Robots(_baseUrl));
         yield return Text(Publishing.NetlifyFiles.RedirectsPath, Publishing.NetlifyFiles.Redirects(_site, _baseUrl));
         yield return Text(Publishing.NetlifyFiles.HeadersPath, Publishing.NetlifyFiles.Headers(_baseUrl));
     }
+
+    /// <summary>sitemap.xml, listing <paramref name="sitemapPaths"/> (the pages rendered).</summary>
+    public OutputFile Sitemap(IEnumerable<string> sitemapPaths) => Text("sitemap.xml", SitemapWriter.Sitemap(sitemapPaths, _baseUrl));
 
     private static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text));
 
