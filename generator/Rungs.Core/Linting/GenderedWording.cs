@@ -16,16 +16,31 @@ public sealed class GenderedWording : ILintRule
     // Every phrase; a letter, digit or hyphen on either side makes it part of another word. Tests compare <see cref="Matches"/> with it.
     internal static readonly Regex Phrases = new(
         @"(?<![\w-])(?:" + string.Join('|', GenderedTerms.All.Select(t => Pattern(t.Phrase)).OrderByDescending(p => p.Length)) + @")(?![\w-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // The same phrases, matched only where a candidate word starts (`\G`); lookbehinds still see the text before it.
-    private static readonly Regex PhraseHere = new(@"\G" + Phrases, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Interpreted, not compiled: it runs at a few places per file, and compiling it cost more than a build's matches.
+    private static readonly Regex PhraseHere = new(@"\G" + Phrases, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // Every phrase's first word ("he", "s", "chairman", "man-hours"), whatever its case: a phrase can only start where
-    // such a word does. Finding words with a vectorised search and looking each up is several times faster than letting
-    // the regex try every one of the common letters its phrases start with.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords =
-        GenderedTerms.All.Select(t => t.Phrase.Split(' ', '/')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every phrase's first word ("he", "s", "chairman", "man-hours"), by length: a phrase can only start where such a
+    // word does. Finding words with a vectorised search and comparing each with the few first words of its length (no
+    // hashing: most words are short and common) is several times faster than letting the regex try every one of the
+    // common letters its phrases start with.
+    private static readonly string[][] FirstWordsByLength = FirstWords();
+
+    private static string[][] FirstWords()
+    {
+        var words = GenderedTerms.All.Select(t => t.Phrase.Split(' ', '/')[0].ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        return [.. Enumerable.Range(0, words.Max(w => w.Length) + 1).Select(n => words.Where(w => w.Length == n).ToArray())];
+    }
+
+    private static bool IsFirstWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= FirstWordsByLength.Length) return false;
+        foreach (var first in FirstWordsByLength[word.Length])
+            if ((word[0] | 0x20) == first[0] && word.Equals(first, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     // The characters of a candidate word: ASCII letters, digits, `_` and `-`. A phrase starts after none of `\w` or `-`,
     // so where one starts, a run of these does too (a non-ASCII letter before it is caught by the phrase's lookbehind).
@@ -70,7 +85,7 @@ public sealed class GenderedWording : ILintRule
             var length = text.AsSpan(start).IndexOfAnyExcept(WordChars);
             var end = length < 0 ? text.Length : start + length;
             at = end;
-            if (!FirstWords.Contains(text.AsSpan(start, end - start))) continue;
+            if (!IsFirstWord(text.AsSpan(start, end - start))) continue;
             var match = PhraseHere.Match(text, start);
             if (!match.Success) continue;
             yield return match;
