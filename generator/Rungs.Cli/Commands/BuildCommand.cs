@@ -127,7 +127,9 @@ public static class BuildCommand
         }
 
         report.Counts(result.Site);
-        if (site.ShowsTimings(parsed)) report.Timings([prepare, .. result.Timings]);
+        // The collector's pauses stop every thread: worth seeing beside the stages when measuring.
+        var collections = $"GC pauses ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})";
+        if (site.ShowsTimings(parsed)) report.Timings([prepare, .. result.Timings, new(collections, GC.GetTotalPauseDuration())]);
         report.Built(written.PageCount, written.FileCount, output, watch.Elapsed, warnings);
         return RungsCommandLine.Success;
     }

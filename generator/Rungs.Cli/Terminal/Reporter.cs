@@ -210,7 +210,8 @@ public sealed class Reporter(Verbosity verbosity, TextWriter output, TextWriter 
     public void Timings(IEnumerable<Rungs.Diagnostics.StageTiming> timings)
     {
         foreach (var t in timings)
-            _out.MarkupLine($"  {Markup.Escape(t.Stage),-26} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),8} ms");
+            _out.MarkupLine($"  {Markup.Escape(t.Stage),-26} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),8} ms"
+                + (t.Allocated is { } bytes ? $" {(bytes / 1e6).ToString("#,0", CultureInfo.InvariantCulture),8} MB allocated" : ""));
     }
 
     private static string Plural(int n, string word) => $"{n.ToString(CultureInfo.InvariantCulture)} {word}{(n == 1 ? "" : "s")}";

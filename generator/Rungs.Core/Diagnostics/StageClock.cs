@@ -15,9 +15,11 @@ public sealed class StageClock(Action<string>? starting = null)
     public T Time<T>(string stage, Func<T> run)
     {
         _starting?.Invoke(stage);
+        var allocated = GC.GetTotalAllocatedBytes();
         var watch = Stopwatch.StartNew();
         var result = run();
-        _timings.Add(new StageTiming(stage, watch.Elapsed));
+        // All threads' allocations, work alongside included: garbage is what the collector's pauses grow with.
+        _timings.Add(new StageTiming(stage, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated));
         return result;
     }
 

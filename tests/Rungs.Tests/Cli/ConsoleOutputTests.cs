@@ -67,7 +67,10 @@ public class ConsoleOutputTests
         Assert.Equal("", run.Stderr);
         Assert.Contains("\n  1 series, 2 classes, 1 competency, 1 KSA, 1 job model\n", run.Stdout);
         foreach (var stage in new[] { "read inputs", "parse", "link", "templates", "pages", "planning (all threads)", "templates (all threads)", "search index (alongside pages)", "site files (alongside pages)", "sitemap", "links" })
-            Assert.Matches($@"\n +{System.Text.RegularExpressions.Regex.Escape(stage)} +\d+ ms\n", run.Stdout);
+            Assert.Matches($@"\n +{System.Text.RegularExpressions.Regex.Escape(stage)} +\d+ ms( +[\d,]+ MB allocated)?\n", run.Stdout);
+        // What a stage allocated (all threads), and the collector's pauses with its collections per generation.
+        Assert.Matches(@"\n +parse +\d+ ms +[\d,]+ MB allocated\n", run.Stdout);
+        Assert.Matches(@"\n +GC pauses \(\d+/\d+/\d+\) +\d+ ms\n", run.Stdout);
         Assert.Matches(@"\nBuilt \d+ pages \(\d+ files\) into site in \d+\.\d\d s\.\n$", run.Stdout);
     }
 
