@@ -64,24 +64,23 @@ public static class SitePipeline
             return new BuildResult(Sorted(validated.Diagnostics), [], validated.Site, clock.Timings);
 
         var site = validated.Site;
-        if (contentLetGo) clock.Time("collect garbage", () => CollectGarbage(compacting: true));
+        if (contentLetGo) clock.Time("collect garbage", CollectGarbage);
         var siteHistory = history is { Available: true } ? clock.Time("history", () => SpecHistory.Build(history, site)) : SiteHistory.None;
-        var rendered = RenderStage.Run(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, output, clock, siteHistory,
-            pagesDone: contentLetGo ? () => clock.Time("collect page garbage", () => CollectGarbage(compacting: false)) : null);
+        var rendered = RenderStage.Run(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, output, clock, siteHistory);
         return new BuildResult(Sorted([.. validated.Diagnostics, .. rendered]), [], site, clock.Timings);
     }
 
     /// <summary>
-    /// Collects garbage at the two points where much of it has just been let go, since a build's peak memory is set by
-    /// what the collector has not yet looked at. After validating, the content's file texts (at 10,000 classes about
-    /// 80 MB, promoted to the oldest generation while parsing ran), compacted; after the pages, the rendering threads'
-    /// working sets, just before the site files and the link check, where the peak used to be reached.
+    /// Collects garbage where much of it has just been let go, since a build's peak memory is set by what the collector
+    /// has not yet looked at: after validating, the content's file texts (at 10,000 classes about 80 MB, promoted to the
+    /// oldest generation while parsing ran), compacted.
     /// </summary>
-    /// <remarks>Measured (docs/performance.md): about 170 ms and 60 MB for the first, about 150 ms and 30–40 MB for the
-    /// second, at 10,000 classes. Only when the pipeline read the content itself (`rungs build`): a caller holding the
-    /// texts would gain little. The dev server renders from its own session and never comes here.</remarks>
-    private static void CollectGarbage(bool compacting) =>
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting);
+    /// <remarks>Measured (docs/performance.md): about 170 ms and 60 MB at 10,000 classes. Only when the pipeline read the
+    /// content itself (`rungs build`): a caller holding the texts would gain little. The dev server renders from its own
+    /// session and never comes here. A second collection after the pages, before the site files, lowered the peak until
+    /// those files were made alongside the pages; since then it only cost time (docs/performance.md).</remarks>
+    private static void CollectGarbage() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
 
     /// <summary>The stages before rendering: parse, link, lint, find the theme.</summary>
     /// <param name="cache">Parsed files kept from an earlier run (the dev server's), so unchanged files are not parsed again.</param>

@@ -32,9 +32,8 @@ public static class RenderStage
     }
 
     /// <summary>Renders into <paramref name="output"/>; returns the problems met (on an error, what was written is incomplete).</summary>
-    /// <param name="pagesDone">Called once the pages and the search index are made, before the site files and the link check.</param>
     public static IReadOnlyList<Diagnostic> Run(SiteModel site, ThemeFiles theme, BaseUrl? baseUrl, IOutputSink output, StageClock? clock = null,
-        SiteHistory? history = null, bool compiledTemplates = true, Action? pagesDone = null)
+        SiteHistory? history = null, bool compiledTemplates = true)
     {
         clock ??= new StageClock();
         var diagnostics = new DiagnosticList();
@@ -84,7 +83,6 @@ public static class RenderStage
 
         clock.Record("search index (alongside pages)", search.GetAwaiter().GetResult());
         clock.Record("site files (alongside pages)", siteData.GetAwaiter().GetResult());
-        pagesDone?.Invoke();
         clock.Time("sitemap", () =>
         {
             var file = renderer.Sitemap(sitemap);
