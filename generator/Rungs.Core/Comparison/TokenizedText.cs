@@ -82,13 +82,22 @@ internal sealed class TokenizedText
     }
 
     /// <summary>The next word at or after <paramref name="at"/>, which moves past it; false when no word is left.</summary>
-    private bool NextWord(ref int at, out int from, out int to)
+    private bool NextWord(ref int at, out int from, out int to) => NextWord(_text, ref at, out from, out to);
+
+    private static bool NextWord(string text, ref int at, out int from, out int to)
     {
-        while (at < _text.Length && char.IsWhiteSpace(_text[at])) at++;
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
         from = at;
-        while (at < _text.Length && !char.IsWhiteSpace(_text[at])) at++;
+        while (at < text.Length && !char.IsWhiteSpace(text[at])) at++;
         to = at;
         return to > from;
+    }
+
+    /// <summary>Adds the number of each word of <paramref name="text"/> to <paramref name="ids"/>: a text's set of words, without a tokenized text or an array of its numbers.</summary>
+    public static void AddIdsTo(string text, Vocabulary vocabulary, HashSet<int> ids)
+    {
+        var at = 0;
+        while (NextWord(text, ref at, out var from, out var to)) ids.Add(vocabulary.IdOf(text.AsSpan(from, to - from)));
     }
 
     private string Join()

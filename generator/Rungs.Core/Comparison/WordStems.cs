@@ -11,20 +11,21 @@ public static class WordStems
     {
         ArgumentNullException.ThrowIfNull(texts);
         var vocabulary = Vocabulary.OfThisThread();
-        var stems = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        // Most words repeat within a class: each key is looked at once.
-        var seen = new HashSet<int>();
-        foreach (var text in texts)
+        // A class's set of words, then each word looked at once (most words repeat within a class).
+        var ids = new HashSet<int>();
+        foreach (var text in texts) TokenizedText.AddIdsTo(text, vocabulary, ids);
+        var differing = new List<KeyValuePair<string, string>>();
+        foreach (var id in ids)
         {
-            foreach (var id in TokenizedText.Of(text).IdsIn(vocabulary))
-            {
-                if (!seen.Add(id)) continue;
-                var stem = vocabulary.StemText(id);
-                var key = vocabulary.KeyText(id);
-                if (!string.Equals(stem, key, StringComparison.Ordinal)) stems.TryAdd(key, stem);
-            }
+            var stem = vocabulary.StemText(id);
+            var key = vocabulary.KeyText(id);
+            if (!string.Equals(stem, key, StringComparison.Ordinal)) differing.Add(new(key, stem));
         }
 
+        // Keys are distinct (one per number); added in order, a sorted list only appends.
+        differing.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var stems = new SortedList<string, string>(differing.Count, StringComparer.Ordinal);
+        foreach (var (key, stem) in differing) stems.Add(key, stem);
         return stems;
     }
 }
