@@ -12,7 +12,7 @@ public static class WordStems
         ArgumentNullException.ThrowIfNull(texts);
         var vocabulary = Vocabulary.OfThisThread();
         // A class's set of words, then each word looked at once (most words repeat within a class).
-        var ids = new HashSet<int>();
+        var ids = new HashSet<int>(512);
         foreach (var text in texts) TokenizedText.AddIdsTo(text, vocabulary, ids);
         var differing = new List<KeyValuePair<string, string>>();
         foreach (var id in ids)
