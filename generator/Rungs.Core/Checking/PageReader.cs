@@ -99,6 +99,10 @@ internal sealed class PageReader
 
     private void OnLink(ReadOnlySpan<char> value)
     {
+        // A query names no file: links that differ only in theirs (a class page's comparisons, a dozen per page) are one
+        // link to check and to remember, and a broken one is named without its query.
+        var query = value.IndexOf('?');
+        if (query >= 0 && value[query..].IndexOf('#') < 0) value = value[..query];
         if (!_linksBySpan.TryGetValue(value, out var seen))
         {
             var raw = value.ToString();

@@ -189,6 +189,20 @@ public class LinkGraphTests
     }
 
     [Fact]
+    public void Links_that_differ_only_in_their_query_are_one_link_named_without_it()
+    {
+        var diagnostics = Check(
+            ("series/cs/a/index.html", """<a href="../../../compare/index.html?a=a&amp;b=b">c</a><a href="../../../gone/index.html?a=a">g</a><a href="../../../gone/index.html?a=b">g</a>""", null),
+            ("series/cs/b/index.html", """<a href="../../../compare/index.html?a=b&amp;b=a">c</a><a href="../../../compare/index.html?x#missing">m</a>""", null),
+            ("compare/index.html", "", null));
+
+        Assert.Equal([
+            "the link `../../../compare/index.html?x#missing` leads to compare/index.html, which has no id \"missing\" (on series/cs/b/index.html)",
+            "the link `../../../gone/index.html` leads to gone/index.html, which the build does not generate (on series/cs/a/index.html)",
+        ], diagnostics.Select(d => d.Message).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Links_are_checked_the_same_however_many_pages_a_thread_reads()
     {
         // More distinct links than a reader remembers: it forgets them between pages and resolves them again.
