@@ -61,19 +61,45 @@ public sealed class PrefixCompletions
             }
         }
 
-        // Count each match's documents; a match's number then replaces its count.
-        touched.Sort();
+        // The touched documents in order: sorted when few, else found by a sweep of every document's score.
+        if (touched.Count < n / 8)
+            touched.Sort();
+        else
+        {
+            touched.Clear();
+            for (var d = 0; d < n; d++)
+                if (score[d] > 0) touched.Add(d);
+        }
+
+        // Count each match's documents; a match's number then replaces its count. Neighbouring documents often match
+        // alike (a series' classes), so a run of one key is looked up once.
         var count = new Dictionary<long, int>();
+        var run = (Key: 0L, Length: 0);
         foreach (var d in touched)
         {
-            count[match[d]] = count.GetValueOrDefault(match[d]) + 1;
             score[d] = 0; // the scratch is clean again for the next prefix
+            if (run.Length > 0 && match[d] == run.Key)
+            {
+                run.Length++;
+                continue;
+            }
+
+            if (run.Length > 0) count[run.Key] = count.GetValueOrDefault(run.Key) + run.Length;
+            run = (match[d], 1);
         }
+
+        if (run.Length > 0) count[run.Key] = count.GetValueOrDefault(run.Key) + run.Length;
 
         var keys = count.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Select(c => c.Key).ToList();
         for (var i = 0; i < keys.Count; i++) count[keys[i]] = i;
         var best = new List<Completion>(touched.Count);
-        foreach (var d in touched) best.Add(new Completion(d, count[match[d]]));
+        var last = (Key: 0L, Number: -1);
+        foreach (var d in touched)
+        {
+            if (last.Number < 0 || match[d] != last.Key) last = (match[d], count[match[d]]);
+            best.Add(new Completion(d, last.Number));
+        }
+
         return new PrefixCompletions(keys.ConvertAll(Match.OfKey), best);
     }
 
