@@ -21,17 +21,24 @@ public sealed class LateralMoves
     private readonly Dictionary<MatchKey, List<ClassSpec>> _byKey = [];
     private readonly Dictionary<(MatchKey Key, string Series), int> _inSeries = [];
 
+    // The same, found once per indexed class (by reference: hashing a record hashes every field) for the pages that ask.
+    private readonly Dictionary<ClassSpec, (List<ClassSpec> All, int InSeries)> _byClass = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The index of <paramref name="classes"/>, taken in the order given (the site's order), each paid on the scale <paramref name="scaleOf"/> names.</summary>
     public LateralMoves(IEnumerable<ClassSpec> classes, Func<ClassSpec, string?> scaleOf)
     {
         _scaleOf = scaleOf;
+        var keyed = new List<(ClassSpec Spec, MatchKey Key)>();
         foreach (var spec in classes)
         {
             if (KeyOf(spec) is not { } key) continue;
             if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
             list.Add(spec);
             _inSeries[(key, spec.SeriesSlug)] = _inSeries.GetValueOrDefault((key, spec.SeriesSlug)) + 1;
+            keyed.Add((spec, key));
         }
+
+        foreach (var (spec, key) in keyed) _byClass[spec] = (_byKey[key], _inSeries[(key, spec.SeriesSlug)]);
     }
 
     /// <summary>The key a class matches on, or null when it has no grade (a class without a grade has no lateral moves).</summary>
@@ -44,13 +51,23 @@ public sealed class LateralMoves
     /// </summary>
     public (IReadOnlyList<ClassSpec> Shown, int Total) Of(ClassSpec spec, int limit)
     {
-        if (KeyOf(spec) is not { } key || !_byKey.TryGetValue(key, out var all)) return ([], 0);
-        var total = all.Count - _inSeries[(key, spec.SeriesSlug)];
+        if (Sharing(spec) is not { } sharing) return ([], 0);
         // Stops after the limit: at most the limit plus the class's own series' classes at the grade are looked at.
-        return (all.Where(c => c.SeriesSlug != spec.SeriesSlug).Take(limit).ToList(), total);
+        var shown = new List<ClassSpec>(Math.Min(limit, sharing.All.Count - sharing.InSeries));
+        foreach (var other in sharing.All)
+        {
+            if (shown.Count == limit) break;
+            if (other.SeriesSlug != spec.SeriesSlug) shown.Add(other);
+        }
+
+        return (shown, sharing.All.Count - sharing.InSeries);
     }
 
     /// <summary>The classes that share <paramref name="spec"/>'s key, its own series included (whose pages list it as a lateral move).</summary>
-    public IReadOnlyList<ClassSpec> SharingKeyWith(ClassSpec spec) =>
-        KeyOf(spec) is { } key && _byKey.TryGetValue(key, out var all) ? all : [];
+    public IReadOnlyList<ClassSpec> SharingKeyWith(ClassSpec spec) => Sharing(spec)?.All ?? [];
+
+    // A class not in the index (one no longer current) still finds the classes of its key.
+    private (List<ClassSpec> All, int InSeries)? Sharing(ClassSpec spec) =>
+        _byClass.TryGetValue(spec, out var sharing) ? sharing
+        : KeyOf(spec) is { } key && _byKey.TryGetValue(key, out var all) ? (all, _inSeries.GetValueOrDefault((key, spec.SeriesSlug))) : null;
 }
