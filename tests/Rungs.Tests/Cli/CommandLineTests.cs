@@ -161,7 +161,7 @@ public class CommandLineTests
         var run = RungsCli.Exec(dir.Path, null, command, "--timings");
 
         Assert.Equal(0, run.ExitCode);
-        var stages = run.Stdout.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  \S.* +\d+ ms$")).ToList();
+        var stages = run.Stdout.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  \S.* +\d+ ms( +[\d,]+ MB allocated)?$")).ToList();
         Assert.True(stages.Count >= 4, "expected a line per stage, got:\n" + run.Stdout);
         Assert.Contains(stages, l => l.TrimStart().StartsWith("parse ", StringComparison.Ordinal));
     }
