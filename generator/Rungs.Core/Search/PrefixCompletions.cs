@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Rungs.Search;
 
 /// <summary>
@@ -43,21 +45,23 @@ public sealed class PrefixCompletions
         var match = scratch.Match;
         var touched = scratch.Touched;
         touched.Clear();
+        var weights = SearchWeights.OfMask;
         var start = Array.BinarySearch(terms.Names, prefix, StringComparer.Ordinal);
         for (var t = start < 0 ? ~start : start; t < terms.Names.Length && terms.Names[t].StartsWith(prefix, StringComparison.Ordinal); t++)
         {
-            var postings = terms.Postings[t];
+            var postings = CollectionsMarshal.AsSpan(terms.Postings[t]);
             var exact = terms.Names[t].Length == prefix.Length;
             // The client's score of a match (search.js, search()), in the same order of operations.
-            var scale = Math.Log(1 + n / (double)postings.Count) * (exact ? 1 : 0.75);
+            var scale = Math.Log(1 + n / (double)postings.Length) * (exact ? 1 : 0.75);
+            var key = new Match(postings.Length, 0, exact).Key; // the fields' mask is added per posting
             foreach (var p in postings)
             {
-                var s = SearchWeights.OfMask[(int)p.Fields] * scale;
+                var s = weights[(int)p.Fields] * scale;
                 var was = score[p.Doc];
                 if (s <= was) continue;
                 if (was == 0) touched.Add(p.Doc);
                 score[p.Doc] = s;
-                match[p.Doc] = new Match(postings.Count, (int)p.Fields, exact).Key;
+                match[p.Doc] = key | ((long)p.Fields << 1);
             }
         }
 

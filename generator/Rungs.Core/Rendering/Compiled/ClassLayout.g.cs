@@ -388,7 +388,7 @@ internal sealed class ClassLayout : CompiledTemplate
         }
         BackToTopPartial.Write(context, contents);
         o.Raw("  <script type=\"application/ld+json\">");
-        o.Raw(model.StructuredData);
+        o.Write(model.StructuredData);
         o.Raw("</script>\n</article>\n");
     }
 

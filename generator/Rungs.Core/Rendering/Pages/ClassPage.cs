@@ -49,7 +49,7 @@ public sealed record ClassPage(
     public IReadOnlyList<ClassCard> Parallel { get; init; } = [];
 
     /// <summary>The class as schema.org Occupation JSON-LD, escaped for a script element (see <see cref="OccupationJsonLd"/>).</summary>
-    public string StructuredData { get; init; } = "";
+    public Text.Markup? StructuredData { get; init; }
 
     /// <summary>Where the class's file is edited (site.yml `edit_url`), or null.</summary>
     public string? EditUrl { get; init; }

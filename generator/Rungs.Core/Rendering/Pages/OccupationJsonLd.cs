@@ -47,9 +47,10 @@ public sealed record OccupationJsonLd(
 
     /// <summary>
     /// The JSON, safe inside a <c>&lt;script&gt;</c> element: <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes and every
-    /// non-ASCII character are written as <c>\uXXXX</c> escapes, so no text of a spec can close the element.
+    /// non-ASCII character are written as <c>\uXXXX</c> escapes, so no text of a spec can close the element. So it is
+    /// ASCII, kept as its UTF-8 bytes and widened straight into the page.
     /// </summary>
-    public string ToScriptJson() => JsonSerializer.Serialize(this, Json);
+    public Text.AsciiMarkup ToScriptJson() => new(JsonSerializer.SerializeToUtf8Bytes(this, Json));
 
     private static readonly JsonTypeInfo<OccupationJsonLd> Json = new OccupationJsonLdContext(new JsonSerializerOptions
     {
