@@ -59,12 +59,13 @@ public static class BuildCommand
         var drafts = parsed.GetValue(site.Drafts);
         // A build with drafts writes other pages than one without: the choice is part of what the build read.
         var draftsSetting = drafts ? "drafts" : null;
-        // The effective-date lint reads the date, so a build on another day is not the same build (its warnings may differ).
+        // The effective-date lint reads the date: when it could find something, a build on another day is not the same
+        // build (its warnings may differ), and the stamp keeps the day (BuildStamp.Date).
         var today = site.TodayOf(parsed);
         var todayText = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (!force && SiteWriter.ReadStamp(output) is { } previous
             && ContentScan.Digests(Path.GetFullPath(content)) is { } digests
-            && previous.Inputs == InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl?.Text, draftsSetting, todayText))
+            && previous.Holds(InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl?.Text, draftsSetting), todayText))
         {
             // Nothing Rungs reads has changed: the output is what a build would write, byte for byte. Checked from file
             // digests alone, without decoding or parsing anything.
@@ -106,7 +107,9 @@ public static class BuildCommand
                     written = sink;
                     result = SitePipeline.RunInto(sink, ReadContent, themes, baseUrl, history, stage, today);
                     return !site.Fails(parsed, result);
-                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl?.Text, draftsSetting, todayText), result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList()));
+                }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl?.Text, draftsSetting),
+                    result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList(),
+                    result.Site is not { } built || Rungs.Linting.EffectiveDate.ReadsToday(built) ? todayText : null));
                 return (result!, written!, (FolderSwapException?)null);
             }
             catch (FolderSwapException swap)

@@ -10,6 +10,10 @@ public sealed class EffectiveDate : ILintRule
 {
     public LintRuleInfo Info => LintCatalog.EffectiveDate;
 
+    /// <summary>Whether a lint of <paramref name="site"/> could find something that depends on the day: this rule is on and a class has an `effective` date.</summary>
+    public static bool ReadsToday(Linking.SiteModel site) =>
+        site.Config.Lint.LevelOf(LintCatalog.EffectiveDate) != LintLevel.Off && site.Classes.Any(c => c.Effective is not null);
+
     public IEnumerable<LintFinding> Find(LintContext context)
     {
         var today = context.Today;

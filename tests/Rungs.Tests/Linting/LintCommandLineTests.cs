@@ -35,6 +35,37 @@ public sealed class LintCommandLineTests
     }
 
     [Fact]
+    public void A_build_on_another_day_is_up_to_date_when_no_lint_reads_the_date()
+    {
+        using var dir = new TempDirectory();
+        // The minimal site turns the effective-date lint off: no finding can depend on the day.
+        TestSite.Minimal().WriteTo(dir.Combine("content"));
+
+        var first = RungsCli.Exec(dir.Path, NoGit, "build", "--content", "content", "--output", "out", "--today", "2026-12-07");
+        var nextDay = RungsCli.Exec(dir.Path, NoGit, "build", "--content", "content", "--output", "out", "--today", "2026-12-08");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, nextDay.ExitCode);
+        Assert.Contains("Up to date", nextDay.Stdout);
+    }
+
+    [Fact]
+    public void A_build_on_another_day_is_made_again_when_the_effective_date_lint_reads_the_date()
+    {
+        using var dir = new TempDirectory();
+        TestSite.Minimal().WithSettings("").WriteTo(dir.Combine("content"));
+
+        var first = RungsCli.Exec(dir.Path, NoGit, "build", "--content", "content", "--output", "out", "--today", "2015-01-01");
+        var sameDay = RungsCli.Exec(dir.Path, NoGit, "build", "--content", "content", "--output", "out", "--today", "2015-01-01");
+        var nextDay = RungsCli.Exec(dir.Path, NoGit, "build", "--content", "content", "--output", "out", "--today", "2015-01-02");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Up to date", sameDay.Stdout);
+        Assert.DoesNotContain("Up to date", nextDay.Stdout);
+        Assert.Contains("Built ", nextDay.Stdout);
+    }
+
+    [Fact]
     public void A_today_that_is_not_a_date_is_a_usage_error()
     {
         using var dir = new TempDirectory();
