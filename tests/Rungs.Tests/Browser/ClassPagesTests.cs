@@ -55,6 +55,23 @@ public sealed class ClassPagesTests(BrowserFixture browser, ManyClassesSiteFixtu
     }
 
     [Fact]
+    public async Task Without_the_rows_script_the_filter_asks_for_it_once_and_filters_this_page()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var asked = 0;
+        await page.RouteAsync("**/rows.js", async route => { asked++; await route.AbortAsync(); });
+        await page.GotoAsync(site.Url("classes/page/2/index.html"));
+
+        await page.Locator("#class-filter").PressSequentiallyAsync("specialist");
+        await Expect(page.Locator("#class-filter-count")).ToContainTextAsync("match");
+        await page.WaitForTimeoutAsync(300);
+
+        Assert.Equal(1, asked);
+        Assert.Equal(1, await page.Locator("script[src$='rows.js']").CountAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_query_in_the_address_filters_every_class_from_the_first_page()
     {
         var (page, errors) = await browser.OpenAsync(site.Url("classes/index.html", "?q=xyzzy"));

@@ -43,12 +43,15 @@
 
     function loadAll(done) {
       if (all || !rowsScript) return done();
-      if (loadAll.waiting) return loadAll.waiting.push(done);
+      // Each keystroke while the script loads asks again: the filter runs once when it arrives.
+      if (loadAll.waiting) return loadAll.waiting.indexOf(done) < 0 && loadAll.waiting.push(done);
       loadAll.waiting = [done];
       window.rungsClassRows = function (data) { all = rowsFrom(data, box.getAttribute("data-root") || ""); };
       var script = document.createElement("script");
       script.src = rowsScript;
       script.onload = script.onerror = function () {
+        // A script that did not load (a partial copy opened from disk) is not asked for again: the filter keeps to this page's rows.
+        if (!all) rowsScript = null;
         var waiting = loadAll.waiting;
         loadAll.waiting = null;
         waiting.forEach(function (f) { f(); });
