@@ -31,8 +31,8 @@ public static class PagePlanner
         ("pay", (site, _, _) => PayPages.Plans(site)),
         ("releases", (site, _, history) => ReleasesPage.Plans(site, history.Releases)),
         ("class-pages", (site, cards, _) => ClassIndexPages.Later(site, cards)),
-        ("career-maps", (site, cards, _) => CareerMapPage.PartPlans(site, cards)),
-        ("series-index-pages", (site, cards, _) => SeriesIndexPages.MorePlans(site, cards)),
+        ("career-maps", (site, _, _) => CareerMapPage.PartPlans(site)),
+        ("series-index-pages", (site, _, _) => SeriesIndexPages.MorePlans(site)),
     ];
 
     /// <summary>The site pages one group each (<see cref="PageGroup.SitePage"/>), in the order <see cref="PageGroup.Site"/> lists them.</summary>

@@ -93,7 +93,6 @@ public sealed class SiteRenderer
         foreach (var page in pages) RenderPage(page, diagnostics, output);
         if (group.Kind == PageGroupKind.Series && _site.SeriesBySlug.TryGetValue(group.Slug, out var ladder))
             Export.ClassDataFiles.Write(_site, ladder.Slug, ladder.Levels, _libraryRefs, output);
-        if (group == ClassRowsGroup && ClassRowsScript.File(_site, _cards) is { } rows) output.Add(rows.Path, rows.Bytes);
         Interlocked.Add(ref _renderTicks, watch.Elapsed.Ticks);
         return new RenderedGroup(group, [], pages.Where(p => p.InSitemap && !p.NoIndex).Select(p => p.Path).ToList(), diagnostics.Items);
     }
@@ -109,9 +108,6 @@ public sealed class SiteRenderer
         }
     }
 
-    // The all-classes table's first page comes with the rows script its filter searches when the table has several pages.
-    private static readonly PageGroup ClassRowsGroup = PageGroup.SitePage("classes");
-
     private const string RootFavicon = "assets/favicon.ico";
 
     /// <summary>The search index's files (they cover every page group).</summary>
@@ -121,13 +117,18 @@ public sealed class SiteRenderer
     /// <summary>Small site-wide files: the class catalogue (CSV and XLSX), the recent-changes and releases feeds, sitemap, robots.txt and Netlify's files.</summary>
     public IEnumerable<OutputFile> SiteFiles(IEnumerable<string> sitemapPaths) => SiteDataFiles().Append(Sitemap(sitemapPaths));
 
-    /// <summary>The site-wide files that need no page rendered first (all of <see cref="SiteFiles"/> but the sitemap): a build makes them alongside the pages.</summary>
+    /// <summary>
+    /// The site-wide files that need no page rendered first (all of <see cref="SiteFiles"/> but the sitemap, and the
+    /// all-classes filter's rows script): a build makes them alongside the pages.
+    /// </summary>
     public IEnumerable<OutputFile> SiteDataFiles()
     {
         // The CSV and the workbook hold one table: made once.
         var catalogue = Export.CatalogueTable.Of(_site, _baseUrl ?? _site.Config.BaseUrl);
         yield return Export.ClassCatalogue.File(catalogue);
         yield return Export.ClassWorkbook.File(catalogue);
+        // The script the all-classes filter searches when the table has several pages.
+        if (Pages.ClassRowsScript.File(_site, _cards) is { } rows) yield return rows;
         yield return new OutputFile(SiteUrls.RecentChangesFeed, AtomFeed.Write(RecentChangesPage.Feed(_site, _history, _baseUrl)));
         // Beside the releases page, which a site outside git does not have.
         if (_history.Releases.State != ReleasesState.NoRepository)

@@ -85,7 +85,7 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, 
     }
 
     /// <summary>On a large site, a page per map, each with the moves that cross to other maps as links; none on a site with one map.</summary>
-    public static IReadOnlyList<PagePlan> PartPlans(SiteModel site, ClassCards cards)
+    public static IReadOnlyList<PagePlan> PartPlans(SiteModel site)
     {
         var parts = CareerMapParts.Of(site);
         if (parts.Count == 0) return [];

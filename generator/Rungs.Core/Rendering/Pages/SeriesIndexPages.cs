@@ -42,7 +42,7 @@ public static class SeriesIndexPages
     }
 
     /// <summary>The index's pages after the first (none on a site whose index fits one page, or shows cards).</summary>
-    public static IReadOnlyList<PagePlan> MorePlans(SiteModel site, ClassCards cards)
+    public static IReadOnlyList<PagePlan> MorePlans(SiteModel site)
     {
         if (site.Series.Count <= IndexPages.MaxSeriesCards) return [];
         var pages = Pages(site);
