@@ -17,28 +17,29 @@ public sealed class LateralMoves
 
     private readonly Func<ClassSpec, string?> _scaleOf;
 
-    // Each key's classes in site order (series by series, in ladder order), and how many of them each series has.
+    // Each key's classes in site order (series by series, in ladder order).
     private readonly Dictionary<MatchKey, List<ClassSpec>> _byKey = [];
-    private readonly Dictionary<(MatchKey Key, string Series), int> _inSeries = [];
 
-    // The same, found once per indexed class (by reference: hashing a record hashes every field) for the pages that ask.
+    // Per indexed class (by reference: hashing a record hashes every field), its key's classes and how many of them are
+    // in its own series.
     private readonly Dictionary<ClassSpec, (List<ClassSpec> All, int InSeries)> _byClass = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The index of <paramref name="classes"/>, taken in the order given (the site's order), each paid on the scale <paramref name="scaleOf"/> names.</summary>
     public LateralMoves(IEnumerable<ClassSpec> classes, Func<ClassSpec, string?> scaleOf)
     {
         _scaleOf = scaleOf;
-        var keyed = new List<(ClassSpec Spec, MatchKey Key)>();
         foreach (var spec in classes)
         {
             if (KeyOf(spec) is not { } key) continue;
             if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
             list.Add(spec);
-            _inSeries[(key, spec.SeriesSlug)] = _inSeries.GetValueOrDefault((key, spec.SeriesSlug)) + 1;
-            keyed.Add((spec, key));
         }
 
-        foreach (var (spec, key) in keyed) _byClass[spec] = (_byKey[key], _inSeries[(key, spec.SeriesSlug)]);
+        foreach (var all in _byKey.Values)
+        {
+            var inSeries = all.CountBy(c => c.SeriesSlug, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+            foreach (var spec in all) _byClass[spec] = (all, inSeries[spec.SeriesSlug]);
+        }
     }
 
     /// <summary>The key a class matches on, or null when it has no grade (a class without a grade has no lateral moves).</summary>
@@ -51,7 +52,7 @@ public sealed class LateralMoves
     /// </summary>
     public (IReadOnlyList<ClassSpec> Shown, int Total) Of(ClassSpec spec, int limit)
     {
-        if (Sharing(spec) is not { } sharing) return ([], 0);
+        if (!_byClass.TryGetValue(spec, out var sharing)) return ([], 0);
         // Stops after the limit: at most the limit plus the class's own series' classes at the grade are looked at.
         var shown = new List<ClassSpec>(Math.Min(limit, sharing.All.Count - sharing.InSeries));
         foreach (var other in sharing.All)
@@ -63,11 +64,11 @@ public sealed class LateralMoves
         return (shown, sharing.All.Count - sharing.InSeries);
     }
 
-    /// <summary>The classes that share <paramref name="spec"/>'s key, its own series included (whose pages list it as a lateral move).</summary>
-    public IReadOnlyList<ClassSpec> SharingKeyWith(ClassSpec spec) => Sharing(spec)?.All ?? [];
-
-    // A class not in the index (one no longer current) still finds the classes of its key.
-    private (List<ClassSpec> All, int InSeries)? Sharing(ClassSpec spec) =>
-        _byClass.TryGetValue(spec, out var sharing) ? sharing
-        : KeyOf(spec) is { } key && _byKey.TryGetValue(key, out var all) ? (all, _inSeries.GetValueOrDefault((key, spec.SeriesSlug))) : null;
+    /// <summary>
+    /// The classes that share <paramref name="spec"/>'s key, its own series included (whose pages list it as a lateral
+    /// move); a class no longer indexed (abolished since) still finds its key's classes.
+    /// </summary>
+    public IReadOnlyList<ClassSpec> SharingKeyWith(ClassSpec spec) =>
+        _byClass.TryGetValue(spec, out var sharing) ? sharing.All
+        : KeyOf(spec) is { } key && _byKey.TryGetValue(key, out var all) ? all : [];
 }
