@@ -62,7 +62,7 @@ public static class BuildCommand
         // The effective-date lint reads the date: when it could find something, a build on another day is not the same
         // build (its warnings may differ), and the stamp keeps the day (BuildStamp.Date).
         var today = site.TodayOf(parsed);
-        var todayText = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var todayText = Rungs.Content.FactFormat.IsoDate(today);
         if (!force && SiteWriter.ReadStamp(output) is { } previous
             && ContentScan.Digests(Path.GetFullPath(content)) is { } digests
             && previous.Holds(InputFingerprint.Of(digests, themes.Files, readHistory.Result, baseUrl?.Text, draftsSetting), todayText))
@@ -109,7 +109,7 @@ public static class BuildCommand
                     return !site.Fails(parsed, result);
                 }, () => new BuildStamp(InputFingerprint.Of(readDigests, themes.Files, history, baseUrl?.Text, draftsSetting),
                     result!.Diagnostics.Where(d => d.Severity == Rungs.Diagnostics.Severity.Warning).ToList(),
-                    result.Site is not { } built || Rungs.Linting.EffectiveDate.ReadsToday(built) ? todayText : null));
+                    result.Site is not { } built || Rungs.Linting.LintRules.ReadToday(built) ? todayText : null));
                 return (result!, written!, (FolderSwapException?)null);
             }
             catch (FolderSwapException swap)

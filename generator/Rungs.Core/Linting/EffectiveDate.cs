@@ -10,21 +10,20 @@ public sealed class EffectiveDate : ILintRule
 {
     public LintRuleInfo Info => LintCatalog.EffectiveDate;
 
-    /// <summary>Whether a lint of <paramref name="site"/> could find something that depends on the day: this rule is on and a class has an `effective` date.</summary>
-    public static bool ReadsToday(Linking.SiteModel site) =>
-        site.Config.Lint.LevelOf(LintCatalog.EffectiveDate) != LintLevel.Off && site.Classes.Any(c => c.Effective is not null);
+    /// <summary>Only a class with an `effective` date can give a finding that depends on the day.</summary>
+    public bool ReadsToday(Linking.SiteModel site) => site.Classes.Any(c => c.Effective is not null);
 
     public IEnumerable<LintFinding> Find(LintContext context)
     {
         var today = context.Today;
         var years = context.Config.OptionOf(Info, "years");
         var oldest = today.AddYears(-years);
-        var now = Iso(today);
+        var now = FactFormat.IsoDate(today);
         foreach (var spec in context.Site.Classes)
         {
             // Most classes are neither: their dates are formatted only for a finding.
             if (spec.Effective is not { } effective || effective <= today && effective >= oldest) continue;
-            var date = Iso(effective);
+            var date = FactFormat.IsoDate(effective);
             if (effective > today)
                 yield return new LintFinding(spec.EffectivePosition, $"the effective date {date} is in the future (today is {now})",
                     "check the date; a spec that is not yet in force can wait on a branch until it is");
@@ -37,6 +36,4 @@ public sealed class EffectiveDate : ILintRule
             }
         }
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

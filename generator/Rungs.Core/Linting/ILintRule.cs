@@ -14,4 +14,7 @@ public interface ILintRule
     /// other files stand, and the rule reads only <see cref="LintContext.Edited"/>.
     /// </summary>
     bool JudgesEachFileAlone => false;
+
+    /// <summary>True when a finding of this rule on <paramref name="site"/> could depend on the day the lint runs (<see cref="LintContext.Today"/>).</summary>
+    bool ReadsToday(Linking.SiteModel site) => false;
 }

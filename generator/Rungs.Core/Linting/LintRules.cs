@@ -9,6 +9,10 @@ public static class LintRules
     /// <summary>True for the code of a lint's findings, so a rebuild can tell them from other diagnostics.</summary>
     public static bool IsLintCode(string code) => All.Any(r => r.Info.Code == code);
 
+    /// <summary>True when a lint of <paramref name="site"/>, with its site.yml settings, could find something that depends on the day it runs.</summary>
+    public static bool ReadToday(Linking.SiteModel site) =>
+        All.Any(r => site.Config.Lint.LevelOf(r.Info) != Content.LintLevel.Off && r.ReadsToday(site));
+
     /// <summary>True for the code of a rule that judges each file alone (<see cref="ILintRule.JudgesEachFileAlone"/>): its findings in files not edited stand.</summary>
     public static bool IsPerFileCode(string code) => All.Any(r => r.JudgesEachFileAlone && r.Info.Code == code);
 }
