@@ -65,7 +65,7 @@ public sealed class FragmentPlan
     {
         if (GroupOf(term) == OtherKey) return OtherKey;
         var length = Math.Min(Split.GetValueOrDefault(term[..1], 1), term.Length);
-        while (length < term.Length && Deep.Contains(term[..length])) length++;
+        while (Deep.Count > 0 && length < term.Length && Deep.Contains(term[..length])) length++;
         return term[..length];
     }
 
