@@ -27,8 +27,8 @@ public sealed record ClassRecord(
     [property: JsonPropertyName("ksas")] IReadOnlyList<LibraryRef> Ksas,
     [property: JsonPropertyName("competencies")] IReadOnlyList<LibraryRef> Competencies,
     [property: JsonPropertyName("sections")] IReadOnlyList<SectionRecord> Sections,
-    // Left out of the records of a series bundle, which carries the series' stems once (SeriesDataBundle).
-    [property: JsonPropertyName("stems"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Stems)
+    // Cut out of the records of a series bundle, which carries the series' stems once (SeriesDataBundle.StemsOf).
+    [property: JsonPropertyName("stems")] IReadOnlyDictionary<string, string> Stems)
 {
     /// <summary>Whose spec it is (the series' organisation, else the site's); written only on a site of several organisations.</summary>
     [JsonPropertyName("organisation"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

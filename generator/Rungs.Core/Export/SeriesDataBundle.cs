@@ -65,7 +65,7 @@ public sealed class SeriesDataBundle
         json[end..].CopyTo(without.AsSpan(start));
         _writer.WriteRawValue(without.AsSpan(0, length), skipInputValidation: true);
         ArrayPool<byte>.Shared.Return(without);
-        foreach (var (word, stem) in record.Stems!) _stems[word] = stem;
+        foreach (var (word, stem) in record.Stems) _stems[word] = stem;
     }
 
     // Where `,"stems":{…}` is in a record's JSON, or (-1, -1). The writer's encoder escapes every `"` inside a string
