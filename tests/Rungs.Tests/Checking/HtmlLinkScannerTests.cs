@@ -65,4 +65,21 @@ public class HtmlLinkScannerTests
         foreach (var html in new[] { "<a href=", "<a href=\"x", "<a href", "<a ", "<a", "<", "<!-- x", "<script>" })
             Assert.Equal("", Scan(html).Links);
     }
+
+    [Fact]
+    public void Text_of_any_length_between_tags_is_skipped_and_the_next_tag_read()
+    {
+        // Short gaps are looked through character by character and long ones searched: each length on either side of the switch.
+        var checkedLengths = 0;
+        for (var length = 0; length <= 40; length++)
+        {
+            var text = new string('x', length);
+            var (links, anchors) = Scan($"<p>{text}<a href=\"a{length}.html\">{text}<b id=b{length}>{text}");
+            Assert.Equal(($"a{length}.html", $"b{length}"), (links, anchors));
+            Assert.Equal("", Scan(text).Links + Scan(text + "<").Links);
+            checkedLengths++;
+        }
+
+        Assert.Equal(41, checkedLengths);
+    }
 }
