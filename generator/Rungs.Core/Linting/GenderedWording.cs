@@ -7,11 +7,9 @@ using Rungs.Parsing;
 namespace Rungs.Linting;
 
 /// <summary>`gendered_wording`: a phrase of <see cref="GenderedTerms"/> in a spec file, front matter or body, at the phrase itself.</summary>
-public sealed class GenderedWording : ILintRule
+public sealed class GenderedWording : IFileLintRule
 {
     public LintRuleInfo Info => LintCatalog.GenderedWording;
-
-    public bool JudgesEachFileAlone => true;
 
     // Every phrase; a letter, digit or hyphen on either side makes it part of another word. Tests compare <see cref="Matches"/> with it.
     internal static readonly Regex Phrases = new(
@@ -48,10 +46,9 @@ public sealed class GenderedWording : ILintRule
 
     private static readonly Dictionary<string, string> NeutralOf = GenderedTerms.All.ToDictionary(t => t.Phrase, t => t.Neutral, StringComparer.Ordinal);
 
-    public IEnumerable<LintFinding> Find(LintContext context)
+    public IEnumerable<LintFinding> FindIn(IReadOnlyList<SourceFile> files)
     {
         // The one lint that reads every file's text: the files are scanned on every core, their findings kept in file order.
-        var files = context.FilesToRead;
         var found = new List<LintFinding>?[files.Count];
         Parallel.For(0, files.Count, i => found[i] = FindIn(files[i]));
         return found.OfType<List<LintFinding>>().SelectMany(f => f);

@@ -18,3 +18,17 @@ public interface ILintRule
     /// <summary>True when a finding of this rule on <paramref name="site"/> could depend on the day the lint runs (<see cref="LintContext.Today"/>).</summary>
     bool ReadsToday(Linking.SiteModel site) => false;
 }
+
+/// <summary>
+/// A lint whose every finding depends on nothing but the text of the file it is in: it needs no linked site, so it can
+/// read the files while the site is being linked (<see cref="LintStage.StartFileLints"/>).
+/// </summary>
+public interface IFileLintRule : ILintRule
+{
+    /// <summary>The findings in <paramref name="files"/>, in file order.</summary>
+    IEnumerable<LintFinding> FindIn(IReadOnlyList<Input.SourceFile> files);
+
+    IEnumerable<LintFinding> ILintRule.Find(LintContext context) => FindIn(context.FilesToRead);
+
+    bool ILintRule.JudgesEachFileAlone => true;
+}

@@ -97,6 +97,8 @@ public static class SitePipeline
         var parsed = clock.Time("parse", () => ParseStage.Run(sources, cache));
         diagnostics.AddRange(parsed.Diagnostics);
 
+        // The lints that read only the files need nothing linking makes: they run while it does, on the core it leaves idle.
+        var fileLints = today is not null ? LintStage.StartFileLints((parsed.Site ?? Content.SiteConfig.Missing).Lint, sources) : null;
         var linked = clock.Time("link", () => LinkStage.Run(parsed));
         diagnostics.AddRange(linked.Diagnostics);
 
@@ -116,7 +118,7 @@ public static class SitePipeline
 
         // Lints judge a site that reads as meant (beside errors their findings would be noise), and run when the caller
         // gives the build's date: the command line always does; a library build without one is a function of its files alone.
-        if (today is { } date && !diagnostics.HasErrors) diagnostics.AddRange(clock.Time("lint", () => LintStage.Run(linked.Site, sources, date)));
+        if (today is { } date && !diagnostics.HasErrors) diagnostics.AddRange(clock.Time("lint", () => LintStage.Run(linked.Site, sources, date, started: fileLints)));
 
         return new ValidatedSite(diagnostics.Items, linked.Site, theme);
     }

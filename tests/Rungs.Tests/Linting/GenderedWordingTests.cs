@@ -1,3 +1,5 @@
+using Rungs.Content;
+using Rungs.Input;
 using Rungs.Linting;
 using Rungs.Tests.Support;
 
@@ -109,5 +111,21 @@ public sealed class GenderedWordingTests
 
         Assert.Equal(20_000, texts);
         Assert.True(withMatches > 2_000, $"only {withMatches} texts had a phrase to find");
+    }
+
+    [Fact]
+    public void Started_before_linking_it_finds_what_it_finds_once_linked_and_a_rule_set_off_is_not_started()
+    {
+        var sources = new ContentSources(
+            [new SourceFile("series/cs/cs-a.md", "content/series/cs/cs-a.md", "---\ntitle: A\n---\n\n- helps the chairman\n- his or her work\n")], []);
+        var rule = LintRules.All.OfType<GenderedWording>().Single();
+
+        var started = LintStage.StartFileLints(LintConfig.Default, sources).FindingsOf(rule);
+        var off = new LintConfig(new Dictionary<string, LintLevel> { ["gendered_wording"] = LintLevel.Off },
+            new Dictionary<(string, string), int>());
+
+        Assert.Equal(["\"chairman\" is gendered wording", "\"his or her\" is gendered wording"], started!.Select(f => f.Message));
+        Assert.Equal(started, rule.FindIn(sources.Files).ToList());
+        Assert.Null(LintStage.StartFileLints(off, sources).FindingsOf(rule));
     }
 }
