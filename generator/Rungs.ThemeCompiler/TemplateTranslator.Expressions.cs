@@ -142,6 +142,15 @@ public sealed partial class TemplateTranslator
         return new Typed($"({condition} ? {then.Code} : {otherwise.Code})", then.Type, then.MaybeNull || otherwise.MaybeNull, then.Nullability);
     }
 
+    // The code of the text `x` of `x | html.escape`, or null for any other expression.
+    private string? EscapedText(ScriptExpression expression) =>
+        expression is ScriptPipeCall { From: { } from, To: var to }
+        && (to as ScriptMemberExpression ?? (to as ScriptFunctionCall is { Arguments.Count: 0, Target: ScriptMemberExpression call } ? call : null))
+            is { Target: ScriptVariableGlobal { Name: "html" }, Member.Name: "escape" }
+        && _scope.Find("html") is null
+            ? AsText(Expression(from))
+            : null;
+
     // `x | html.escape`, `x | string.downcase`, `x | string.starts_with "y"`: Scriban's own functions, called as Scriban
     // calls them, on the value as Scriban turns it into the text they take.
     private Typed Filter(ScriptPipeCall pipe)

@@ -109,6 +109,13 @@ public sealed partial class TemplateTranslator(TemplateFile file, IReadOnlyDicti
             return;
         }
 
+        // `{{ x | html.escape }}` escapes into the page, not into a string written after.
+        if (EscapedText(expression) is { } escaped)
+        {
+            _code.Line($"o.Escaped({escaped});");
+            return;
+        }
+
         var value = Expression(expression);
         if (value is { Property: { } property, Receiver: { } receiver } && property.GetCustomAttribute<WrittenFromAttribute>() is { } from)
             _code.Line($"o.Raw({receiver}.{from.Member});");

@@ -84,4 +84,29 @@ public sealed class MarkupTests
         Assert.Empty(diagnostics.Items);
         return html!;
     }
+
+    [Fact]
+    public void Text_escaped_into_a_page_is_exactly_what_Scriban_html_escape_makes_of_it()
+    {
+        // Characters on either side of every rule: the five escaped ASCII, U+009F/U+00A0 and U+00FF/U+0100, surrogate
+        // pairs, lone surrogates of both halves (at the end too), and plain text.
+        string[] pieces = ["a", "plain text ", "<", ">", "\"", "'", "&", "=", "\u009F", "\u00A0", "\u00E9", "\u00FF", "\u0100", "\u2013",
+            "\uD83D\uDE00", "\uD800", "\uDC00", "\uDBFF\uDFFF", "\uFFFD", "\uFFFF"];
+        var random = new Random(22);
+        var compared = 0;
+        var escapedSomething = 0;
+        for (var n = 0; n < 5000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var output = new PageTextOutput();
+            output.WriteEscaped(text);
+            var expected = Scriban.Functions.HtmlFunctions.Escape(text);
+            Assert.Equal(expected, output.Written.ToString());
+            compared++;
+            if (expected != text) escapedSomething++;
+        }
+
+        Assert.Equal(5000, compared);
+        Assert.True(escapedSomething > 4000, $"only {escapedSomething} texts needed escaping");
+    }
 }

@@ -38,23 +38,23 @@ internal sealed class BaseLayout : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<!DOCTYPE html>\n<html lang=\"");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(site.Language));
+        o.Escaped(site.Language);
         o.Raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
         if (page.Kind == "home")
         {
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(site.Title));
+            o.Escaped(site.Title);
         }
         else
         {
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
+            o.Escaped(page.Title);
             o.Raw(" \u00B7 ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(site.Title));
+            o.Escaped(site.Title);
         }
         o.Raw("</title>\n");
         if (page.Description is not null)
         {
             o.Raw("<meta name=\"description\" content=\"");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Description));
+            o.Escaped(page.Description);
             o.Raw("\">\n");
         }
         if (page.NoIndex)
@@ -64,7 +64,7 @@ internal sealed class BaseLayout : CompiledTemplate
         if (page.Kind != "not-found")
         {
             o.Raw("<link rel=\"canonical\" href=\"");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(canonical));
+            o.Escaped(canonical);
             o.Raw("\">\n");
         }
         if (page.Kind == "releases")
@@ -88,7 +88,7 @@ internal sealed class BaseLayout : CompiledTemplate
                 if (crumb.Url == "")
                 {
                     o.Raw("    <li><span aria-current=\"page\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(crumb.Title));
+                    o.Escaped(crumb.Title);
                     o.Raw("</span></li>\n");
                 }
                 else
@@ -97,7 +97,7 @@ internal sealed class BaseLayout : CompiledTemplate
                     o.Raw(root);
                     o.Raw(crumb.Url);
                     o.Raw("\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(crumb.Title));
+                    o.Escaped(crumb.Title);
                     o.Raw("</a></li>\n");
                 }
             }

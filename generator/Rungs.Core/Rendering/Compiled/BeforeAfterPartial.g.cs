@@ -33,13 +33,13 @@ internal sealed class BeforeAfterPartial : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<details class=\"before-after\"><summary>Before and after</summary>\n<div class=\"before-after-sides\">\n  <div class=\"side-before\"><p class=\"side-label\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(diff.Before.TitleAndCode));
+        o.Escaped(diff.Before.TitleAndCode);
         o.Raw("</p><p>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(before));
+        o.Escaped(before);
         o.Raw("</p></div>\n  <div class=\"side-after\"><p class=\"side-label\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(diff.After.TitleAndCode));
+        o.Escaped(diff.After.TitleAndCode);
         o.Raw("</p><p>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(after));
+        o.Escaped(after);
         o.Raw("</p></div>\n</div>\n</details>\n");
     }
 

@@ -44,7 +44,7 @@ internal sealed class CareerMapIndexLayout : CompiledTemplate
             o.Raw(root);
             o.Raw(m.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(m.Title));
+            o.Escaped(m.Title);
             o.Raw("</a></h2>\n    <p class=\"muted\">");
             o.Value(m.SeriesCount);
             o.Raw(" series, ");
@@ -78,7 +78,7 @@ internal sealed class CareerMapIndexLayout : CompiledTemplate
                     {
                         o.Raw(", ");
                     }
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l));
+                    o.Escaped(l);
                 }
             }
             o.Raw("</p>\n    <p>");
@@ -90,7 +90,7 @@ internal sealed class CareerMapIndexLayout : CompiledTemplate
                 {
                     o.Raw(" \u00B7 ");
                 }
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s));
+                o.Escaped(s);
             }
             if (m.MoreSeries > 0)
             {

@@ -35,7 +35,7 @@ internal sealed class CareerMapLayout : CompiledTemplate
         if (model.Title is not null)
         {
             o.Raw("<h1>Career map: ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Title));
+            o.Escaped(model.Title);
             o.Raw("</h1>\n<p><a href=\"");
             o.Raw(root);
             o.Raw(model.OverviewUrl);
@@ -60,7 +60,7 @@ internal sealed class CareerMapLayout : CompiledTemplate
             o.Raw(root);
             o.Raw(l.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Title));
+            o.Escaped(l.Title);
             o.Raw("</a></h2>\n  <ol class=\"career-map-steps\" reversed>\n");
             var c_list = l.Classes;
             for (var c_index = 0; c_index < c_list.Count; c_index++)
@@ -70,18 +70,18 @@ internal sealed class CareerMapLayout : CompiledTemplate
                 o.Raw(root);
                 o.Raw(c.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
+                o.Escaped(c.Title);
                 o.Raw("</a>");
                 if (c.Code is not null)
                 {
                     o.Raw(" <span class=\"code\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Code));
+                    o.Escaped(c.Code);
                     o.Raw("</span>");
                 }
                 if (c.Grade is not null)
                 {
                     o.Raw(" <span class=\"career-map-grade\">Grade ");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Grade));
+                    o.Escaped(c.Grade);
                     o.Raw("</span>");
                 }
                 o.Raw("\n");
@@ -98,7 +98,7 @@ internal sealed class CareerMapLayout : CompiledTemplate
                         o.Raw(root);
                         o.Raw(m.Url);
                         o.Raw("\">");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(m.Title));
+                        o.Escaped(m.Title);
                         o.Raw("</a></li>");
                     }
                     o.Raw("</ul>\n");

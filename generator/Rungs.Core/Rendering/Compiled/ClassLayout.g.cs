@@ -54,37 +54,37 @@ internal sealed class ClassLayout : CompiledTemplate
         if (global::Scriban.Functions.StringFunctions.StartsWith(canonical, "http"))
         {
             o.Raw("<p class=\"print-only print-url\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(canonical));
+            o.Escaped(canonical);
             o.Raw("</p>\n");
         }
         o.Raw("  <header class=\"spec-header\">\n    <p class=\"eyebrow\"><a href=\"");
         o.Raw(root);
         o.Raw(model.Series.Url);
         o.Raw("\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Series.Title));
+        o.Escaped(model.Series.Title);
         o.Raw("</a> \u00B7 ");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Card.LevelName));
+        o.Escaped(model.Card.LevelName);
         o.Raw("</p>\n    <h1>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
+        o.Escaped(page.Title);
         o.Raw("</h1>\n    <p class=\"badges\">\n");
         if (model.Card.Code is not null)
         {
             o.Raw("<span class=\"badge\">Code ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Card.Code));
+            o.Escaped(model.Card.Code);
             o.Raw("</span>");
         }
         o.Raw("\n");
         if (model.Card.Grade is not null)
         {
             o.Raw("<span class=\"badge\">Grade ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Card.Grade));
+            o.Escaped(model.Card.Grade);
             o.Raw("</span>");
         }
         o.Raw("\n");
         if (model.Card.Flsa is not null)
         {
             o.Raw("<span class=\"badge\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Card.Flsa));
+            o.Escaped(model.Card.Flsa);
             o.Raw("</span>");
         }
         o.Raw("\n    </p>\n  </header>\n");
@@ -104,7 +104,7 @@ internal sealed class ClassLayout : CompiledTemplate
                 o.Raw(root);
                 o.Raw(model.Below.Url);
                 o.Raw("\"><span class=\"label\">Level below</span> ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Below.Title));
+                o.Escaped(model.Below.Title);
                 o.Raw("</a>\n");
             }
             else
@@ -117,7 +117,7 @@ internal sealed class ClassLayout : CompiledTemplate
                 o.Raw(root);
                 o.Raw(model.Above.Url);
                 o.Raw("\"><span class=\"label\">Next level</span> ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Above.Title));
+                o.Escaped(model.Above.Title);
                 o.Raw("</a>\n");
             }
             else
@@ -126,7 +126,7 @@ internal sealed class ClassLayout : CompiledTemplate
                 if (model.Card.Track is not null)
                 {
                     o.Raw("Top level of the ");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Card.Track));
+                    o.Escaped(model.Card.Track);
                     o.Raw(" track");
                 }
                 else
@@ -162,7 +162,7 @@ internal sealed class ClassLayout : CompiledTemplate
                 {
                     o.Raw(", ");
                 }
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(a));
+                o.Escaped(a);
             }
             o.Raw("</p>\n");
         }
@@ -177,7 +177,7 @@ internal sealed class ClassLayout : CompiledTemplate
                 {
                     o.Raw(", ");
                 }
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(a2));
+                o.Escaped(a2);
             }
             o.Raw("</p>\n");
         }
@@ -188,7 +188,7 @@ internal sealed class ClassLayout : CompiledTemplate
             o.Raw(root);
             o.Raw(model.LowerLevelWork.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.LowerLevelWork.Title));
+            o.Escaped(model.LowerLevelWork.Title);
             o.Raw("</a>. Its duties are part of this class too.</p>\n");
         }
         o.Raw("\n");
@@ -208,7 +208,7 @@ internal sealed class ClassLayout : CompiledTemplate
             o.Raw(root);
             o.Raw(model.CompareUrl);
             o.Raw("?a=");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Card.Slug));
+            o.Escaped(model.Card.Slug);
             o.Raw("\">Compare this class with any other class</a></p>\n");
         }
         if (model.NextStep is not null)
@@ -232,7 +232,7 @@ internal sealed class ClassLayout : CompiledTemplate
             o.Raw(root);
             o.Raw(model.CompareUrl);
             o.Raw("?a=");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Card.Slug));
+            o.Escaped(model.Card.Slug);
             o.Raw("\">compare with any other class</a></p>\n  </section>\n");
         }
         o.Raw("\n");
@@ -333,9 +333,9 @@ internal sealed class ClassLayout : CompiledTemplate
             if (model.History.Revisions.Count > 0)
             {
                 o.Raw("    <p class=\"muted\">Every change to this spec in the site's history, newest first, with what it changed.</p>\n    <div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Revisions of ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
+                o.Escaped(page.Title);
                 o.Raw("\">\n    <table class=\"history-table\">\n      <caption class=\"visually-hidden\">Revisions of ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
+                o.Escaped(page.Title);
                 o.Raw(", newest first</caption>\n      <thead>\n        <tr><th scope=\"col\">Date</th><th scope=\"col\">Change</th><th scope=\"col\">What changed</th></tr>\n      </thead>\n      <tbody>\n");
                 var r_list = model.History.Revisions;
                 for (var r_index = 0; r_index < r_list.Count; r_index++)
@@ -346,13 +346,13 @@ internal sealed class ClassLayout : CompiledTemplate
                     o.Raw("\">\n          <td class=\"history-date\"><time datetime=\"");
                     o.Raw(r.Date.DateTime);
                     o.Raw("\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Date.Text));
+                    o.Escaped(r.Date.Text);
                     o.Raw("</time></td>\n          <td>");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Subject));
+                    o.Escaped(r.Subject);
                     o.Raw(" <span class=\"code muted\">");
                     o.Raw(r.ShortHash);
                     o.Raw("</span></td>\n          <td>");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Summary));
+                    o.Escaped(r.Summary);
                     o.Raw("</td>\n        </tr>\n");
                 }
                 o.Raw("      </tbody>\n    </table>\n    </div>\n");
@@ -362,7 +362,7 @@ internal sealed class ClassLayout : CompiledTemplate
                 o.Raw("    <p>No change to this spec since <time datetime=\"");
                 o.Raw(model.History.StartsAt.DateTime);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.History.StartsAt.Text));
+                o.Escaped(model.History.StartsAt.Text);
                 o.Raw("</time>.</p>\n");
             }
             else
@@ -372,7 +372,7 @@ internal sealed class ClassLayout : CompiledTemplate
             if (model.History.StartsAt is not null)
             {
                 o.Raw("    <p class=\"muted\" data-note=\"history-incomplete\">This build's history starts on ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.History.StartsAt.Text));
+                o.Escaped(model.History.StartsAt.Text);
                 o.Raw("; earlier revisions are not shown.</p>\n");
             }
             o.Raw("    <p><a href=\"");

@@ -40,7 +40,7 @@ internal sealed class ClassLinksPartial : CompiledTemplate
             o.Raw(root);
             o.Raw(c.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
+            o.Escaped(c.Title);
             o.Raw("</a>");
             if (c.Status is not null)
             {
@@ -49,9 +49,9 @@ internal sealed class ClassLinksPartial : CompiledTemplate
                 o.Raw(")</span>");
             }
             o.Raw(" <span class=\"muted\">\u2014 ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.LevelName));
+            o.Escaped(c.LevelName);
             o.Raw(", ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.SeriesTitle));
+            o.Escaped(c.SeriesTitle);
             o.Raw("</span></li>\n");
         }
         o.Raw("</ul>\n");

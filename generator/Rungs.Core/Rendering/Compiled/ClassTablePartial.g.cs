@@ -33,21 +33,21 @@ internal sealed class ClassTablePartial : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(caption));
+        o.Escaped(caption);
         o.Raw("\">\n<table class=\"class-table\">\n  <caption>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(caption));
+        o.Escaped(caption);
         o.Raw("</caption>\n  <thead>\n    <tr><th scope=\"col\">Code</th><th scope=\"col\">Class title</th><th scope=\"col\">Series</th><th scope=\"col\">Level</th><th scope=\"col\">Grade</th><th scope=\"col\">FLSA</th></tr>\n  </thead>\n  <tbody>\n");
         var c_list = rows;
         for (var c_index = 0; c_index < c_list.Count; c_index++)
         {
             var c = c_list[c_index];
             o.Raw("    <tr>\n      <td class=\"code\" data-label=\"Code\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Code));
+            o.Escaped(c.Code);
             o.Raw("</td>\n      <th scope=\"row\"><a href=\"");
             o.Raw(root);
             o.Raw(c.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
+            o.Escaped(c.Title);
             o.Raw("</a>");
             if (c.Status is not null)
             {
@@ -58,32 +58,32 @@ internal sealed class ClassTablePartial : CompiledTemplate
             if (c.HrisTitle is not null)
             {
                 o.Raw(" <span class=\"muted\">(");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.HrisTitle));
+                o.Escaped(c.HrisTitle);
                 o.Raw(")</span>");
             }
             o.Raw("</th>\n      <td><a href=\"");
             o.Raw(root);
             o.Raw(c.SeriesUrl);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.SeriesTitle));
+            o.Escaped(c.SeriesTitle);
             o.Raw("</a>");
             if (c.Organisation is not null)
             {
                 o.Raw(" <span class=\"muted organisation\">(");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Organisation));
+                o.Escaped(c.Organisation);
                 o.Raw(")</span>");
             }
             o.Raw("</td>\n      <td>");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.LevelName));
+            o.Escaped(c.LevelName);
             if (c.Track is not null)
             {
                 o.Raw(" \u00B7 ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Track));
+                o.Escaped(c.Track);
             }
             o.Raw("</td>\n      <td data-label=\"Grade\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Grade));
+            o.Escaped(c.Grade);
             o.Raw("</td>\n      <td>");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Flsa));
+            o.Escaped(c.Flsa);
             o.Raw("</td>\n    </tr>\n");
         }
         o.Raw("  </tbody>\n</table>\n</div>\n");

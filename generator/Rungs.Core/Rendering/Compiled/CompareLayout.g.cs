@@ -57,7 +57,7 @@ internal sealed class CompareLayout : CompiledTemplate
             {
                 var g = g_list[g_index];
                 o.Raw("      <optgroup label=\"");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(g.Series));
+                o.Escaped(g.Series);
                 o.Raw("\" data-series=\"");
                 o.Raw(g.Slug);
                 o.Raw("\">\n");
@@ -68,11 +68,11 @@ internal sealed class CompareLayout : CompiledTemplate
                     o.Raw("        <option value=\"");
                     o.Raw(o2.Slug);
                     o.Raw("\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(o2.Title));
+                    o.Escaped(o2.Title);
                     if (o2.Code is not null)
                     {
                         o.Raw(" (");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(o2.Code));
+                        o.Escaped(o2.Code);
                         o.Raw(")");
                     }
                     o.Raw("</option>\n");
@@ -94,7 +94,7 @@ internal sealed class CompareLayout : CompiledTemplate
             o.Raw(root);
             o.Raw(l.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Title));
+            o.Escaped(l.Title);
             o.Raw("</a></li>\n");
         }
         o.Raw("  </ul>\n</section>\n<script src=\"");

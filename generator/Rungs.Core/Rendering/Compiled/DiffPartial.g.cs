@@ -65,12 +65,12 @@ internal sealed class DiffPartial : CompiledTemplate
                     o.Raw(root);
                     o.Raw(i.Url);
                     o.Raw("\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(i.Title));
+                    o.Escaped(i.Title);
                     o.Raw("</a>");
                     if (i.Summary is not null)
                     {
                         o.Raw(" <span class=\"muted\">\u2014 ");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(i.Summary));
+                        o.Escaped(i.Summary);
                         o.Raw("</span>");
                     }
                     o.Raw("</li>\n");
@@ -83,7 +83,7 @@ internal sealed class DiffPartial : CompiledTemplate
                     o.Raw(root);
                     o.Raw(i2.Url);
                     o.Raw("\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(i2.Title));
+                    o.Escaped(i2.Title);
                     o.Raw("</a></li>\n");
                 }
                 o.Raw("</ul>\n");
@@ -109,7 +109,7 @@ internal sealed class DiffPartial : CompiledTemplate
                         o.Raw(root);
                         o.Raw(i3.Url);
                         o.Raw("\">");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(i3.Title));
+                        o.Escaped(i3.Title);
                         o.Raw("</a></li>\n");
                     }
                     o.Raw("</ul>\n</details>\n");
@@ -136,9 +136,9 @@ internal sealed class DiffPartial : CompiledTemplate
                 if (s.Inherited.Count > 0)
                 {
                     o.Raw("  <p class=\"inherited\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(diff.After.Title));
+                    o.Escaped(diff.After.Title);
                     o.Raw(" includes the work of ");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(diff.Before.Title));
+                    o.Escaped(diff.Before.Title);
                     o.Raw(", so its ");
                     o.Value(s.Inherited.Count);
                     o.Raw(" other ");
@@ -200,14 +200,14 @@ internal sealed class DiffPartial : CompiledTemplate
                         o.Raw("duties");
                     }
                     o.Raw(" of ");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(diff.Before.Title));
+                    o.Escaped(diff.Before.Title);
                     o.Raw(" that carry over</summary>\n  <ul class=\"item-diff\">\n");
                     var i_list6 = s.Inherited;
                     for (var i_index6 = 0; i_index6 < i_list6.Count; i_index6++)
                     {
                         var i6 = i_list6[i_index6];
                         o.Raw("    <li class=\"item-inherited\"><span class=\"tag\">Included</span> ");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(i6));
+                        o.Escaped(i6);
                         o.Raw("</li>\n");
                     }
                     o.Raw("  </ul>\n  </details>\n");

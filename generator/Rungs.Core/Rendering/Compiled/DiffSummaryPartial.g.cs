@@ -75,7 +75,7 @@ internal sealed class DiffSummaryPartial : CompiledTemplate
                 o.Raw("  <li data-summary=\"");
                 o.Raw(s.Id);
                 o.Raw("\"><span class=\"diff-summary-title\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Title));
+                o.Escaped(s.Title);
                 o.Raw("</span> ");
                 if (s.HasItems)
                 {

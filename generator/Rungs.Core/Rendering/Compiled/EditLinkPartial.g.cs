@@ -31,7 +31,7 @@ internal sealed class EditLinkPartial : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<p class=\"edit-link\"><a href=\"");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(edit_url));
+        o.Escaped(edit_url);
         o.Raw("\">Edit this page</a></p>\n");
     }
 

@@ -39,14 +39,14 @@ internal sealed class FactsPartial : CompiledTemplate
             o.Raw("  <div class=\"fact\" data-fact=\"");
             o.Raw(f.Id);
             o.Raw("\">\n    <dt>");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Label));
+            o.Escaped(f.Label);
             o.Raw("</dt>\n    <dd>");
             if (global::Scriban.Functions.StringFunctions.StartsWith(f.Url, "https:"))
             {
                 o.Raw("<a href=\"");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Url));
+                o.Escaped(f.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Value));
+                o.Escaped(f.Value);
                 o.Raw("</a>");
             }
             else if (f.Url is not null)
@@ -55,7 +55,7 @@ internal sealed class FactsPartial : CompiledTemplate
                 o.Raw(root);
                 o.Raw(f.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Value));
+                o.Escaped(f.Value);
                 o.Raw("</a>");
             }
             else if (f.DateTime is not null)
@@ -63,12 +63,12 @@ internal sealed class FactsPartial : CompiledTemplate
                 o.Raw("<time datetime=\"");
                 o.Raw(f.DateTime);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Value));
+                o.Escaped(f.Value);
                 o.Raw("</time>");
             }
             else
             {
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Value));
+                o.Escaped(f.Value);
             }
             o.Raw("</dd>\n  </div>\n");
         }

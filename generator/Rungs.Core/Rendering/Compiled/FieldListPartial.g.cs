@@ -38,11 +38,11 @@ internal sealed class FieldListPartial : CompiledTemplate
             o.Raw("  <div data-field=\"");
             o.Raw(f.Id);
             o.Raw("\">\n    <dt>");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Label));
+            o.Escaped(f.Label);
             o.Raw("</dt>\n    <dd><span class=\"before\">");
             if (f.Before is not null)
             {
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Before));
+                o.Escaped(f.Before);
             }
             else
             {
@@ -51,7 +51,7 @@ internal sealed class FieldListPartial : CompiledTemplate
             o.Raw("</span> <span class=\"arrow\" aria-hidden=\"true\">\u2192</span><span class=\"visually-hidden\"> becomes </span> <span class=\"after\">");
             if (f.After is not null)
             {
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.After));
+                o.Escaped(f.After);
             }
             else
             {

@@ -35,13 +35,13 @@ internal sealed class HeadingPartial : CompiledTemplate
         o.Raw("<div class=\"anchored\"><a class=\"anchor\" href=\"#");
         o.Raw(heading_id);
         o.Raw("\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section \u201C");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(heading_text));
+        o.Escaped(heading_text);
         o.Raw("\u201D</span></a><");
         o.Raw(heading_level);
         o.Raw(" id=\"");
         o.Raw(heading_id);
         o.Raw("\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(heading_text));
+        o.Escaped(heading_text);
         o.Raw("</");
         o.Raw(heading_level);
         o.Raw("></div>\n");

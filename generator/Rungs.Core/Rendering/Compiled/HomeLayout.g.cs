@@ -34,12 +34,12 @@ internal sealed class HomeLayout : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<div class=\"hero\">\n  <h1>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(site.Title));
+        o.Escaped(site.Title);
         o.Raw("</h1>\n");
         if (site.Description is not null)
         {
             o.Raw("  <p class=\"lead\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(site.Description));
+            o.Escaped(site.Description);
             o.Raw("</p>\n");
         }
         o.Raw("  <ul class=\"counts\" aria-label=\"What this site holds\">\n    <li><a href=\"");

@@ -37,18 +37,18 @@ internal sealed class LadderPartial : CompiledTemplate
         {
             var c = c_list[c_index];
             o.Raw("  <li class=\"rung\">\n    <span class=\"rung-level\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.LevelName));
+            o.Escaped(c.LevelName);
             if (c.Track is not null)
             {
                 o.Raw(" <span class=\"rung-track\">\u00B7 ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Track));
+                o.Escaped(c.Track);
                 o.Raw("</span>");
             }
             o.Raw("</span>\n    <a class=\"rung-title\" href=\"");
             o.Raw(root);
             o.Raw(c.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
+            o.Escaped(c.Title);
             o.Raw("</a>");
             if (c.Status is not null)
             {
@@ -60,27 +60,27 @@ internal sealed class LadderPartial : CompiledTemplate
             if (c.Code is not null)
             {
                 o.Raw("<span><span class=\"label\">Code</span> ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Code));
+                o.Escaped(c.Code);
                 o.Raw("</span>");
             }
             o.Raw("\n");
             if (c.Grade is not null)
             {
                 o.Raw("<span><span class=\"label\">Grade</span> ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Grade));
+                o.Escaped(c.Grade);
                 o.Raw("</span>");
             }
             if (c.Pay is not null)
             {
                 o.Raw(" <span data-fact=\"pay\"><span class=\"label\">Pay</span> ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Pay));
+                o.Escaped(c.Pay);
                 o.Raw("</span>");
             }
             o.Raw("\n");
             if (c.Flsa is not null)
             {
                 o.Raw("<span><span class=\"label\">FLSA</span> ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Flsa));
+                o.Escaped(c.Flsa);
                 o.Raw("</span>");
             }
             var f_list = c.LadderFields;
@@ -90,9 +90,9 @@ internal sealed class LadderPartial : CompiledTemplate
                 o.Raw(" <span data-fact=\"");
                 o.Raw(f.Id);
                 o.Raw("\"><span class=\"label\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Label));
+                o.Escaped(f.Label);
                 o.Raw("</span> ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(f.Value));
+                o.Escaped(f.Value);
                 o.Raw("</span>");
             }
             o.Raw("\n    </span>\n  </li>\n");

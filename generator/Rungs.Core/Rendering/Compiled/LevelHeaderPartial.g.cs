@@ -43,13 +43,13 @@ internal sealed class LevelHeaderPartial : CompiledTemplate
             o.Raw(root);
             o.Raw(l.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Title));
+            o.Escaped(l.Title);
             o.Raw("</a><span class=\"level-name\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.LevelName));
+            o.Escaped(l.LevelName);
             if (l.Track is not null)
             {
                 o.Raw(" \u00B7 ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Track));
+                o.Escaped(l.Track);
             }
             o.Raw("</span></th>");
         }

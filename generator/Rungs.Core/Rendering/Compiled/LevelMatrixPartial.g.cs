@@ -72,12 +72,12 @@ internal sealed class LevelMatrixPartial : CompiledTemplate
                 o.Raw(root);
                 o.Raw(row.Item.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(row.Item.Title));
+                o.Escaped(row.Item.Title);
                 o.Raw("</a>");
                 if (row.Item.Summary is not null)
                 {
                     o.Raw("<span class=\"matrix-summary\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(row.Item.Summary));
+                    o.Escaped(row.Item.Summary);
                     o.Raw("</span>");
                 }
                 o.Raw("</th>\n");

@@ -33,14 +33,14 @@ internal sealed class LibraryHeaderPartial : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<header class=\"spec-header\">\n  <p class=\"eyebrow\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(eyebrow));
+        o.Escaped(eyebrow);
         o.Raw("</p>\n  <h1>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
+        o.Escaped(page.Title);
         o.Raw("</h1>\n");
         if (model.Lead is not null)
         {
             o.Raw("  <p class=\"lead\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Lead));
+            o.Escaped(model.Lead);
             o.Raw("</p>\n");
         }
         o.Raw("</header>\n");

@@ -34,9 +34,9 @@ internal sealed class LibraryIndexLayout : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<h1>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
+        o.Escaped(page.Title);
         o.Raw("</h1>\n<p class=\"lead\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Intro));
+        o.Escaped(model.Intro);
         o.Raw("</p>\n");
         var g_list = model.Groups;
         for (var g_index = 0; g_index < g_list.Count; g_index++)
@@ -49,7 +49,7 @@ internal sealed class LibraryIndexLayout : CompiledTemplate
                 o.Raw("\">\n  <h2 id=\"group-");
                 o.Value(g_index);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(g.Title));
+                o.Escaped(g.Title);
                 o.Raw("</h2>\n");
                 var items = g.Items;
                 context.SetValue(Vars.items, items);

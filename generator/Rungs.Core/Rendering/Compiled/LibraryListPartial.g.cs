@@ -40,12 +40,12 @@ internal sealed class LibraryListPartial : CompiledTemplate
             o.Raw(root);
             o.Raw(item.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item.Title));
+            o.Escaped(item.Title);
             o.Raw("</a>\n");
             if (item.Kind is not null)
             {
                 o.Raw(" <span class=\"tag\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item.Kind));
+                o.Escaped(item.Kind);
                 o.Raw("</span>");
             }
             o.Raw("\n");
@@ -57,7 +57,7 @@ internal sealed class LibraryListPartial : CompiledTemplate
             if (item.Summary is not null)
             {
                 o.Raw("    <p>");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item.Summary));
+                o.Escaped(item.Summary);
                 o.Raw("</p>\n");
             }
             o.Raw("  </li>\n");

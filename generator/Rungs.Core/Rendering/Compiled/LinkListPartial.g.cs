@@ -40,12 +40,12 @@ internal sealed class LinkListPartial : CompiledTemplate
             o.Raw(root);
             o.Raw(l.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Title));
+            o.Escaped(l.Title);
             o.Raw("</a>");
             if (l.Note is not null)
             {
                 o.Raw(" <span class=\"muted\">\u2014 ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Note));
+                o.Escaped(l.Note);
                 o.Raw("</span>");
             }
             o.Raw("</li>\n");

@@ -45,21 +45,21 @@ internal sealed class MapCrossingsPartial : CompiledTemplate
                 o.Raw(root);
                 o.Raw(m.From.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(m.From.Title));
+                o.Escaped(m.From.Title);
                 o.Raw("</a> <span class=\"muted\">(");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(m.From.Note));
+                o.Escaped(m.From.Note);
                 o.Raw(")</span> moves to <a href=\"");
                 o.Raw(root);
                 o.Raw(m.To.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(m.To.Title));
+                o.Escaped(m.To.Title);
                 o.Raw("</a> <span class=\"muted\">(");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(m.To.Note));
+                o.Escaped(m.To.Note);
                 o.Raw(")</span>, on the map <a href=\"");
                 o.Raw(root);
                 o.Raw(m.Map.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(m.Map.Title));
+                o.Escaped(m.Map.Title);
                 o.Raw("</a></li>\n");
             }
             o.Raw("</ul>\n");

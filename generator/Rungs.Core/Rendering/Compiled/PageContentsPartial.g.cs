@@ -40,7 +40,7 @@ internal sealed class PageContentsPartial : CompiledTemplate
                 o.Raw("    <li><a href=\"#");
                 o.Raw(c.Id);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
+                o.Escaped(c.Title);
                 o.Raw("</a></li>\n");
             }
             o.Raw("  </ol>\n</nav>\n");

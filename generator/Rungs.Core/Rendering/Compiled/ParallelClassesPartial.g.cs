@@ -43,13 +43,13 @@ internal sealed class ParallelClassesPartial : CompiledTemplate
         o.Raw("  <p>");
         if (model.Card.Track is not null)
         {
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Card.Title));
+            o.Escaped(model.Card.Title);
             o.Raw(" is in the ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Card.Track));
+            o.Escaped(model.Card.Track);
             o.Raw(" track. ");
         }
         o.Raw("The series has other tracks at ");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Card.LevelName));
+        o.Escaped(model.Card.LevelName);
         o.Raw(":</p>\n  <ul class=\"link-list\">\n");
         var c_list = model.Parallel;
         for (var c_index = 0; c_index < c_list.Count; c_index++)
@@ -59,12 +59,12 @@ internal sealed class ParallelClassesPartial : CompiledTemplate
             o.Raw(root);
             o.Raw(c.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
+            o.Escaped(c.Title);
             o.Raw("</a>");
             if (c.Track is not null)
             {
                 o.Raw(" <span class=\"muted\">\u2014 ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Track));
+                o.Escaped(c.Track);
                 o.Raw(" track</span>");
             }
             o.Raw(" \u00B7 <a href=\"");

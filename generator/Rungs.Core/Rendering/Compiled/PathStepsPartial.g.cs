@@ -40,24 +40,24 @@ internal sealed class PathStepsPartial : CompiledTemplate
             o.Raw(root);
             o.Raw(s.Card.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Card.Title));
+            o.Escaped(s.Card.Title);
             o.Raw("</a> <span class=\"muted\">\u2014 ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Card.SeriesTitle));
+            o.Escaped(s.Card.SeriesTitle);
             o.Raw(", ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Card.LevelName));
+            o.Escaped(s.Card.LevelName);
             if (s.Card.Track is not null)
             {
                 o.Raw(" \u00B7 ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Card.Track));
+                o.Escaped(s.Card.Track);
             }
             if (s.Card.Grade is not null)
             {
                 o.Raw(", grade ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Card.Grade));
+                o.Escaped(s.Card.Grade);
             }
             o.Raw("</span> \u00B7 <a href=\"");
             o.Raw(root);
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.CompareUrl));
+            o.Escaped(s.CompareUrl);
             o.Raw("\">compare with this class</a></li>\n");
         }
         o.Raw("</ul>\n");

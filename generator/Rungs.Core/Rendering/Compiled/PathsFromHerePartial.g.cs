@@ -65,7 +65,7 @@ internal sealed class PathsFromHerePartial : CompiledTemplate
         if (paths.Lateral.Count > 0)
         {
             o.Raw("  <h3>Lateral moves at grade ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(paths.Grade));
+            o.Escaped(paths.Grade);
             o.Raw("</h3>\n  <p class=\"muted\">Classes of other series at the same grade.</p>\n");
             var steps4 = paths.Lateral;
             context.SetValue(Vars.steps, steps4);
@@ -75,7 +75,7 @@ internal sealed class PathsFromHerePartial : CompiledTemplate
                 o.Raw("  <p data-note=\"lateral-more\">And ");
                 o.Value(paths.LateralMore);
                 o.Raw(" more at grade ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(paths.Grade));
+                o.Escaped(paths.Grade);
                 o.Raw(".</p>\n");
             }
         }

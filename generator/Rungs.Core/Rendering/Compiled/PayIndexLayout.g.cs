@@ -33,7 +33,7 @@ internal sealed class PayIndexLayout : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<h1>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
+        o.Escaped(page.Title);
         o.Raw("</h1>\n<p class=\"lead\">Each scale lists its grades with their pay range and the classes paid at each grade, across series.</p>\n<ul class=\"pay-scales\">\n");
         var s_list = model.Scales;
         for (var s_index = 0; s_index < s_list.Count; s_index++)
@@ -43,9 +43,9 @@ internal sealed class PayIndexLayout : CompiledTemplate
             o.Raw(root);
             o.Raw(s.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Title));
+            o.Escaped(s.Title);
             o.Raw("</a> <span class=\"muted\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Note));
+            o.Escaped(s.Note);
             o.Raw("</span></li>\n");
         }
         o.Raw("</ul>\n");

@@ -33,15 +33,15 @@ internal sealed class PayScaleLayout : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<h1>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
+        o.Escaped(page.Title);
         o.Raw("</h1>\n<p class=\"lead\">Pay in ");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Currency));
+        o.Escaped(model.Currency);
         o.Raw(", ");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Period));
+        o.Escaped(model.Period);
         if (model.Effective is not null)
         {
             o.Raw(", effective ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Effective));
+            o.Escaped(model.Effective);
         }
         o.Raw(". Classes that share a grade share its range, whatever their series.</p>\n");
         if (model.Matrix is not null)
@@ -55,7 +55,7 @@ internal sealed class PayScaleLayout : CompiledTemplate
                 o.Raw(root);
                 o.Raw(s.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Title));
+                o.Escaped(s.Title);
                 o.Raw("</a></th>");
             }
             o.Raw("</tr>\n    </thead>\n    <tbody>\n");
@@ -64,14 +64,14 @@ internal sealed class PayScaleLayout : CompiledTemplate
             {
                 var r = r_list[r_index];
                 o.Raw("      <tr>\n        <th scope=\"row\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Grade));
+                o.Escaped(r.Grade);
                 o.Raw("</th>\n        <td><span class=\"pay-range\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Range));
+                o.Escaped(r.Range);
                 o.Raw("</span>");
                 if (r.Steps is not null)
                 {
                     o.Raw(" <span class=\"pay-steps\"><span class=\"label\">Steps</span> ");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Steps));
+                    o.Escaped(r.Steps);
                     o.Raw("</span>");
                 }
                 o.Raw("</td>\n");
@@ -88,12 +88,12 @@ internal sealed class PayScaleLayout : CompiledTemplate
                         o.Raw(root);
                         o.Raw(c.Url);
                         o.Raw("\">");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
+                        o.Escaped(c.Title);
                         o.Raw("</a>");
                         if (c.Note is not null)
                         {
                             o.Raw(" <span class=\"muted\">");
-                            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Note));
+                            o.Escaped(c.Note);
                             o.Raw("</span>");
                         }
                         if (!(c_index == c_list.Count - 1))
@@ -118,14 +118,14 @@ internal sealed class PayScaleLayout : CompiledTemplate
         {
             var g = g_list[g_index];
             o.Raw("  <li class=\"pay-grade\">\n    <h2>Grade ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(g.Grade));
+            o.Escaped(g.Grade);
             o.Raw(" <span class=\"pay-range\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(g.Range));
+            o.Escaped(g.Range);
             o.Raw("</span></h2>\n");
             if (g.Steps is not null)
             {
                 o.Raw("\n    <p class=\"pay-steps\"><span class=\"label\">Steps</span> ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(g.Steps));
+                o.Escaped(g.Steps);
                 o.Raw("</p>\n");
             }
             if (g.Series.Count > 0)
@@ -139,7 +139,7 @@ internal sealed class PayScaleLayout : CompiledTemplate
                     o.Raw(root);
                     o.Raw(s2.Series.Url);
                     o.Raw("\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s2.Series.Title));
+                    o.Escaped(s2.Series.Title);
                     o.Raw("</a>:\n");
                     var c_list2 = s2.Classes;
                     for (var c_index2 = 0; c_index2 < c_list2.Count; c_index2++)
@@ -149,12 +149,12 @@ internal sealed class PayScaleLayout : CompiledTemplate
                         o.Raw(root);
                         o.Raw(c2.Url);
                         o.Raw("\">");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c2.Title));
+                        o.Escaped(c2.Title);
                         o.Raw("</a>");
                         if (c2.Note is not null)
                         {
                             o.Raw(" (");
-                            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c2.Note));
+                            o.Escaped(c2.Note);
                             o.Raw(")");
                         }
                         if (!(c_index2 == c_list2.Count - 1))

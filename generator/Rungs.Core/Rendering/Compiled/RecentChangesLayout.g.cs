@@ -55,11 +55,11 @@ internal sealed class RecentChangesLayout : CompiledTemplate
                 o.Raw("\" data-commit=\"");
                 o.Raw(c.ShortHash);
                 o.Raw("\">\n    <h2 class=\"commit-subject\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Subject));
+                o.Escaped(c.Subject);
                 o.Raw("</h2>\n    <p class=\"commit-meta muted\"><time datetime=\"");
                 o.Raw(c.Date.DateTime);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Date.Text));
+                o.Escaped(c.Date.Text);
                 o.Raw("</time> \u00B7 <span class=\"code\">");
                 o.Raw(c.ShortHash);
                 o.Raw("</span> \u00B7 ");
@@ -85,17 +85,17 @@ internal sealed class RecentChangesLayout : CompiledTemplate
                         o.Raw(root);
                         o.Raw(change.Url);
                         o.Raw("\">");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(change.Title));
+                        o.Escaped(change.Title);
                         o.Raw("</a>");
                     }
                     else
                     {
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(change.Title));
+                        o.Escaped(change.Title);
                     }
                     o.Raw(" <span class=\"muted\">(");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(change.Kind));
+                    o.Escaped(change.Kind);
                     o.Raw(")</span></span>: ");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(change.Summary));
+                    o.Escaped(change.Summary);
                     o.Raw("</li>\n");
                 }
                 if (c.Unlisted > 0)
@@ -120,7 +120,7 @@ internal sealed class RecentChangesLayout : CompiledTemplate
         if (model.StartsAt is not null)
         {
             o.Raw("<p class=\"muted\" data-note=\"history-incomplete\">This build's history starts on ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.StartsAt.Text));
+            o.Escaped(model.StartsAt.Text);
             o.Raw("; earlier changes are not shown.</p>\n");
         }
     }

@@ -34,11 +34,11 @@ internal sealed class ReleaseClassLayout : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<h1>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Title));
+        o.Escaped(model.Title);
         if (model.Code is not null)
         {
             o.Raw(" <span class=\"muted code\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Code));
+            o.Escaped(model.Code);
             o.Raw("</span>");
         }
         o.Raw("</h1>\n<p class=\"lead\"><span class=\"tag tag-");
@@ -49,23 +49,23 @@ internal sealed class ReleaseClassLayout : CompiledTemplate
         o.Raw(root);
         o.Raw(model.ReleaseUrl);
         o.Raw("\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Tag));
+        o.Escaped(model.Tag);
         o.Raw("</a> (<time datetime=\"");
         o.Raw(model.Date.DateTime);
         o.Raw("\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Date.Text));
+        o.Escaped(model.Date.Text);
         o.Raw("</time>)");
         if (model.PreviousTag is not null)
         {
             o.Raw(", since ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.PreviousTag));
+            o.Escaped(model.PreviousTag);
         }
         else
         {
             o.Raw(", the first release");
         }
         o.Raw(".</p>\n<p class=\"muted\"><span class=\"code\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Path));
+        o.Escaped(model.Path);
         o.Raw("</span>");
         if (model.Url is not null)
         {
@@ -83,7 +83,7 @@ internal sealed class ReleaseClassLayout : CompiledTemplate
             {
                 var i = i_list[i_index];
                 o.Raw("    <li>");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(i));
+                o.Escaped(i);
                 o.Raw("</li>\n");
             }
             o.Raw("  </ul>\n</div>\n");
@@ -103,7 +103,7 @@ internal sealed class ReleaseClassLayout : CompiledTemplate
             {
                 var l = l_list[l_index];
                 o.Raw("  <div>\n    <dt>");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Label));
+                o.Escaped(l.Label);
                 o.Raw("</dt>\n    <dd>");
                 if (l.Added.Count > 0)
                 {
@@ -117,7 +117,7 @@ internal sealed class ReleaseClassLayout : CompiledTemplate
                             o.Raw(", ");
                         }
                         o.Raw("<ins>");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(t));
+                        o.Escaped(t);
                         o.Raw("</ins>");
                     }
                 }
@@ -137,7 +137,7 @@ internal sealed class ReleaseClassLayout : CompiledTemplate
                             o.Raw(", ");
                         }
                         o.Raw("<del>");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(t2));
+                        o.Escaped(t2);
                         o.Raw("</del>");
                     }
                 }
@@ -150,11 +150,11 @@ internal sealed class ReleaseClassLayout : CompiledTemplate
         {
             var b = b_list[b_index];
             o.Raw("<section class=\"release-block\" data-section=\"");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(b.Id));
+            o.Escaped(b.Id);
             o.Raw("\">\n  <h2>");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(b.Title));
+            o.Escaped(b.Title);
             o.Raw(" <span class=\"muted\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(b.Summary));
+            o.Escaped(b.Summary);
             o.Raw("</span></h2>\n");
             if (b.Text.Count > 0)
             {

@@ -33,12 +33,12 @@ internal sealed class ReleasesLayout : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<h1>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
+        o.Escaped(page.Title);
         o.Raw("</h1>\n<p class=\"lead\">Each release is a git tag: what changed in each class since the release before, high-impact changes first.</p>\n");
         if (model.Note is not null)
         {
             o.Raw("<p class=\"note\" data-note=\"no-releases\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Note));
+            o.Escaped(model.Note);
             o.Raw("</p>\n");
         }
         else
@@ -54,20 +54,20 @@ internal sealed class ReleasesLayout : CompiledTemplate
                 o.Raw("<section class=\"release\" id=\"");
                 o.Raw(r.Id);
                 o.Raw("\" data-release=\"");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Tag));
+                o.Escaped(r.Tag);
                 o.Raw("\">\n  <h2>");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Tag));
+                o.Escaped(r.Tag);
                 o.Raw("</h2>\n  <p class=\"release-meta muted\"><time datetime=\"");
                 o.Raw(r.Date.DateTime);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Date.Text));
+                o.Escaped(r.Date.Text);
                 o.Raw("</time> \u00B7 <span class=\"code\">");
                 o.Raw(r.ShortCommit);
                 o.Raw("</span> \u00B7 ");
                 if (r.PreviousTag is not null)
                 {
                     o.Raw("since ");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.PreviousTag));
+                    o.Escaped(r.PreviousTag);
                 }
                 else
                 {
@@ -77,13 +77,13 @@ internal sealed class ReleasesLayout : CompiledTemplate
                 if (r.Message is not null)
                 {
                     o.Raw("  <p class=\"release-message\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Message));
+                    o.Escaped(r.Message);
                     o.Raw("</p>\n");
                 }
                 if (r.Unreadable is not null)
                 {
                     o.Raw("  <p class=\"note\" data-note=\"unreadable\">The content of this release could not be read: ");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Unreadable));
+                    o.Escaped(r.Unreadable);
                     o.Raw("</p>\n");
                 }
                 else if (r.Rows.Count == 0)
@@ -133,14 +133,14 @@ internal sealed class ReleasesLayout : CompiledTemplate
                         }
                     }
                     o.Raw(".</p>\n  <div class=\"release-matrix-frame\">\n  <table class=\"release-matrix\">\n    <caption class=\"visually-hidden\">Classes changed in ");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(r.Tag));
+                    o.Escaped(r.Tag);
                     o.Raw(", by kind of change</caption>\n    <thead>\n      <tr><th scope=\"col\">Class</th>");
                     var c_list = model.Columns;
                     for (var c_index = 0; c_index < c_list.Count; c_index++)
                     {
                         var c = c_list[c_index];
                         o.Raw("<th scope=\"col\">");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c));
+                        o.Escaped(c);
                         o.Raw("</th>");
                     }
                     o.Raw("<th scope=\"col\">Changes</th></tr>\n    </thead>\n    <tbody>\n");
@@ -162,17 +162,17 @@ internal sealed class ReleasesLayout : CompiledTemplate
                             o.Raw(root);
                             o.Raw(row.Url);
                             o.Raw("\">");
-                            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(row.Title));
+                            o.Escaped(row.Title);
                             o.Raw("</a>");
                         }
                         else
                         {
-                            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(row.Title));
+                            o.Escaped(row.Title);
                         }
                         if (row.Code is not null)
                         {
                             o.Raw(" <span class=\"muted code\">");
-                            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(row.Code));
+                            o.Escaped(row.Code);
                             o.Raw("</span>");
                         }
                         if (row.HighImpact)
@@ -199,18 +199,18 @@ internal sealed class ReleasesLayout : CompiledTemplate
                             if (cell.Marked)
                             {
                                 o.Raw("<span aria-hidden=\"true\">\u25CF</span><span class=\"visually-hidden\">");
-                                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(cell.Label));
+                                o.Escaped(cell.Label);
                                 o.Raw("</span>");
                             }
                             o.Raw("</td>\n");
                         }
                         o.Raw("        <td class=\"release-changes\"><span class=\"release-kinds\">");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(row.Changes));
+                        o.Escaped(row.Changes);
                         o.Raw("</span> <a href=\"");
                         o.Raw(root);
                         o.Raw(row.DiffUrl);
                         o.Raw("\">What changed<span class=\"visually-hidden\"> in ");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(row.Title));
+                        o.Escaped(row.Title);
                         o.Raw("</span></a></td>\n      </tr>\n");
                     }
                     o.Raw("    </tbody>\n  </table>\n  </div>\n");

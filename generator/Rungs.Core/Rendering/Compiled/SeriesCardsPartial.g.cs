@@ -40,7 +40,7 @@ internal sealed class SeriesCardsPartial : CompiledTemplate
             o.Raw(root);
             o.Raw(s.Url);
             o.Raw("\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Title));
+            o.Escaped(s.Title);
             o.Raw("</a></h3>\n    <p class=\"muted\">");
             o.Value(s.LevelCount);
             o.Raw(" ");
@@ -55,18 +55,18 @@ internal sealed class SeriesCardsPartial : CompiledTemplate
             if (s.Organisation is not null)
             {
                 o.Raw(" \u00B7 ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Organisation));
+                o.Escaped(s.Organisation);
             }
             if (s.Code is not null)
             {
                 o.Raw(" \u00B7 ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Code));
+                o.Escaped(s.Code);
             }
             o.Raw("</p>\n");
             if (s.Summary is not null)
             {
                 o.Raw("    <p>");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Summary));
+                o.Escaped(s.Summary);
                 o.Raw("</p>\n");
             }
             o.Raw("    <ol class=\"card-levels\">\n");
@@ -78,12 +78,12 @@ internal sealed class SeriesCardsPartial : CompiledTemplate
                 o.Raw(root);
                 o.Raw(l.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Title));
+                o.Escaped(l.Title);
                 o.Raw("</a>");
                 if (l.Note is not null)
                 {
                     o.Raw(" <span class=\"code\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Note));
+                    o.Escaped(l.Note);
                     o.Raw("</span>");
                 }
                 o.Raw("</li>\n");

@@ -41,16 +41,16 @@ internal sealed class SeriesCompareLayout : CompiledTemplate
         if (global::Scriban.Functions.StringFunctions.StartsWith(canonical, "http"))
         {
             o.Raw("<p class=\"print-only print-url\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(canonical));
+            o.Escaped(canonical);
             o.Raw("</p>\n");
         }
         o.Raw("<header class=\"spec-header\">\n  <p class=\"eyebrow\"><a href=\"");
         o.Raw(root);
         o.Raw(model.Series.Url);
         o.Raw("\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Series.Title));
+        o.Escaped(model.Series.Title);
         o.Raw("</a></p>\n  <h1>Levels side by side</h1>\n  <p class=\"lead\">Every level of the ");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Series.Title));
+        o.Escaped(model.Series.Title);
         o.Raw(", from the entry level up. Highlighted cells change from the level before; <span class=\"tag tag-new\">New</span> marks what a level asks for first.</p>\n</header>\n");
         if (model.Steps.Count > 0)
         {
@@ -63,7 +63,7 @@ internal sealed class SeriesCompareLayout : CompiledTemplate
                 o.Raw(root);
                 o.Raw(s.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Title));
+                o.Escaped(s.Title);
                 o.Raw("</a></li>\n");
             }
             o.Raw("  </ul>\n</nav>\n");
@@ -80,7 +80,7 @@ internal sealed class SeriesCompareLayout : CompiledTemplate
         context.SetValue(Vars.heading_text, heading_text);
         HeadingPartial.Write(context, heading_level, heading_id, heading_text);
         o.Raw("  <div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Attributes of every level\">\n  <table class=\"compare-table\">\n    <caption class=\"visually-hidden\">Attributes of every level of the ");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Series.Title));
+        o.Escaped(model.Series.Title);
         o.Raw("</caption>\n    <thead>\n");
         var first = "Attribute";
         context.SetValue(Vars.first, first);
@@ -93,7 +93,7 @@ internal sealed class SeriesCompareLayout : CompiledTemplate
             o.Raw("      <tr data-attribute=\"");
             o.Raw(row.Id);
             o.Raw("\">\n        <th scope=\"row\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(row.Label));
+            o.Escaped(row.Label);
             o.Raw("</th>\n");
             var cell_list = row.Cells;
             for (var cell_index = 0; cell_index < cell_list.Count; cell_index++)
@@ -107,7 +107,7 @@ internal sealed class SeriesCompareLayout : CompiledTemplate
                 o.Raw(">");
                 if (cell.Value is not null)
                 {
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(cell.Value));
+                    o.Escaped(cell.Value);
                 }
                 else
                 {
@@ -164,16 +164,16 @@ internal sealed class SeriesCompareLayout : CompiledTemplate
                 o.Raw(root);
                 o.Raw(d.Level.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(d.Level.Title));
+                o.Escaped(d.Level.Title);
                 o.Raw("</a> <span class=\"level-name\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(d.Level.LevelName));
+                o.Escaped(d.Level.LevelName);
                 o.Raw("</span></h3>\n");
                 if (d.InheritsFrom is not null)
                 {
                     o.Raw("      <p class=\"inherited\">Includes the work of <a href=\"#duties-");
                     o.Value((d_index - 1));
                     o.Raw("\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(d.InheritsFrom.Title));
+                    o.Escaped(d.InheritsFrom.Title);
                     o.Raw("</a> (");
                     o.Value(d.InheritedCount);
                     o.Raw(" ");
@@ -195,7 +195,7 @@ internal sealed class SeriesCompareLayout : CompiledTemplate
                     {
                         var item = item_list[item_index];
                         o.Raw("        <li>");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item));
+                        o.Escaped(item);
                         o.Raw("</li>\n");
                     }
                     o.Raw("      </ol>\n");

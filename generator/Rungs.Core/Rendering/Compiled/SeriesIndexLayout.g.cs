@@ -45,7 +45,7 @@ internal sealed class SeriesIndexLayout : CompiledTemplate
                 o.Raw("<li><a href=\"");
                 o.Raw(l.Href);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l.Title));
+                o.Escaped(l.Title);
                 o.Raw("</a></li>");
             }
             o.Raw("</ul>\n  </nav>\n");
@@ -62,13 +62,13 @@ internal sealed class SeriesIndexLayout : CompiledTemplate
                         o.Raw("<a href=\"");
                         o.Raw(p.Href);
                         o.Raw("\">");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(p.Title));
+                        o.Escaped(p.Title);
                         o.Raw("</a>");
                     }
                     else
                     {
                         o.Raw("<span aria-current=\"page\">");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(p.Title));
+                        o.Escaped(p.Title);
                         o.Raw("</span>");
                     }
                     o.Raw("</li>");
@@ -82,11 +82,11 @@ internal sealed class SeriesIndexLayout : CompiledTemplate
                 o.Raw("  <h3 id=\"");
                 o.Raw(g.Id);
                 o.Raw("\" class=\"letter-heading\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(g.Title));
+                o.Escaped(g.Title);
                 o.Raw("</h3>\n  <div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Series under ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(g.Title));
+                o.Escaped(g.Title);
                 o.Raw("\">\n  <table class=\"class-table\">\n    <caption class=\"visually-hidden\">Series under ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(g.Title));
+                o.Escaped(g.Title);
                 o.Raw("</caption>\n    <thead><tr><th scope=\"col\">Series</th><th scope=\"col\">Code</th><th scope=\"col\">Levels</th><th scope=\"col\">Classes, entry level first</th></tr></thead>\n    <tbody>\n");
                 var s_list = g.Series;
                 for (var s_index = 0; s_index < s_list.Count; s_index++)
@@ -96,9 +96,9 @@ internal sealed class SeriesIndexLayout : CompiledTemplate
                     o.Raw(root);
                     o.Raw(s.Url);
                     o.Raw("\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Title));
+                    o.Escaped(s.Title);
                     o.Raw("</a></th><td class=\"code\" data-label=\"Code\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(s.Code));
+                    o.Escaped(s.Code);
                     o.Raw("</td><td data-label=\"Levels\">");
                     o.Value(s.LevelCount);
                     o.Raw("</td><td>");
@@ -114,7 +114,7 @@ internal sealed class SeriesIndexLayout : CompiledTemplate
                         o.Raw(root);
                         o.Raw(l2.Url);
                         o.Raw("\">");
-                        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(l2.Title));
+                        o.Escaped(l2.Title);
                         o.Raw("</a>");
                     }
                     o.Raw("</td></tr>\n");

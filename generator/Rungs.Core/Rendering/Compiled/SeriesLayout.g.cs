@@ -46,16 +46,16 @@ internal sealed class SeriesLayout : CompiledTemplate
         if (global::Scriban.Functions.StringFunctions.StartsWith(canonical, "http"))
         {
             o.Raw("<p class=\"print-only print-url\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(canonical));
+            o.Escaped(canonical);
             o.Raw("</p>\n");
         }
         o.Raw("  <header class=\"spec-header\">\n    <p class=\"eyebrow\">Class series</p>\n    <h1>");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(page.Title));
+        o.Escaped(page.Title);
         o.Raw("</h1>\n");
         if (model.Lead is not null)
         {
             o.Raw("    <p class=\"lead\">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Lead));
+            o.Escaped(model.Lead);
             o.Raw("</p>\n");
         }
         o.Raw("  </header>\n");
@@ -109,12 +109,12 @@ internal sealed class SeriesLayout : CompiledTemplate
                 o.Raw(root);
                 o.Raw(c.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
+                o.Escaped(c.Title);
                 o.Raw("</a>");
                 if (c.Code is not null)
                 {
                     o.Raw(" <span class=\"muted\">(");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Code));
+                    o.Escaped(c.Code);
                     o.Raw(")</span>");
                 }
                 o.Raw(" \u2014 abolished");
@@ -123,7 +123,7 @@ internal sealed class SeriesLayout : CompiledTemplate
                     o.Raw(" on <time datetime=\"");
                     o.Raw(c.AbolishedDateTime);
                     o.Raw("\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Abolished));
+                    o.Escaped(c.Abolished);
                     o.Raw("</time>");
                 }
                 if (c.Successor is not null)
@@ -132,7 +132,7 @@ internal sealed class SeriesLayout : CompiledTemplate
                     o.Raw(root);
                     o.Raw(c.Successor.Url);
                     o.Raw("\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Successor.Title));
+                    o.Escaped(c.Successor.Title);
                     o.Raw("</a>");
                 }
                 o.Raw("</li>\n");

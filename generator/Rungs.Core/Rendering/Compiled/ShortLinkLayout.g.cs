@@ -33,7 +33,7 @@ internal sealed class ShortLinkLayout : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<h1>Classes named \u201C");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Slug));
+        o.Escaped(model.Slug);
         o.Raw("\u201D</h1>\n<p class=\"lead\">");
         o.Value(model.Classes.Count);
         o.Raw(" classes in different series have this short name. Choose the one you are looking for.</p>\n");

@@ -33,7 +33,7 @@ internal sealed class SiteFooterPartial : CompiledTemplate
         o.Raw("<footer class=\"site-footer\">\n  <div class=\"wrap\">\n    <p>");
         if (site.Organisation is not null)
         {
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(site.Organisation));
+            o.Escaped(site.Organisation);
             o.Raw(" \u00B7 ");
         }
         o.Raw("Built with Rungs from the published classification specs.</p>\n  </div>\n</footer>\n");

@@ -35,7 +35,7 @@ internal sealed class SiteHeaderPartial : CompiledTemplate
         o.Raw("<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n<header class=\"site-header\">\n  <div class=\"wrap header-row\">\n    <a class=\"site-title\" href=\"");
         o.Raw(root);
         o.Raw("index.html\">");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(site.Title));
+        o.Escaped(site.Title);
         o.Raw("</a>\n    <button class=\"menu-button\" type=\"button\" aria-expanded=\"false\" aria-controls=\"site-nav\" hidden>Menu</button>\n    <form class=\"site-search\" role=\"search\" aria-label=\"Site\" action=\"");
         o.Raw(root);
         o.Raw("classes/index.html\" method=\"get\" data-root=\"");
@@ -48,12 +48,12 @@ internal sealed class SiteHeaderPartial : CompiledTemplate
             o.Raw("      <li><a href=\"");
             if (item.Absolute)
             {
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item.Url));
+                o.Escaped(item.Url);
             }
             else
             {
                 o.Raw(root);
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item.Url));
+                o.Escaped(item.Url);
             }
             o.Raw("\"");
             if (nav_current == item.Url)
@@ -61,7 +61,7 @@ internal sealed class SiteHeaderPartial : CompiledTemplate
                 o.Raw(" aria-current=\"page\"");
             }
             o.Raw(">");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(item.Title));
+            o.Escaped(item.Title);
             o.Raw("</a></li>\n");
         }
         o.Raw("    </ul>\n  </nav>\n</header>\n");

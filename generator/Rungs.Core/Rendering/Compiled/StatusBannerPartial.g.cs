@@ -43,7 +43,7 @@ internal sealed class StatusBannerPartial : CompiledTemplate
                 o.Raw(" on <time datetime=\"");
                 o.Raw(banner.DateTime);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(banner.Date));
+                o.Escaped(banner.Date);
                 o.Raw("</time>");
             }
             o.Raw("</strong>");
@@ -53,14 +53,14 @@ internal sealed class StatusBannerPartial : CompiledTemplate
                 o.Raw(root);
                 o.Raw(banner.Successor.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(banner.Successor.Title));
+                o.Escaped(banner.Successor.Title);
                 o.Raw("</a>");
             }
             o.Raw(".");
             if (banner.Note is not null)
             {
                 o.Raw(" ");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(banner.Note));
+                o.Escaped(banner.Note);
                 o.Raw(".");
             }
             o.Raw(" It is no longer part of the current ladder and is kept for reference.</p>\n");

@@ -32,7 +32,7 @@ internal sealed class StepPagerPartial : CompiledTemplate
     {
         var o = new TemplateOutput(context);
         o.Raw("<nav class=\"step-pager\" aria-label=\"Steps of the ");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Series.Title));
+        o.Escaped(model.Series.Title);
         o.Raw("\">\n");
         if (model.PreviousStep is not null)
         {
@@ -40,7 +40,7 @@ internal sealed class StepPagerPartial : CompiledTemplate
             o.Raw(root);
             o.Raw(model.PreviousStep.Url);
             o.Raw("\"><span class=\"label\">Previous step</span> ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.PreviousStep.Title));
+            o.Escaped(model.PreviousStep.Title);
             o.Raw("</a>\n");
         }
         else
@@ -51,7 +51,7 @@ internal sealed class StepPagerPartial : CompiledTemplate
         o.Raw(root);
         o.Raw(model.Series.Url);
         o.Raw("\"><span class=\"label\">Back to the series</span> ");
-        o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.Series.Title));
+        o.Escaped(model.Series.Title);
         o.Raw("</a>\n");
         if (model.FollowingStep is not null)
         {
@@ -59,7 +59,7 @@ internal sealed class StepPagerPartial : CompiledTemplate
             o.Raw(root);
             o.Raw(model.FollowingStep.Url);
             o.Raw("\"><span class=\"label\">Next step</span> ");
-            o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(model.FollowingStep.Title));
+            o.Escaped(model.FollowingStep.Title);
             o.Raw("</a>\n");
         }
         else

@@ -15,6 +15,14 @@ internal readonly struct TemplateOutput(TemplateContext context)
         if (!string.IsNullOrEmpty(text)) _output.Write(text, 0, text.Length);
     }
 
+    /// <summary>`{{ text | html.escape }}`: escaped as Scriban escapes it, straight into the page when it is a page.</summary>
+    public void Escaped(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        if (_output is PageTextOutput page) page.WriteEscaped(text);
+        else Raw(Scriban.Functions.HtmlFunctions.Escape(text));
+    }
+
     /// <summary>Text kept compact (a section's HTML), as it is: decoded straight into the page when it is a page.</summary>
     public void Raw(Content.CompactText text)
     {

@@ -59,16 +59,16 @@ internal sealed class UsedByPartial : CompiledTemplate
                 o.Raw(root);
                 o.Raw(c.Url);
                 o.Raw("\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Title));
+                o.Escaped(c.Title);
                 o.Raw("</a>");
                 if (c.Code is not null)
                 {
                     o.Raw(" <span class=\"code\">");
-                    o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.Code));
+                    o.Escaped(c.Code);
                     o.Raw("</span>");
                 }
                 o.Raw(" <span class=\"muted\">");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(c.SeriesTitle));
+                o.Escaped(c.SeriesTitle);
                 o.Raw("</span></li>\n");
             }
             o.Raw("  </ul>\n");

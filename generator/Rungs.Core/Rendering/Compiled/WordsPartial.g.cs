@@ -41,18 +41,18 @@ internal sealed class WordsPartial : CompiledTemplate
             if (w.Change == "Added")
             {
                 o.Raw("<ins><span class=\"visually-hidden\">added: </span>");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(w.Text));
+                o.Escaped(w.Text);
                 o.Raw("</ins>");
             }
             else if (w.Change == "Removed")
             {
                 o.Raw("<del><span class=\"visually-hidden\">removed: </span>");
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(w.Text));
+                o.Escaped(w.Text);
                 o.Raw("</del>");
             }
             else
             {
-                o.Raw(global::Scriban.Functions.HtmlFunctions.Escape(w.Text));
+                o.Escaped(w.Text);
             }
         }
     }

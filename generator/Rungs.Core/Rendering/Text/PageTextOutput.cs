@@ -36,6 +36,36 @@ internal sealed class PageTextOutput : IScriptOutput
         _length += count;
     }
 
+    /// <summary>
+    /// Writes <paramref name="text"/> HTML-escaped exactly as Scriban's `html.escape` escapes it (.NET's
+    /// <see cref="System.Net.WebUtility.HtmlEncode(string)"/>), straight into the buffer rather than through a new string.
+    /// </summary>
+    public void WriteEscaped(string text)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var at = rest.IndexOfAny(HtmlEscaped.Chars);
+            if (at < 0)
+            {
+                Append(rest);
+                return;
+            }
+
+            Append(rest[..at]);
+            rest = rest[(at + HtmlEscaped.Write(rest[at..], this))..];
+        }
+    }
+
+    /// <summary>The text written since the last <see cref="Take"/>, as written (before the page's pass for forbidden characters).</summary>
+    internal ReadOnlySpan<char> Written => _chars.AsSpan(0, _length);
+
+    internal void Append(ReadOnlySpan<char> chars)
+    {
+        chars.CopyTo(Room(chars.Length));
+        _length += chars.Length;
+    }
+
     /// <summary>Decodes a text kept compact straight into the buffer.</summary>
     public void Write(Content.CompactText text) => _length += text.CopyTo(Room(text.Length));
 
