@@ -28,7 +28,7 @@ public static class PagePlanner
     private static readonly (string Name, Func<SiteModel, ClassCards, SiteHistory, IReadOnlyList<PagePlan>> Plans)[] SitePlanLists =
     [
         ("short-links", (site, cards, _) => ShortLinkPage.Plans(site, cards)),
-        ("pay", (site, _, _) => PayPages.Plans(site)),
+        ("pay", (site, cards, _) => PayPages.Plans(site, cards)),
         ("releases", (site, _, history) => ReleasesPage.Plans(site, history.Releases)),
         ("class-pages", (site, cards, _) => ClassIndexPages.Later(site, cards)),
         ("career-maps", (site, _, _) => CareerMapPage.PartPlans(site)),

@@ -69,6 +69,19 @@ public class PayGridPageTests
         Assert.DoesNotContain("Office Clerk", page);
     }
 
+    [Fact]
+    public void A_draft_class_built_with_drafts_is_marked_on_the_grid_and_in_the_matrix()
+    {
+        var page = Status.StatusSites.BuildCleanWithDrafts(PaySite.With()
+            .With("series/ops/_series.md", "---\ntitle: Office Support Series\n---\n")
+            .With("series/ops/office-clerk.md", "---\ntitle: Office Clerk\ncode: \"0042\"\nlevel: 1\ngrade: \"15\"\nstatus: draft\n---\n"))
+            .Page("pay/classified/index.html");
+
+        Assert.Contains("Office Support Series</a>:\n <a href=\"../../series/ops/office-clerk/index.html\">Office Clerk</a> (0042) <span class=\"status-mark\">(Draft)</span></li>", page);
+        Assert.Contains("<a href=\"../../series/ops/office-clerk/index.html\">Office Clerk</a> <span class=\"status-mark\">(Draft)</span> <span class=\"muted\">0042</span></td>", page);
+        Assert.Contains("<a href=\"../../series/cs/cs-representative/index.html\">CS Representative</a> (4808)", page);
+    }
+
     // The visible text of each cell of a table row (or header), in order.
     private static string[] Cells(string row) =>
         System.Text.RegularExpressions.Regex.Matches(row, "<t[hd][^>]*>(.*?)</t[hd]>", System.Text.RegularExpressions.RegexOptions.Singleline)

@@ -174,4 +174,18 @@ public sealed class LibraryPageOfManyClassesTests
         Assert.DoesNotContain("class-table", usedBy);
         Assert.True(usedBy.Length < 301 * 160, $"{usedBy.Length} characters for 303 classes");
     }
+
+    [Fact]
+    public void The_compact_list_marks_a_draft_class_as_the_full_table_does()
+    {
+        var site = TestSite.Minimal().With("series/big/_series.md", "---\ntitle: Big Series\n---\n");
+        for (var level = 1; level <= 301; level++)
+            site = site.With($"series/big/big-{level}.md",
+                $"---\ntitle: Big Clerk {level}\ncode: B{level:D4}\nlevel: {level}\nksas: [grammar]\n{(level == 301 ? "status: draft\n" : "")}---\n");
+
+        var usedBy = Html.Element(Status.StatusSites.BuildCleanWithDrafts(site).Page("ksas/grammar/index.html"), "section", "aria-labelledby=\"used-by\"");
+
+        Assert.Contains("""<a href="../../series/big/big-301/index.html">Big Clerk 301</a> <span class="status-mark">(Draft)</span> <span class="code">B0301</span>""", usedBy);
+        Assert.Contains("""<a href="../../series/big/big-300/index.html">Big Clerk 300</a> <span class="code">B0300</span>""", usedBy);
+    }
 }

@@ -23,7 +23,7 @@ internal sealed class CompetencyLayout : CompiledTemplate
         ["partials/library-header.html"] = "47C963A7A8B254DB1C8D0BF4E518F740053D3722042EA163A7AAF40B92808D56",
         ["partials/link-list.html"] = "0759ADBA01F1A101208AC117E9E2F2534BB9126C7726D7B42EAD6113D6ADD263",
         ["partials/sections.html"] = "232FA756010C9FBA023925A1CABF5DC31A63D9124B03FC7752C142CC478F4EDD",
-        ["partials/used-by.html"] = "E12A812EAFF42A68E6075478A6A858C739E2D2F885FF2743AEF912A7579BF559",
+        ["partials/used-by.html"] = "5D0C22EC55DF96988E8498857CDFF8595800DA27BFA4FC2F4BA7923F4E177B7D",
     };
 
     public override bool TryWrite(TemplateContext context)

@@ -5,13 +5,13 @@ using Rungs.Rendering.Views;
 namespace Rungs.Rendering.Pages;
 
 /// <summary>The classes of one series at a grade, on a pay grid.</summary>
-public sealed record PayGradeSeries(LinkView Series, IReadOnlyList<LinkView> Classes);
+public sealed record PayGradeSeries(LinkView Series, IReadOnlyList<ClassCard> Classes);
 
 /// <summary>One grade of a pay grid: its range, its steps, and the classes paid at it, grouped by series.</summary>
 public sealed record PayGradeRow(string Grade, string Range, string? Steps, IReadOnlyList<PayGradeSeries> Series);
 
 /// <summary>One grade of the grade × series matrix: its range and steps, and one cell per series (the series' classes at the grade, often none).</summary>
-public sealed record PayMatrixRow(string Grade, string Range, string? Steps, IReadOnlyList<IReadOnlyList<LinkView>> Cells);
+public sealed record PayMatrixRow(string Grade, string Range, string? Steps, IReadOnlyList<IReadOnlyList<ClassCard>> Cells);
 
 /// <summary>A pay grid as a grade × series table: the series paid on the scale as columns, in site order.</summary>
 public sealed record PayMatrix(IReadOnlyList<LinkView> Series, IReadOnlyList<PayMatrixRow> Rows);
@@ -34,7 +34,7 @@ public static class PayPages
     /// <summary>The most series a matrix has: more columns would not fit a page, and the list serves instead.</summary>
     public const int MatrixSeries = 6;
 
-    public static IReadOnlyList<PagePlan> Plans(SiteModel site)
+    public static IReadOnlyList<PagePlan> Plans(SiteModel site, ClassCards cards)
     {
         if (site.PayScales.Count == 0) return [];
         // Classes in force: an abolished class keeps its page but is no longer paid at a grade of the plan.
@@ -49,31 +49,29 @@ public static class PayPages
             var byGrade = paid[scale].ToLookup(p => p.Pay!.Grade.Grade, p => p.Class, StringComparer.Ordinal);
             var rows = scale.Grades.Select(g => new PayGradeRow(g.Grade, PayFormat.Range(scale, g), g.Steps.Count == 0 ? null : PayFormat.Steps(scale, g),
                 byGrade[g.Grade].GroupBy(c => c.SeriesSlug, StringComparer.Ordinal)
-                    .Select(s => new PayGradeSeries(SeriesLink(site, s.Key), s.Select(ClassLink).ToList()))
+                    .Select(s => new PayGradeSeries(SeriesLink(site, s.Key), s.Select(cards.Card).ToList()))
                     .ToList())).ToList();
             plans.Add(new PagePlan(SiteUrls.PayScale(scale.Slug), "layouts/pay-scale.html", "pay-scale", scale.Title, $"{scale.Title}: {Summary(scale)}.",
                 Crumbs.To(scale.Title, new LinkView(Title, SiteUrls.PayIndex)),
                 new PayScalePage(scale.Title, scale.Effective is { } d ? FactFormat.Date(d) : null, scale.Currency, PayFormat.Per(scale.Period), rows,
-                    Matrix(site, rows, paid[scale]))));
+                    Matrix(site, cards, rows, paid[scale]))));
         }
 
         return plans;
     }
 
     // The matrix of the rows: a column per series paid on the scale (in site order), a cell per grade and series.
-    private static PayMatrix? Matrix(SiteModel site, IReadOnlyList<PayGradeRow> rows, IEnumerable<(ClassSpec Class, ClassPay? Pay)> paid)
+    private static PayMatrix? Matrix(SiteModel site, ClassCards cards, IReadOnlyList<PayGradeRow> rows, IEnumerable<(ClassSpec Class, ClassPay? Pay)> paid)
     {
         var series = paid.Select(p => p.Class.SeriesSlug).Distinct(StringComparer.Ordinal).ToList();
         if (series.Count == 0 || series.Count > MatrixSeries) return null;
         // A cell by grade and series slug, not by comparing each row's series links with addresses built again per cell.
-        var cells = paid.ToLookup(p => (p.Pay!.Grade.Grade, p.Class.SeriesSlug), p => ClassLink(p.Class));
+        var cells = paid.ToLookup(p => (p.Pay!.Grade.Grade, p.Class.SeriesSlug), p => cards.Card(p.Class));
         return new PayMatrix(series.Select(s => SeriesLink(site, s)).ToList(), rows.Select(r => new PayMatrixRow(r.Grade, r.Range, r.Steps,
-            series.Select(s => (IReadOnlyList<LinkView>)cells[(r.Grade, s)].ToList()).ToList())).ToList());
+            series.Select(s => (IReadOnlyList<ClassCard>)cells[(r.Grade, s)].ToList()).ToList())).ToList());
     }
 
     private static LinkView SeriesLink(SiteModel site, string slug) => new(site.SeriesBySlug[slug].Spec.Title, SiteUrls.Series(slug));
-
-    private static LinkView ClassLink(ClassSpec c) => new(c.Title, SiteUrls.Class(c), c.Code);
 
     private static string Summary(PayScale scale) =>
         FactFormat.Count(scale.Grades.Count, "grade", "grades") + $", {scale.Currency} {PayFormat.Per(scale.Period)}" +
