@@ -150,6 +150,21 @@ public sealed class ScreenAndPrintTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_invitation_to_compare_a_class_with_any_other_is_on_screen_and_not_on_paper()
+    {
+        // The top level has no next step: its invitation stands alone on the page, not inside the hidden next-level section.
+        var page = await SitePages.OpenAsync(browser, "series/customer-service/customer-service-specialist/index.html", 700);
+        var invite = page.Locator(".compare-invite");
+        await Expect(invite).ToHaveTextAsync("Compare this class with any other class");
+        await Expect(invite).ToBeVisibleAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(invite).ToBeHiddenAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_series_prints_landscape_with_its_ladder_fitting_the_sheet_and_a_class_prints_portrait()
     {
         // Chromium's own PDF output, with the page size the theme's @page rules choose: landscape A4 is 842 × 595 points.
