@@ -68,6 +68,28 @@ public sealed partial class LargeSiteMapAndIndexTests
     }
 
     [Fact]
+    public void Abolished_classes_which_no_map_or_index_row_draws_count_against_no_limit()
+    {
+        // Three series of two classes in force and three abolished: two series fill a map or an index page of four classes.
+        var built = TestSite.Minimal();
+        foreach (var name in new[] { "aa", "ab", "ac" })
+        {
+            built = built.With($"series/{name}/_series.md", $"---\ntitle: {name.ToUpperInvariant()} Series\noccupational_area: \"09\"\n---\n");
+            for (var level = 1; level <= 5; level++)
+                built = built.With($"series/{name}/{name}-{level}.md", $"---\ntitle: {name} {level}\nlevel: {level}\n"
+                    + (level > 2 ? "status: abolished\nabolished: 2020-01-01\n" : "") + "---\n");
+        }
+
+        var site = built.BuildClean().Result.Site!;
+        var map = CareerMapParts.Of(site, maxSeries: 2, maxClasses: 4).Single(p => p.Series.Any(s => s.Slug == "aa"));
+        var page = SeriesIndexPages.Pages(site, maxSeries: 40, maxClasses: 4).Single(p => p.Any(g => g.Series.Any(s => s.Title == "AA Series")));
+
+        Assert.Equal(["aa", "ab"], map.Series.Select(s => s.Slug));
+        Assert.Equal(4, map.ClassCount);
+        Assert.Equal(["AA Series", "AB Series"], page.SelectMany(g => g.Series).Select(s => s.Title));
+    }
+
+    [Fact]
     public void The_series_index_goes_A_to_Z_over_pages_each_within_the_limits_and_every_series_once()
     {
         var site = Corpus.Value.Result.Site!;

@@ -10,7 +10,7 @@ public sealed record CareerMapPart(string Slug, string Title, IReadOnlyList<Seri
     public string Url => $"career-map/{Slug}/index.html";
 
     /// <summary>How many classes the map draws.</summary>
-    public int ClassCount => Series.Sum(s => s.Levels.Count);
+    public int ClassCount => Series.Sum(s => s.Current.Count);
 }
 
 /// <summary>
@@ -56,7 +56,7 @@ public static class CareerMapParts
 
     // A line too long for one map goes on as many as it needs, series by series.
     private static IEnumerable<List<SeriesLadder>> Split(List<SeriesLadder> unit, int maxSeries, int maxClasses) =>
-        Fits(unit.Count, unit.Sum(s => s.Levels.Count), maxSeries, maxClasses) ? [unit] : Pack(unit.Select(s => new List<SeriesLadder> { s }), maxSeries, maxClasses);
+        Fits(unit.Count, unit.Sum(s => s.Current.Count), maxSeries, maxClasses) ? [unit] : Pack(unit.Select(s => new List<SeriesLadder> { s }), maxSeries, maxClasses);
 
     // Units in order, a new map whenever the next would not fit; a unit that fits nowhere has a map of its own.
     private static List<List<SeriesLadder>> Pack(IEnumerable<List<SeriesLadder>> units, int maxSeries, int maxClasses)
@@ -66,7 +66,7 @@ public static class CareerMapParts
         var classes = 0;
         foreach (var unit in units)
         {
-            var unitClasses = unit.Sum(s => s.Levels.Count);
+            var unitClasses = unit.Sum(s => s.Current.Count);
             if (current.Count > 0 && !Fits(current.Count + unit.Count, classes + unitClasses, maxSeries, maxClasses))
             {
                 chunks.Add(current);

@@ -68,7 +68,7 @@ public static class SeriesIndexPages
             var group = new List<SeriesCard>();
             foreach (var ladder in letter)
             {
-                if (series > 0 && (series + 1 > maxSeries || classes + ladder.Levels.Count > maxClasses))
+                if (series > 0 && (series + 1 > maxSeries || classes + ladder.Current.Count > maxClasses))
                 {
                     if (group.Count > 0) page.Add(Group(letter.Key, group, continued: page.Count == 0 && pages.Count > 0 && pages[^1][^1].Letter == letter.Key));
                     pages.Add(page);
@@ -76,7 +76,7 @@ public static class SeriesIndexPages
                 }
 
                 group.Add(SeriesCard.Of(ladder));
-                (series, classes) = (series + 1, classes + ladder.Levels.Count);
+                (series, classes) = (series + 1, classes + ladder.Current.Count);
             }
 
             page.Add(Group(letter.Key, group, continued: page.Count == 0 && pages.Count > 0 && pages[^1][^1].Letter == letter.Key));
