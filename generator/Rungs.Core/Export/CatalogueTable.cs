@@ -62,7 +62,7 @@ public sealed record CatalogueTable(IReadOnlyList<CatalogueColumn> Columns, IRea
         var onetSoc = site.Classes.Any(c => c.OnetSoc is not null);
         var isco = site.Classes.Any(c => c.Isco is not null);
         // Status and abolished date only on a site with a class not in force (like Track).
-        var statuses = site.Series.Any(l => l.Former.Count > 0 || l.Spec.Status == SpecStatus.Draft || l.Levels.Any(c => c.Status == SpecStatus.Draft));
+        var statuses = site.Series.Any(l => l.Levels.Any(c => l.StatusOf(c) != SpecStatus.Active));
         var declared = site.Config.Fields;
         var columns = new List<CatalogueColumn>(BuiltInColumns);
         if (tracks) columns.Add(new("Track", CatalogueCellType.Text));
