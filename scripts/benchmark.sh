@@ -57,6 +57,8 @@ timed() {
 
 # "<sha256>  <path>" for every file under $1, sorted as comm wants (C locale): what a deploy would compare.
 hashes() { (cd "$1" && find . -type f -print0 | xargs -0 sha256sum | LC_ALL=C sort); }
+# The class both edits change: the middle one of a corpus of $2 classes in $1, in path order.
+edited_class() { find "$1/series" -name '*.md' ! -name '_series.md' | LC_ALL=C sort | sed -n "$(( $2 / 2 ))p"; }
 
 # The fixed first queries whose largest payload is reported (scripts/bench-search.js loads what the browser would).
 queries=(pro supervisor "customer service" process)
@@ -116,7 +118,7 @@ for n in $sizes; do
   echo "== output, $label: $files files, $mib MiB; largest page $largest_page ($largest_kb KB); largest first-query payload ${query_kb:-?} KB gzip (queries: ${queries[*]})"
 
   # One class edited, then an ordinary rebuild into the same folder: how many output files a deploy would upload.
-  class=$(find "$corpus/series" -name '*.md' ! -name '_series.md' | sort | sed -n "$(( n / 2 ))p")
+  class=$(edited_class "$corpus" "$n")
   hashes "$out" >"$dir/before.txt"
   cp "$class" "$dir/class.bak"
   printf '\nBenchmark edit: one more sentence.\n' >>"$class"
@@ -144,7 +146,7 @@ for n in $sizes; do
     "$rungs" serve --content "$corpus" --port "$port" >"$dir/serve.log" 2>&1 &
     server=$!
     for _ in $(seq 1 600); do grep -q '^Serving' "$dir/serve.log" && break; sleep 0.5; done
-    class=$(find "$corpus/series" -name '*.md' ! -name '_series.md' | sort | sed -n "$(( n / 2 ))p")
+    class=$(edited_class "$corpus" "$n")
     page="series/$(basename "$(dirname "$class")")/$(basename "$class" .md)/index.html"
     latencies=()
     for run in $(seq 1 "$runs"); do
