@@ -213,6 +213,25 @@ public sealed class InitCommandTests
 
     private static StarterSettings Settings() => new("Acme Job Classes", "Acme Council", BaseUrl.Parse("https://jobs.acme.example/"), "9.8.7");
 
+    [Fact]
+    public void The_starter_installs_the_SDK_exactly_as_this_repository_s_Netlify_build_does()
+    {
+        // The starter's script is a template copy (a site repository has no generator to share it from): its SDK steps,
+        // from the first command to the end of the install, must stay those of scripts/netlify-build.sh.
+        static string SdkSteps(string script)
+        {
+            var start = script.IndexOf("set -euo pipefail", StringComparison.Ordinal);
+            var end = script.IndexOf("\nfi\nfi\n", StringComparison.Ordinal);
+            Assert.True(start > 0 && end > start, "the script lost a marker of its SDK steps");
+            return script[start..(end + "\nfi\nfi\n".Length)];
+        }
+
+        var ours = SdkSteps(File.ReadAllText(Path.Combine(Repo.Root, "scripts", "netlify-build.sh")));
+
+        Assert.Contains("dotnet-install.sh --channel 10.0", ours, StringComparison.Ordinal);
+        Assert.Equal(ours, SdkSteps(StarterText("scripts/netlify-build.sh", Settings())));
+    }
+
     private static string StarterText(string path, StarterSettings settings) => StarterSite.Files(settings).Single(file => file.Path == path).Text;
 
     /// <summary>The starter's content folder as TestSite files (paths relative to content/).</summary>
