@@ -221,9 +221,9 @@ public sealed class InitCommandTests
         static string SdkSteps(string script)
         {
             var start = script.IndexOf("set -euo pipefail", StringComparison.Ordinal);
-            var end = script.IndexOf("\nfi\nfi\n", StringComparison.Ordinal);
+            var end = script.IndexOf("\n  fi\nfi\n", StringComparison.Ordinal);
             Assert.True(start > 0 && end > start, "the script lost a marker of its SDK steps");
-            return script[start..(end + "\nfi\nfi\n".Length)];
+            return script[start..(end + "\n  fi\nfi\n".Length)];
         }
 
         var ours = SdkSteps(File.ReadAllText(Path.Combine(Repo.Root, "scripts", "netlify-build.sh")));
