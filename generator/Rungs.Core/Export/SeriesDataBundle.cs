@@ -29,7 +29,9 @@ public sealed class SeriesDataBundle
     private readonly string _series;
     private readonly ArrayBufferWriter<byte> _out;
     private readonly Utf8JsonWriter _writer;
-    private readonly SortedDictionary<string, string> _stems = new(StringComparer.Ordinal);
+    // Every class's stems, written once in word order at the end: hashing each word and sorting once is cheaper than
+    // keeping a sorted tree through thousands of inserts.
+    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
 
     /// <summary>Starts the bundle of the series <paramref name="series"/> (its slug).</summary>
     public SeriesDataBundle(string series)
@@ -70,11 +72,13 @@ public sealed class SeriesDataBundle
 
     // Where `,"stems":{…}` is in a record's JSON, or (-1, -1). The writer's encoder escapes every `"` inside a string
     // (\u0022), so the property name cannot occur inside a value, and no nested object has a `stems` property.
+    // `stems` is the record's last property (ClassRecord declares it last), so it ends where the record does.
     private static (int Start, int End) StemsOf(ReadOnlySpan<byte> json)
     {
-        var start = json.IndexOf(",\"stems\":"u8);
+        var start = json.LastIndexOf(",\"stems\":{"u8);
         if (start < 0) return (-1, -1);
         var value = start + ",\"stems\":"u8.Length;
+        if (json.EndsWith("}}"u8) && json[(value + 1)..^2].IndexOfAny("{}"u8) < 0) return (start, json.Length - 1);
         var reader = new Utf8JsonReader(json[value..]);
         reader.Read();
         reader.Skip();
@@ -86,7 +90,7 @@ public sealed class SeriesDataBundle
     {
         _writer.WriteEndArray();
         _writer.WriteStartObject("stems");
-        foreach (var (word, stem) in _stems) _writer.WriteString(word, stem);
+        foreach (var word in _stems.Keys.Order(StringComparer.Ordinal)) _writer.WriteString(word, _stems[word]);
         _writer.WriteEndObject();
         _writer.WriteEndObject();
         _writer.Flush();

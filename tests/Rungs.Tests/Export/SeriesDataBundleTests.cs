@@ -37,6 +37,13 @@ public sealed class SeriesDataBundleTests
     }
 
     [Fact]
+    public void A_class_record_ends_with_its_stems_so_the_bundle_cuts_them_without_reading_the_record()
+    {
+        foreach (var slug in (string[])["cs-assistant", "cs-representative"])
+            Assert.Equal("stems", JsonNode.Parse(Site.Page($"api/classes/{slug}.json"))!.AsObject().Last().Key);
+    }
+
+    [Fact]
     public void The_bundle_carries_the_stems_of_all_its_classes_once()
     {
         var stems = Bundle("cs")["stems"]!.AsObject();
