@@ -26,6 +26,11 @@ public static class ChangeImpact
             Affect(after, path, groups);
             if (path.Kind == ContentKind.Class && before.DocumentAt(path) is null != after.DocumentAt(path) is null)
                 AffectTwins(before, after, path.Slug, groups);
+            if (path.Kind == ContentKind.Class) AffectPeers(before, after, before.DocumentAt(path) as ClassSpec, after.DocumentAt(path) as ClassSpec, groups);
+            // A series abolished (or restored) takes its classes out of their grades (or back).
+            if (path.Kind == ContentKind.Series)
+                foreach (var key in ClassKeysOf(before, path.Slug).Union(ClassKeysOf(after, path.Slug)))
+                    AffectPeers(before, after, before.ClassByKey.GetValueOrDefault(key), after.ClassByKey.GetValueOrDefault(key), groups);
         }
 
         return groups;
@@ -70,6 +75,22 @@ public static class ChangeImpact
     }
 
     /// <summary>
+    /// A class that joins or leaves the classes at its grade (added, removed, abolished, regraded) changes how many lateral
+    /// moves each of them counts: all of them, at the old grade and the new, are rebuilt. Any other change to a class, or
+    /// to its place in site order, changes only the lists it enters or leaves, which list it before or after the edit
+    /// (<see cref="Showing"/>).
+    /// </summary>
+    private static void AffectPeers(SiteModel before, SiteModel after, ClassSpec? old, ClassSpec? now, HashSet<PageGroup> groups)
+    {
+        if ((old is null ? null : before.LateralMoves.IndexedKeyOf(old)) == (now is null ? null : after.LateralMoves.IndexedKeyOf(now))) return;
+        if (old is not null) foreach (var peer in before.LateralMoves.SharingKeyWith(old)) groups.Add(PageGroup.Series(peer.SeriesSlug));
+        if (now is not null) foreach (var peer in after.LateralMoves.SharingKeyWith(now)) groups.Add(PageGroup.Series(peer.SeriesSlug));
+    }
+
+    private static IEnumerable<string> ClassKeysOf(SiteModel site, string seriesSlug) =>
+        site.SeriesBySlug.TryGetValue(seriesSlug, out var ladder) ? ladder.Levels.Select(c => c.Key) : [];
+
+    /// <summary>
     /// Adds the groups whose pages show something of the document: its own; those of the documents it names, where their
     /// pages list it; and those of the documents naming it, where their pages show what they name.
     /// </summary>
@@ -77,9 +98,10 @@ public static class ChangeImpact
     {
         var (kind, slug, group) = Describe(document);
         groups.Add(group);
-        // A class's card is a lateral move on the pages of the classes at its grade in other series (not a reference: a match).
+        // A class's card is a lateral move on the pages of the classes at its grade in other series that list it (not a
+        // reference: a match); the ones that only count it change only when it joins or leaves the grade (AffectPeers).
         if (document is ClassSpec graded)
-            foreach (var peer in site.LateralMoves.SharingKeyWith(graded)) groups.Add(PageGroup.Series(peer.SeriesSlug));
+            foreach (var peer in site.LateralMoves.ListingIt(graded, Rendering.Pages.ClassPaths.LateralLimit)) groups.Add(PageGroup.Series(peer.SeriesSlug));
         foreach (var reference in SiteReferences.All)
         {
             if (reference.From == kind && reference.ShownOn.HasFlag(ShownOn.Target))

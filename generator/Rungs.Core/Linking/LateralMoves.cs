@@ -65,6 +65,21 @@ public sealed class LateralMoves
     }
 
     /// <summary>
+    /// The classes that list <paramref name="spec"/> among their first <paramref name="limit"/> lateral moves (see
+    /// <see cref="Of"/>): the pages its card is shown on as a lateral move.
+    /// </summary>
+    public IEnumerable<ClassSpec> ListingIt(ClassSpec spec, int limit)
+    {
+        if (!_byClass.TryGetValue(spec, out var sharing)) yield break;
+        foreach (var other in sharing.All)
+            if (other.SeriesSlug != spec.SeriesSlug && Of(other, limit).Shown.Contains(spec, ReferenceEqualityComparer.Instance))
+                yield return other;
+    }
+
+    /// <summary>The key of a class that is indexed (in force, with a grade), else null: while it stays the same, the other classes count the same lateral moves.</summary>
+    public MatchKey? IndexedKeyOf(ClassSpec spec) => _byClass.ContainsKey(spec) ? KeyOf(spec) : null;
+
+    /// <summary>
     /// The classes that share <paramref name="spec"/>'s key, its own series included (whose pages list it as a lateral
     /// move); a class no longer indexed (abolished since) still finds its key's classes.
     /// </summary>
