@@ -60,12 +60,17 @@ public static class PatchedSite
         if (theme is null || theme.Problems.Count > 0) return null;
         var patched = clock.Time("link", () => SitePatch.Apply(site, replacements));
 
-        // The edited files' own warnings replace the ones they had; every other diagnostic is unchanged, but the lints',
-        // which compare files with each other (a duty repeated at the level below), are all found again. A lint that
-        // judges each file alone (gendered wording) reads only the edited files: its findings elsewhere stand.
+        // The edited files' own warnings replace the ones they had; every other diagnostic is unchanged, but the lints'
+        // are found again where an edit can change them. A lint that judges each file alone (gendered wording) reads only
+        // the edited files, and one that judges each series alone (a duty repeated at the level below) only the edited
+        // files' series: their findings elsewhere stand. Any other lint is found again in full.
         var editedDisplay = edited.Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal);
+        var seriesPrefixes = LintContext.SeriesOf(changed).Select(slug => $"series/{slug}/").ToList();
+        var inEditedSeries = sources.Files.Where(f => seriesPrefixes.Any(p => f.RelativePath.StartsWith(p, StringComparison.Ordinal)))
+            .Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal);
         var all = new DiagnosticList();
-        all.AddRange(diagnostics.Where(d => !editedDisplay.Contains(d.Position.Path) && (!LintRules.IsLintCode(d.Code) || LintRules.IsPerFileCode(d.Code))));
+        all.AddRange(diagnostics.Where(d => !editedDisplay.Contains(d.Position.Path) && (!LintRules.IsLintCode(d.Code) || LintRules.IsPerFileCode(d.Code)
+            || (LintRules.IsPerSeriesCode(d.Code) && !inEditedSeries.Contains(d.Position.Path)))));
         all.AddRange(parsed.Diagnostics.Where(d => editedDisplay.Contains(d.Position.Path)));
         var editedPaths = changed.ToHashSet(StringComparer.Ordinal);
         IReadOnlyList<Diagnostic> lints = today is { } date ? clock.Time("lint", () => LintStage.Run(patched, sources, date, editedPaths)) : [];

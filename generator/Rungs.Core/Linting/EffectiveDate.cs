@@ -13,13 +13,15 @@ public sealed class EffectiveDate : ILintRule
     /// <summary>Only a class with an `effective` date can give a finding that depends on the day.</summary>
     public bool ReadsToday(Linking.SiteModel site) => site.Classes.Any(c => c.Effective is not null);
 
+    public bool JudgesEachSeriesAlone => true;
+
     public IEnumerable<LintFinding> Find(LintContext context)
     {
         var today = context.Today;
         var years = context.Config.OptionOf(Info, "years");
         var oldest = today.AddYears(-years);
         var now = FactFormat.IsoDate(today);
-        foreach (var spec in context.Site.Classes)
+        foreach (var spec in context.SeriesToRead.SelectMany(l => l.Levels))
         {
             // Most classes are neither: their dates are formatted only for a finding.
             if (spec.Effective is not { } effective || effective <= today && effective >= oldest) continue;

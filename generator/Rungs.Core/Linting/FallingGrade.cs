@@ -8,9 +8,11 @@ public sealed class FallingGrade : ILintRule
 {
     public LintRuleInfo Info => LintCatalog.FallingGrade;
 
+    public bool JudgesEachSeriesAlone => true;
+
     public IEnumerable<LintFinding> Find(LintContext context)
     {
-        foreach (var ladder in context.Site.Series)
+        foreach (var ladder in context.SeriesToRead)
         foreach (var (below, above) in ladder.Steps)
         {
             if (Number(below.Grade) is not { } from || Number(above.Grade) is not { } to || to >= from) continue;

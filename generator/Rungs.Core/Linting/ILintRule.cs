@@ -15,6 +15,12 @@ public interface ILintRule
     /// </summary>
     bool JudgesEachFileAlone => false;
 
+    /// <summary>
+    /// True when each finding depends on nothing but one series: its series file and its classes, read through
+    /// <see cref="LintContext.SeriesToRead"/>. After an edit, the findings in the other series stand.
+    /// </summary>
+    bool JudgesEachSeriesAlone => false;
+
     /// <summary>True when a finding of this rule on <paramref name="site"/> could depend on the day the lint runs (<see cref="LintContext.Today"/>).</summary>
     bool ReadsToday(Linking.SiteModel site) => false;
 }

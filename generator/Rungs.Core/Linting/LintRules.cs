@@ -15,4 +15,7 @@ public static class LintRules
 
     /// <summary>True for the code of a rule that judges each file alone (<see cref="ILintRule.JudgesEachFileAlone"/>): its findings in files not edited stand.</summary>
     public static bool IsPerFileCode(string code) => All.Any(r => r.JudgesEachFileAlone && r.Info.Code == code);
+
+    /// <summary>True for the code of a rule that judges each series alone (<see cref="ILintRule.JudgesEachSeriesAlone"/>): its findings in series not edited stand.</summary>
+    public static bool IsPerSeriesCode(string code) => All.Any(r => r.JudgesEachSeriesAlone && r.Info.Code == code);
 }

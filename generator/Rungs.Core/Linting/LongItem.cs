@@ -7,10 +7,13 @@ public sealed class LongItem : ILintRule
 {
     public LintRuleInfo Info => LintCatalog.LongItem;
 
+    public bool JudgesEachSeriesAlone => true;
+
     public IEnumerable<LintFinding> Find(LintContext context)
     {
         var limit = context.Config.OptionOf(Info, "words");
-        var bodies = context.Site.Series.Select(l => l.Spec.Body).Concat(context.Site.Classes.Select(c => c.Body));
+        var series = context.SeriesToRead;
+        var bodies = series.Select(l => l.Spec.Body).Concat(series.SelectMany(l => l.Levels).Select(c => c.Body));
         foreach (var body in bodies)
         foreach (var (kind, item) in SpecItems.DutiesAndKsas(body))
         {

@@ -7,9 +7,11 @@ public sealed class MissingInSeries : ILintRule
 {
     public LintRuleInfo Info => LintCatalog.MissingInSeries;
 
+    public bool JudgesEachSeriesAlone => true;
+
     public IEnumerable<LintFinding> Find(LintContext context)
     {
-        foreach (var ladder in context.Site.Series)
+        foreach (var ladder in context.SeriesToRead)
         {
             if (ladder.Levels.Count < 2) continue;
             foreach (var finding in Missing(ladder.Levels, c => c.Grade, "grade", "a pay grade")) yield return finding;

@@ -11,9 +11,11 @@ public sealed class RepeatedItem : ILintRule
 {
     public LintRuleInfo Info => LintCatalog.RepeatedItem;
 
+    public bool JudgesEachSeriesAlone => true;
+
     public IEnumerable<LintFinding> Find(LintContext context)
     {
-        foreach (var ladder in context.Site.Series)
+        foreach (var ladder in context.SeriesToRead)
         {
             // Each class's items are keyed once per ladder: every class above reads them again.
             var keyed = new Dictionary<ClassSpec, List<(SectionKind Kind, string Key, SectionItem Item)>>(ReferenceEqualityComparer.Instance);
