@@ -40,6 +40,9 @@ public static class SiteUrls
     /// <summary>A pay scale's grid: each grade's range and the classes at that grade.</summary>
     public static string PayScale(string slug) => $"pay/{slug}/index.html";
 
+    /// <summary>A grade's own page on a pay scale split by grade (<c>grade-13</c>).</summary>
+    public static string PayGrade(string scaleSlug, string gradeId) => $"pay/{scaleSlug}/{gradeId}/index.html";
+
     public static string Series(string slug) => $"series/{slug}/index.html";
     public static string Class(ClassSpec spec) => $"series/{spec.SeriesSlug}/{spec.Slug}/index.html";
     /// <summary>Every level of a series side by side.</summary>

@@ -20,6 +20,7 @@ internal static partial class CompiledTemplates
         all.Add(KsaLayout.Instance);
         all.Add(LevelStepLayout.Instance);
         all.Add(LibraryIndexLayout.Instance);
+        all.Add(PayGradeLayout.Instance);
         all.Add(PayIndexLayout.Instance);
         all.Add(PayScaleLayout.Instance);
         all.Add(RecentChangesLayout.Instance);
@@ -34,6 +35,7 @@ internal static partial class CompiledTemplates
         all.Add(BeforeAfterPartial.Instance);
         all.Add(ClassLinksPartial.Instance);
         all.Add(ClassTablePartial.Instance);
+        all.Add(CompactClassesPartial.Instance);
         all.Add(DiffCountsPartial.Instance);
         all.Add(DiffSummaryPartial.Instance);
         all.Add(DiffPartial.Instance);

@@ -7,8 +7,16 @@ namespace Rungs.Rendering.Pages;
 /// <summary>The classes of one series at a grade, on a pay grid.</summary>
 public sealed record PayGradeSeries(LinkView Series, IReadOnlyList<ClassCard> Classes);
 
-/// <summary>One grade of a pay grid: its range, its steps, and the classes paid at it, grouped by series.</summary>
-public sealed record PayGradeRow(string Grade, string Range, string? Steps, IReadOnlyList<PayGradeSeries> Series);
+/// <summary>
+/// One grade of a pay grid: its range, its steps, and the classes paid at it, grouped by series; on a scale split by grade
+/// (<see cref="PayPages.MaxGridClasses"/>) no classes but how many there are and the grade's own page.
+/// </summary>
+/// <param name="Id">The grade's anchor on the grid (`grade-13`).</param>
+/// <param name="Url">The grade's own page on a split scale, else null.</param>
+public sealed record PayGradeRow(string Grade, string Range, string? Steps, IReadOnlyList<PayGradeSeries> Series, string Id, int ClassCount, int SeriesCount, string? Url);
+
+/// <summary>The model of a grade's page on a scale split by grade (`pay/&lt;scale&gt;/grade-&lt;grade&gt;/`): its range and every class paid at it.</summary>
+public sealed record PayGradePage(string Grade, string Range, string? Steps, string? Effective, LinkView Scale, IReadOnlyList<ClassCard> Classes);
 
 /// <summary>One grade of the grade × series matrix: its range and steps, and one cell per series (the series' classes at the grade, often none).</summary>
 public sealed record PayMatrixRow(string Grade, string Range, string? Steps, IReadOnlyList<IReadOnlyList<ClassCard>> Cells);
@@ -34,7 +42,13 @@ public static class PayPages
     /// <summary>The most series a matrix has: more columns would not fit a page, and the list serves instead.</summary>
     public const int MatrixSeries = 6;
 
-    public static IReadOnlyList<PagePlan> Plans(SiteModel site, ClassCards cards)
+    /// <summary>
+    /// The most classes a scale's grid lists on its one page; a scale paying more lists its grades, each linking to a page
+    /// of its own (at 10,000 classes one grid was 2.7 MB, and 8.2 MB at 30,000).
+    /// </summary>
+    public const int MaxGridClasses = 500;
+
+    public static IReadOnlyList<PagePlan> Plans(SiteModel site, ClassCards cards, int maxGridClasses = MaxGridClasses)
     {
         if (site.PayScales.Count == 0) return [];
         // Classes in force: an abolished class keeps its page but is no longer paid at a grade of the plan.
@@ -47,17 +61,43 @@ public static class PayPages
         foreach (var scale in site.PayScales)
         {
             var byGrade = paid[scale].ToLookup(p => p.Pay!.Grade.Grade, p => p.Class, StringComparer.Ordinal);
+            var split = paid[scale].Count() > maxGridClasses;
+            var ids = GradeIds(scale);
+            var effective = scale.Effective is { } d ? FactFormat.Date(d) : null;
             var rows = scale.Grades.Select(g => new PayGradeRow(g.Grade, PayFormat.Range(scale, g), g.Steps.Count == 0 ? null : PayFormat.Steps(scale, g),
-                byGrade[g.Grade].GroupBy(c => c.SeriesSlug, StringComparer.Ordinal)
+                split ? [] : byGrade[g.Grade].GroupBy(c => c.SeriesSlug, StringComparer.Ordinal)
                     .Select(s => new PayGradeSeries(SeriesLink(site, s.Key), s.Select(cards.Card).ToList()))
-                    .ToList())).ToList();
-            plans.Add(new PagePlan(SiteUrls.PayScale(scale.Slug), "layouts/pay-scale.html", "pay-scale", scale.Title, $"{scale.Title}: {Summary(scale)}.",
+                    .ToList(),
+                ids[g.Grade], byGrade[g.Grade].Count(), byGrade[g.Grade].Select(c => c.SeriesSlug).Distinct(StringComparer.Ordinal).Count(),
+                split && byGrade[g.Grade].Any() ? SiteUrls.PayGrade(scale.Slug, ids[g.Grade]) : null)).ToList();
+            var scaleUrl = SiteUrls.PayScale(scale.Slug);
+            plans.Add(new PagePlan(scaleUrl, "layouts/pay-scale.html", "pay-scale", scale.Title, $"{scale.Title}: {Summary(scale)}.",
                 Crumbs.To(scale.Title, new LinkView(Title, SiteUrls.PayIndex)),
-                new PayScalePage(scale.Title, scale.Effective is { } d ? FactFormat.Date(d) : null, scale.Currency, PayFormat.Per(scale.Period), rows,
-                    Matrix(site, cards, rows, paid[scale]))));
+                new PayScalePage(scale.Title, effective, scale.Currency, PayFormat.Per(scale.Period), rows,
+                    split ? null : Matrix(site, cards, rows, paid[scale]))));
+            foreach (var row in rows.Where(r => r.Url is not null))
+                plans.Add(new PagePlan(row.Url!, "layouts/pay-grade.html", "pay-grade", $"Grade {row.Grade}: {scale.Title}",
+                    $"The {FactFormat.Count(row.ClassCount, "class", "classes")} paid at grade {row.Grade} of the {scale.Title}: {row.Range}.",
+                    Crumbs.To($"Grade {row.Grade}", new LinkView(Title, SiteUrls.PayIndex), new LinkView(scale.Title, scaleUrl)),
+                    new PayGradePage(row.Grade, row.Range, row.Steps, effective, new LinkView(scale.Title, scaleUrl), byGrade[row.Grade].Select(cards.Card).ToList())));
         }
 
         return plans;
+    }
+
+    // Each grade's anchor on the grid and name for its page: `grade-` and the grade as a slug, made unique within the scale.
+    private static Dictionary<string, string> GradeIds(PayScale scale)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var grade in scale.Grades.Select(g => g.Grade).Distinct(StringComparer.Ordinal))
+        {
+            var id = "grade-" + Slug.Suggest(grade);
+            while (!used.Add(id)) id += "-x";
+            ids[grade] = id;
+        }
+
+        return ids;
     }
 
     // The matrix of the rows: a column per series paid on the scale (in site order), a cell per grade and series.
