@@ -50,6 +50,37 @@ public sealed partial class PayGradePagesTests
         Assert.Contains($"{count} {(count == 1 ? "class" : "classes")} at grade {grade.Grade}", site.Text($"pay/{scale.Slug}/index.html"));
     }
 
+    [Fact]
+    public void A_grade_paying_more_classes_than_a_page_holds_goes_on_over_numbered_pages_each_listing_the_next_classes()
+    {
+        var site = Corpus.Value.Result.Site!;
+        var scale = site.PayScales.Single();
+        var plans = PayPages.Plans(site, new Rungs.Rendering.Views.ClassCards(site), maxGridClasses: 500, gradePageSize: 40)
+            .Where(p => p.Model is PayGradePage).ToList();
+        var grade = plans.Select(p => (PayGradePage)p.Model).First(g => g.Count > 80).Grade;
+        var pages = plans.Where(p => ((PayGradePage)p.Model).Grade == grade).ToList();
+        var models = pages.Select(p => (PayGradePage)p.Model).ToList();
+        var first = $"pay/{scale.Slug}/grade-{grade}/";
+        var checkedPages = 0;
+
+        Assert.Equal((models[0].Count + 39) / 40, pages.Count);
+        Assert.Equal([first + "index.html", .. Enumerable.Range(2, pages.Count - 1).Select(n => $"{first}page/{n}/index.html")], pages.Select(p => p.Path));
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var paging = models[i].Paging!;
+            Assert.Equal((i + 1, i * 40 + 1, Math.Min(models[i].Count, (i + 1) * 40)), (paging.Number, paging.First, paging.Last));
+            Assert.Equal(paging.Last - paging.First + 1, models[i].Classes.Count);
+            Assert.Equal(i == 0 ? null : pages[i - 1].Path, paging.Previous);
+            Assert.Equal(i == pages.Count - 1 ? null : pages[i + 1].Path, paging.Next);
+            Assert.Equal(pages.Select(p => p.Path), paging.Pages.Select(p => p.Url));
+            checkedPages++;
+        }
+
+        Assert.Equal(pages.Count, checkedPages);
+        Assert.Equal(models[0].Count, models.Sum(m => m.Classes.Count));
+        Assert.Equal(models[0].Count, models.SelectMany(m => m.Classes).Select(c => c.Url).Distinct().Count());
+    }
+
     [GeneratedRegex(@"^pay/[^/]+/grade-[^/]+/index\.html$")]
     private static partial Regex GradePage();
 

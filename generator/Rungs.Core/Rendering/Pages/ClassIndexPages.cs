@@ -4,15 +4,26 @@ using Rungs.Rendering.Views;
 
 namespace Rungs.Rendering.Pages;
 
-/// <summary>One numbered link of the all-classes pagination.</summary>
+/// <summary>One numbered link of a list's pagination.</summary>
 public sealed record PageNumberLink(int Number, string Url, bool Current);
 
 /// <summary>
-/// Where a page of the all-classes table sits among the others, on a site with more classes than one page holds: the
-/// numbered links, the previous and next pages, and the rows script that lets the filter search every class.
+/// Where one page of a list split into pages sits among the others: which items it holds (<paramref name="First"/> to
+/// <paramref name="Last"/> of <paramref name="Total"/>, counted from 1), the numbered links, and the previous and next pages.
 /// </summary>
-public sealed record ClassIndexPaging(int Number, int Total, int First, int Last, IReadOnlyList<PageNumberLink> Pages,
-    string? Previous, string? Next, string RowsScript);
+public sealed record ListPaging(int Number, int Total, int First, int Last, IReadOnlyList<PageNumberLink> Pages, string? Previous, string? Next)
+{
+    /// <summary>Page <paramref name="number"/> (from 1) of <paramref name="total"/> items in pages of <paramref name="size"/>, each page's address from <paramref name="url"/>.</summary>
+    public static ListPaging Of(int number, int total, int size, Func<int, string> url)
+    {
+        var count = Math.Max(1, (total + size - 1) / size);
+        var first = (number - 1) * size;
+        return new ListPaging(number, total, first + 1, Math.Min(total, first + size),
+            Enumerable.Range(1, count).Select(n => new PageNumberLink(n, url(n), n == number)).ToList(),
+            number > 1 ? url(number - 1) : null, number < count ? url(number + 1) : null);
+    }
+}
+
 
 /// <summary>
 /// The all-classes table, split into pages of <see cref="PageSize"/> classes when there are more: the first at
@@ -46,15 +57,12 @@ public static class ClassIndexPages
             return new(SiteUrls.ClassIndex, "layouts/classes.html", "classes", "All classes",
                 "Every class with its code, series, grade and FLSA status.", Crumbs.To("All classes"), new ClassIndexPage(all));
 
-        var first = (number - 1) * PageSize;
-        var rows = all.Skip(first).Take(PageSize).ToList();
-        var paging = new ClassIndexPaging(number, all.Count, first + 1, first + rows.Count,
-            Enumerable.Range(1, count).Select(n => new PageNumberLink(n, Url(n), n == number)).ToList(),
-            number > 1 ? Url(number - 1) : null, number < count ? Url(number + 1) : null, ClassRowsScript.Path);
+        var paging = ListPaging.Of(number, all.Count, PageSize, Url);
+        var rows = all.Skip(paging.First - 1).Take(PageSize).ToList();
         var title = number == 1 ? "All classes" : $"All classes, page {number} of {count}";
         return new(Url(number), "layouts/classes.html", "classes", title,
             $"Every class with its code, series, grade and FLSA status: classes {paging.First}–{paging.Last} of {all.Count}.",
             number == 1 ? Crumbs.To("All classes") : Crumbs.To($"Page {number}", Crumbs.Classes),
-            new ClassIndexPage(rows) { Paging = paging });
+            new ClassIndexPage(rows) { Paging = paging, RowsScript = ClassRowsScript.Path });
     }
 }

@@ -30,7 +30,10 @@ public sealed record SeriesIndexPage(IReadOnlyList<SeriesCard> Series, bool Comp
 public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes)
 {
     /// <summary>Where this page sits among the table's pages; null on a site whose classes fit one page.</summary>
-    public ClassIndexPaging? Paging { get; init; }
+    public ListPaging? Paging { get; init; }
+
+    /// <summary>With <see cref="Paging"/>: the script of every class's row, which lets the filter search every page's classes.</summary>
+    public string? RowsScript { get; init; }
 
     /// <summary>The table's caption: which classes of how many it lists, when it is one page of several.</summary>
     public string Caption => Paging is { } p ? $"All classes, {p.First}–{p.Last} of {p.Total}" : "All classes";

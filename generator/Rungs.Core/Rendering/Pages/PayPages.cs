@@ -15,8 +15,15 @@ public sealed record PayGradeSeries(LinkView Series, IReadOnlyList<ClassCard> Cl
 /// <param name="Url">The grade's own page on a split scale, else null.</param>
 public sealed record PayGradeRow(string Grade, string Range, string? Steps, IReadOnlyList<PayGradeSeries> Series, string Id, int ClassCount, int SeriesCount, string? Url);
 
-/// <summary>The model of a grade's page on a scale split by grade (`pay/&lt;scale&gt;/grade-&lt;grade&gt;/`): its range and every class paid at it.</summary>
-public sealed record PayGradePage(string Grade, string Range, string? Steps, string? Effective, LinkView Scale, IReadOnlyList<ClassCard> Classes);
+/// <summary>
+/// The model of a grade's page on a scale split by grade (`pay/&lt;scale&gt;/grade-&lt;grade&gt;/`): its range and the classes
+/// paid at it, <paramref name="Count"/> in all; past <see cref="PayPages.GradePageSize"/> classes, one page's, with
+/// <see cref="Paging"/>.
+/// </summary>
+public sealed record PayGradePage(string Grade, string Range, string? Steps, string? Effective, LinkView Scale, IReadOnlyList<ClassCard> Classes, int Count)
+{
+    public ListPaging? Paging { get; init; }
+}
 
 /// <summary>One grade of the grade × series matrix: its range and steps, and one cell per series (the series' classes at the grade, often none).</summary>
 public sealed record PayMatrixRow(string Grade, string Range, string? Steps, IReadOnlyList<IReadOnlyList<ClassCard>> Cells);
@@ -48,7 +55,10 @@ public static class PayPages
     /// </summary>
     public const int MaxGridClasses = 500;
 
-    public static IReadOnlyList<PagePlan> Plans(SiteModel site, ClassCards cards, int maxGridClasses = MaxGridClasses)
+    /// <summary>The most classes a grade's page lists; a grade paying more goes on over numbered pages (about 210 KB each).</summary>
+    public const int GradePageSize = 1000;
+
+    public static IReadOnlyList<PagePlan> Plans(SiteModel site, ClassCards cards, int maxGridClasses = MaxGridClasses, int gradePageSize = GradePageSize)
     {
         if (site.PayScales.Count == 0) return [];
         // Classes in force: an abolished class keeps its page but is no longer paid at a grade of the plan.
@@ -76,13 +86,30 @@ public static class PayPages
                 new PayScalePage(scale.Title, effective, scale.Currency, PayFormat.Per(scale.Period), rows,
                     split ? null : Matrix(site, cards, rows, paid[scale]))));
             foreach (var row in rows.Where(r => r.Url is not null))
-                plans.Add(new PagePlan(row.Url!, "layouts/pay-grade.html", "pay-grade", $"Grade {row.Grade}: {scale.Title}",
-                    $"The {FactFormat.Count(row.ClassCount, "class", "classes")} paid at grade {row.Grade} of the {scale.Title}: {row.Range}.",
-                    Crumbs.To($"Grade {row.Grade}", new LinkView(Title, SiteUrls.PayIndex), new LinkView(scale.Title, scaleUrl)),
-                    new PayGradePage(row.Grade, row.Range, row.Steps, effective, new LinkView(scale.Title, scaleUrl), byGrade[row.Grade].Select(cards.Card).ToList())));
+                plans.AddRange(GradePages(scale, scaleUrl, effective, row, byGrade[row.Grade].Select(cards.Card).ToList(), gradePageSize));
         }
 
         return plans;
+    }
+
+    // A grade's pages: the first at the grade's address, the others at `page/<n>/` below it.
+    private static IEnumerable<PagePlan> GradePages(PayScale scale, string scaleUrl, string? effective, PayGradeRow row, IReadOnlyList<ClassCard> classes, int size)
+    {
+        var pageCount = (classes.Count + size - 1) / size;
+        string Url(int n) => n == 1 ? row.Url! : row.Url![..^"index.html".Length] + $"page/{n}/index.html";
+        for (var number = 1; number <= pageCount; number++)
+        {
+            var paging = pageCount > 1 ? ListPaging.Of(number, classes.Count, size, Url) : null;
+            var title = $"Grade {row.Grade}: {scale.Title}" + (number > 1 ? $", page {number} of {pageCount}" : "");
+            var crumbs = number == 1
+                ? Crumbs.To($"Grade {row.Grade}", new LinkView(Title, SiteUrls.PayIndex), new LinkView(scale.Title, scaleUrl))
+                : Crumbs.To($"Page {number}", new LinkView(Title, SiteUrls.PayIndex), new LinkView(scale.Title, scaleUrl), new LinkView($"Grade {row.Grade}", row.Url!));
+            yield return new PagePlan(Url(number), "layouts/pay-grade.html", "pay-grade", title,
+                $"The {FactFormat.Count(row.ClassCount, "class", "classes")} paid at grade {row.Grade} of the {scale.Title}: {row.Range}.",
+                crumbs,
+                new PayGradePage(row.Grade, row.Range, row.Steps, effective, new LinkView(scale.Title, scaleUrl),
+                    classes.Skip((number - 1) * size).Take(size).ToList(), classes.Count) { Paging = paging });
+        }
     }
 
     // Each grade's anchor on the grid and name for its page: `grade-` and the grade as a slug, made unique within the scale.
