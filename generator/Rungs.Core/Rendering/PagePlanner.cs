@@ -60,8 +60,8 @@ public static class PagePlanner
         {
             PageGroupKind.Site => SitePages(site, cards, history, group.Slug),
             PageGroupKind.Series => site.SeriesBySlug.TryGetValue(group.Slug, out var ladder) ? SeriesPages(site, ladder, cards, history) : [],
-            PageGroupKind.Competency => site.CompetencyBySlug.TryGetValue(group.Slug, out var c) ? [LibraryPages.Competency(site, c, cards) with { Source = c.Position.Path }] : [],
-            PageGroupKind.Ksa => site.KsaBySlug.TryGetValue(group.Slug, out var k) ? [LibraryPages.Ksa(site, k, cards) with { Source = k.Position.Path }] : [],
+            PageGroupKind.Competency => site.CompetencyBySlug.TryGetValue(group.Slug, out var c) ? LibraryPages.Competency(site, c, cards).Select(p => p with { Source = c.Position.Path }).ToList() : [],
+            PageGroupKind.Ksa => site.KsaBySlug.TryGetValue(group.Slug, out var k) ? LibraryPages.Ksa(site, k, cards).Select(p => p with { Source = k.Position.Path }).ToList() : [],
             PageGroupKind.JobModel => site.JobModelBySlug.TryGetValue(group.Slug, out var j) ? [LibraryPages.JobModel(site, j, cards) with { Source = j.Position.Path }] : [],
             _ => throw new ArgumentOutOfRangeException(nameof(group)),
         };

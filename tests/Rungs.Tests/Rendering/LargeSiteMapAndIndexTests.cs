@@ -210,4 +210,25 @@ public sealed class LibraryPageOfManyClassesTests
         Assert.Contains("""<a href="../../series/big/big-301/index.html">Big Clerk 301</a> <span class="status-mark">(Draft)</span> <span class="code">B0301</span>""", usedBy);
         Assert.Contains("""<a href="../../series/big/big-300/index.html">Big Clerk 300</a> <span class="code">B0300</span>""", usedBy);
     }
+
+    [Fact]
+    public void A_KSA_used_by_more_classes_than_a_page_holds_lists_the_first_thousand_and_goes_on_over_numbered_pages()
+    {
+        var site = TestSite.Minimal().With("series/big/_series.md", "---\ntitle: Big Series\n---\n");
+        for (var level = 1; level <= 1001; level++)
+            site = site.With($"series/big/big-{level}.md", $"---\ntitle: Big Clerk {level}\ncode: B{level:D4}\nlevel: {level}\nksas: [grammar]\n---\n");
+
+        var built = site.BuildClean();
+        var first = Html.Element(built.Page("ksas/grammar/index.html"), "section", "aria-labelledby=\"used-by\"");
+        var second = built.Page("ksas/grammar/page/2/index.html");
+
+        Assert.Contains("<h3>Classes (1003)</h3>", first);
+        Assert.Contains("Classes 1–1000 of 1003, in series order.", first);
+        Assert.Equal(1000, Regex.Matches(first, "<li><a href=\"../../series/").Count);
+        Assert.Contains("<a href=\"../../ksas/grammar/page/2/index.html\" rel=\"next\">Next</a>", first);
+        Assert.Contains("Classes 1001–1003 of the 1003 that use the KSA", Html.TextOf(second));
+        Assert.Equal(3, Regex.Matches(second, "<li><a href=\"../../../../series/[^/\"]+/[^/\"]+/index.html\"").Count);
+        Assert.Contains("<a href=\"../../../../ksas/grammar/index.html\" rel=\"prev\">Previous</a>", second);
+        Assert.False(built.Has("ksas/grammar/page/3/index.html"));
+    }
 }

@@ -19,6 +19,7 @@ internal static partial class CompiledTemplates
         all.Add(HomeLayout.Instance);
         all.Add(KsaLayout.Instance);
         all.Add(LevelStepLayout.Instance);
+        all.Add(LibraryClassesLayout.Instance);
         all.Add(LibraryIndexLayout.Instance);
         all.Add(PayGradeLayout.Instance);
         all.Add(PayIndexLayout.Instance);
@@ -54,6 +55,7 @@ internal static partial class CompiledTemplates
         all.Add(MapCrossingsPartial.Instance);
         all.Add(PageContentsPartial.Instance);
         all.Add(PaginationPartial.Instance);
+        all.Add(PagingRangePartial.Instance);
         all.Add(ParallelClassesPartial.Instance);
         all.Add(PathStepsPartial.Instance);
         all.Add(PathsFromHerePartial.Instance);

@@ -25,37 +25,83 @@ public sealed record LibraryPage(
     /// <summary>Above this many classes the page lists them compactly (title, code, series) instead of the full table, which at 30,000 classes made a KSA page 1.5 MB.</summary>
     public const int MaxClassRows = 300;
 
+    /// <summary>How many classes use the item; <see cref="Classes"/> holds only the first page's when <see cref="ClassPaging"/> is set.</summary>
+    public int ClassCount { get; init; } = -1;
+
+    /// <summary>Where the first page of classes sits among the pages of them, when they are too many for one (<see cref="LibraryPages.ClassPageSize"/>).</summary>
+    public ListPaging? ClassPaging { get; init; }
+
+    /// <summary>How many classes use the item, on every page of them.</summary>
+    public int ClassTotal => ClassCount < 0 ? Classes.Count : ClassCount;
+
     /// <summary>Whether the classes are listed compactly (<see cref="MaxClassRows"/>).</summary>
-    public bool CompactClasses => Classes.Count > MaxClassRows;
+    public bool CompactClasses => ClassTotal > MaxClassRows;
 }
+
+/// <summary>
+/// A further page of the classes that use a competency or KSA (`&lt;item&gt;/page/&lt;n&gt;/`), when they are too many for the
+/// item's own page: the item's title and link, and this page's classes.
+/// </summary>
+public sealed record LibraryClassesPage(LinkView Item, string Kind, IReadOnlyList<ClassCard> Classes, ListPaging Paging);
 
 /// <summary>Plans the competency, KSA and job-model pages.</summary>
 public static class LibraryPages
 {
-    public static PagePlan Competency(SiteModel site, Competency c, ClassCards classCards)
+    /// <summary>The most classes one page lists; a competency or KSA used by more goes on over numbered pages (about 250 KB each).</summary>
+    public const int ClassPageSize = 1000;
+
+    /// <summary>The competency's page, then the further pages of the classes that use it, if any.</summary>
+    public static IReadOnlyList<PagePlan> Competency(SiteModel site, Competency c, ClassCards classCards, int classPageSize = ClassPageSize)
     {
         var path = SiteUrls.Competency(c.Slug);
         var cards = classCards.Cards(site.BackLinks.Referrers(SiteReferences.ClassCompetencies, c.Slug));
-        return new(path, "layouts/competency.html", "competency", c.Title, c.Summary,
+        return WithClassPages(new(path, "layouts/competency.html", "competency", c.Title, c.Summary,
             Crumbs.To(c.Title, Crumbs.Competencies),
             new LibraryPage(LibraryItem.Of(c), [], c.Body.IntroHtml, c.Body.Sections, [],
                 cards,
                 SeriesLinks(site.BackLinks.Referrers(SiteReferences.SeriesCompetencies, c.Slug)),
                 site.BackLinks.Referrers(SiteReferences.JobModelCompetencies, c.Slug).Select(j => new LinkView(j.Title, SiteUrls.JobModel(j.Slug), j.Summary)).ToList())
-            { EditUrl = EditLinks.Of(site, ContentKind.Competency, c.Slug) });
+            { EditUrl = EditLinks.Of(site, ContentKind.Competency, c.Slug) }), "competency", Crumbs.Competencies, classPageSize);
     }
 
-    public static PagePlan Ksa(SiteModel site, Ksa k, ClassCards classCards)
+    /// <summary>The KSA's page, then the further pages of the classes that use it, if any.</summary>
+    public static IReadOnlyList<PagePlan> Ksa(SiteModel site, Ksa k, ClassCards classCards, int classPageSize = ClassPageSize)
     {
         var path = SiteUrls.Ksa(k.Slug);
         var cards = classCards.Cards(site.BackLinks.Referrers(SiteReferences.ClassKsas, k.Slug));
-        return new(path, "layouts/ksa.html", "ksa", k.Title, k.Summary,
+        return WithClassPages(new(path, "layouts/ksa.html", "ksa", k.Title, k.Summary,
             Crumbs.To(k.Title, Crumbs.Ksas),
             new LibraryPage(LibraryItem.Of(k), [], k.Body.IntroHtml, k.Body.Sections, [],
                 cards,
                 SeriesLinks(site.BackLinks.Referrers(SiteReferences.SeriesKsas, k.Slug)),
                 [])
-            { EditUrl = EditLinks.Of(site, ContentKind.Ksa, k.Slug) });
+            { EditUrl = EditLinks.Of(site, ContentKind.Ksa, k.Slug) }), "KSA", Crumbs.Ksas, classPageSize);
+    }
+
+    // Past `size` classes, the item's page keeps the first `size` and the others go on at `page/<n>/` below it.
+    private static IReadOnlyList<PagePlan> WithClassPages(PagePlan item, string kind, LinkView index, int size)
+    {
+        var model = (LibraryPage)item.Model;
+        var all = model.Classes;
+        if (all.Count <= size) return [item];
+        var folder = item.Path[..^"index.html".Length];
+        string Url(int n) => n == 1 ? item.Path : $"{folder}page/{n}/index.html";
+        var pageCount = (all.Count + size - 1) / size;
+        var title = model.Item.Title;
+        var plans = new List<PagePlan>
+        {
+            item with { Model = model with { Classes = all.Take(size).ToList(), ClassCount = all.Count, ClassPaging = ListPaging.Of(1, all.Count, size, Url) } },
+        };
+        for (var n = 2; n <= pageCount; n++)
+        {
+            var paging = ListPaging.Of(n, all.Count, size, Url);
+            plans.Add(new PagePlan(Url(n), "layouts/library-classes.html", "library-classes", $"Classes that use {title}, page {n} of {pageCount}",
+                $"Classes {paging.First}–{paging.Last} of the {all.Count} that use the {kind} {title}.",
+                Crumbs.To($"Page {n}", index, new LinkView(title, item.Path)),
+                new LibraryClassesPage(new LinkView(title, item.Path), kind, all.Skip(paging.First - 1).Take(size).ToList(), paging)));
+        }
+
+        return plans;
     }
 
     public static PagePlan JobModel(SiteModel site, JobModel j, ClassCards classCards)
