@@ -98,7 +98,10 @@ public static class SitePipeline
         diagnostics.AddRange(parsed.Diagnostics);
 
         // The lints that read only the files need nothing linking makes: they run while it does, on the core it leaves idle.
-        var fileLints = today is not null ? LintStage.StartFileLints((parsed.Site ?? Content.SiteConfig.Missing).Lint, sources) : null;
+        // Not after a parse error, when no lint runs (the dev server revalidates a broken file at every save).
+        var fileLints = today is not null && !parsed.Diagnostics.Any(d => d.Severity == Severity.Error)
+            ? LintStage.StartFileLints((parsed.Site ?? Content.SiteConfig.Missing).Lint, sources)
+            : null;
         var linked = clock.Time("link", () => LinkStage.Run(parsed));
         diagnostics.AddRange(linked.Diagnostics);
 
