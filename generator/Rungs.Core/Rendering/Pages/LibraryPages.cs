@@ -25,14 +25,14 @@ public sealed record LibraryPage(
     /// <summary>Above this many classes the page lists them compactly (title, code, series) instead of the full table, which at 30,000 classes made a KSA page 1.5 MB.</summary>
     public const int MaxClassRows = 300;
 
-    /// <summary>How many classes use the item; <see cref="Classes"/> holds only the first page's when <see cref="ClassPaging"/> is set.</summary>
-    public int ClassCount { get; init; } = -1;
-
-    /// <summary>Where the first page of classes sits among the pages of them, when they are too many for one (<see cref="LibraryPages.ClassPageSize"/>).</summary>
+    /// <summary>
+    /// Where the first page of classes sits among the pages of them, when they are too many for one
+    /// (<see cref="LibraryPages.ClassPageSize"/>): <see cref="Classes"/> then holds the first page's.
+    /// </summary>
     public ListPaging? ClassPaging { get; init; }
 
     /// <summary>How many classes use the item, on every page of them.</summary>
-    public int ClassTotal => ClassCount < 0 ? Classes.Count : ClassCount;
+    public int ClassTotal => ClassPaging?.Total ?? Classes.Count;
 
     /// <summary>Whether the classes are listed compactly (<see cref="MaxClassRows"/>).</summary>
     public bool CompactClasses => ClassTotal > MaxClassRows;
@@ -82,26 +82,14 @@ public static class LibraryPages
     private static IReadOnlyList<PagePlan> WithClassPages(PagePlan item, string kind, LinkView index, int size)
     {
         var model = (LibraryPage)item.Model;
-        var all = model.Classes;
-        if (all.Count <= size) return [item];
-        var folder = item.Path[..^"index.html".Length];
-        string Url(int n) => n == 1 ? item.Path : $"{folder}page/{n}/index.html";
-        var pageCount = (all.Count + size - 1) / size;
         var title = model.Item.Title;
-        var plans = new List<PagePlan>
-        {
-            item with { Model = model with { Classes = all.Take(size).ToList(), ClassCount = all.Count, ClassPaging = ListPaging.Of(1, all.Count, size, Url) } },
-        };
-        for (var n = 2; n <= pageCount; n++)
-        {
-            var paging = ListPaging.Of(n, all.Count, size, Url);
-            plans.Add(new PagePlan(Url(n), "layouts/library-classes.html", "library-classes", $"Classes that use {title}, page {n} of {pageCount}",
-                $"Classes {paging.First}–{paging.Last} of the {all.Count} that use the {kind} {title}.",
-                Crumbs.To($"Page {n}", index, new LinkView(title, item.Path)),
-                new LibraryClassesPage(new LinkView(title, item.Path), kind, all.Skip(paging.First - 1).Take(size).ToList(), paging)));
-        }
-
-        return plans;
+        return ListPaging.Split(model.Classes, size, item.Path).Select(page => page.Paging is not { Number: > 1 } paging
+            ? item with { Model = model with { Classes = page.Items, ClassPaging = page.Paging } }
+            : new PagePlan(paging.Pages[paging.Number - 1].Url, "layouts/library-classes.html", "library-classes",
+                $"Classes that use {title}, page {paging.Number} of {paging.Pages.Count}",
+                $"Classes {paging.First}–{paging.Last} of the {paging.Total} that use the {kind} {title}.",
+                Crumbs.To($"Page {paging.Number}", index, new LinkView(title, item.Path)),
+                new LibraryClassesPage(new LinkView(title, item.Path), kind, page.Items, paging))).ToList();
     }
 
     public static PagePlan JobModel(SiteModel site, JobModel j, ClassCards classCards)

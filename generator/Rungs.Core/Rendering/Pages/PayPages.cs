@@ -17,12 +17,15 @@ public sealed record PayGradeRow(string Grade, string Range, string? Steps, IRea
 
 /// <summary>
 /// The model of a grade's page on a scale split by grade (`pay/&lt;scale&gt;/grade-&lt;grade&gt;/`): its range and the classes
-/// paid at it, <paramref name="Count"/> in all; past <see cref="PayPages.GradePageSize"/> classes, one page's, with
+/// paid at it; past <see cref="PayPages.GradePageSize"/> classes, one page's, with
 /// <see cref="Paging"/>.
 /// </summary>
-public sealed record PayGradePage(string Grade, string Range, string? Steps, string? Effective, LinkView Scale, IReadOnlyList<ClassCard> Classes, int Count)
+public sealed record PayGradePage(string Grade, string Range, string? Steps, string? Effective, LinkView Scale, IReadOnlyList<ClassCard> Classes)
 {
     public ListPaging? Paging { get; init; }
+
+    /// <summary>How many classes the grade pays, on every page of them.</summary>
+    public int Count => Paging?.Total ?? Classes.Count;
 }
 
 /// <summary>One grade of the grade × series matrix: its range and steps, and one cell per series (the series' classes at the grade, often none).</summary>
@@ -93,24 +96,19 @@ public static class PayPages
     }
 
     // A grade's pages: the first at the grade's address, the others at `page/<n>/` below it.
-    private static IEnumerable<PagePlan> GradePages(PayScale scale, string scaleUrl, string? effective, PayGradeRow row, IReadOnlyList<ClassCard> classes, int size)
-    {
-        var pageCount = (classes.Count + size - 1) / size;
-        string Url(int n) => n == 1 ? row.Url! : row.Url![..^"index.html".Length] + $"page/{n}/index.html";
-        for (var number = 1; number <= pageCount; number++)
+    private static IEnumerable<PagePlan> GradePages(PayScale scale, string scaleUrl, string? effective, PayGradeRow row, IReadOnlyList<ClassCard> classes, int size) =>
+        ListPaging.Split(classes, size, row.Url!).Select(page =>
         {
-            var paging = pageCount > 1 ? ListPaging.Of(number, classes.Count, size, Url) : null;
-            var title = $"Grade {row.Grade}: {scale.Title}" + (number > 1 ? $", page {number} of {pageCount}" : "");
+            var number = page.Paging?.Number ?? 1;
             var crumbs = number == 1
                 ? Crumbs.To($"Grade {row.Grade}", new LinkView(Title, SiteUrls.PayIndex), new LinkView(scale.Title, scaleUrl))
                 : Crumbs.To($"Page {number}", new LinkView(Title, SiteUrls.PayIndex), new LinkView(scale.Title, scaleUrl), new LinkView($"Grade {row.Grade}", row.Url!));
-            yield return new PagePlan(Url(number), "layouts/pay-grade.html", "pay-grade", title,
+            return new PagePlan(page.Paging?.Pages[number - 1].Url ?? row.Url!, "layouts/pay-grade.html", "pay-grade",
+                $"Grade {row.Grade}: {scale.Title}" + (number > 1 ? $", page {number} of {page.Paging!.Pages.Count}" : ""),
                 $"The {FactFormat.Count(row.ClassCount, "class", "classes")} paid at grade {row.Grade} of the {scale.Title}: {row.Range}.",
                 crumbs,
-                new PayGradePage(row.Grade, row.Range, row.Steps, effective, new LinkView(scale.Title, scaleUrl),
-                    classes.Skip((number - 1) * size).Take(size).ToList(), classes.Count) { Paging = paging });
-        }
-    }
+                new PayGradePage(row.Grade, row.Range, row.Steps, effective, new LinkView(scale.Title, scaleUrl), page.Items) { Paging = page.Paging });
+        });
 
     // Each grade's anchor on the grid and name for its page: `grade-` and the grade as a slug, made unique within the scale.
     private static Dictionary<string, string> GradeIds(PayScale scale)
