@@ -226,7 +226,7 @@ public sealed class LibraryPageOfManyClassesTests
         Assert.Contains("Classes 1–1000 of 1003, in series order.", first);
         Assert.Equal(1000, Regex.Matches(first, "<li><a href=\"../../series/").Count);
         Assert.Contains("<a href=\"../../ksas/grammar/page/2/index.html\" rel=\"next\">Next</a>", first);
-        Assert.Contains("Classes 1001–1003 of the 1003 that use the KSA", Html.TextOf(second));
+        Assert.Contains("The 1003 classes that use the KSA Grammar: page 2 of 2. Classes 1001–1003 of 1003, in series order.", Html.TextOf(second));
         Assert.Equal(3, Regex.Matches(second, "<li><a href=\"../../../../series/[^/\"]+/[^/\"]+/index.html\"").Count);
         Assert.Contains("<a href=\"../../../../ksas/grammar/index.html\" rel=\"prev\">Previous</a>", second);
         Assert.False(built.Has("ksas/grammar/page/3/index.html"));

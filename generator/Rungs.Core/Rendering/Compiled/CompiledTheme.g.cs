@@ -54,8 +54,8 @@ internal static partial class CompiledTemplates
         all.Add(LinkListPartial.Instance);
         all.Add(MapCrossingsPartial.Instance);
         all.Add(PageContentsPartial.Instance);
+        all.Add(PagedClassesPartial.Instance);
         all.Add(PaginationPartial.Instance);
-        all.Add(PagingRangePartial.Instance);
         all.Add(ParallelClassesPartial.Instance);
         all.Add(PathStepsPartial.Instance);
         all.Add(PathsFromHerePartial.Instance);
