@@ -83,7 +83,7 @@ public sealed class SearchBoxTests(BrowserFixture browser)
         await Expect(input).ToBeFocusedAsync(); // focus stays in the box (combobox pattern)
         await input.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex("series/customer-service/customer-service-representative/index\\.html$"));
+        await page.ArrivesAtAsync(new Regex("series/customer-service/customer-service-representative/index\\.html$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Customer Service Representative");
         Assert.Empty(errors);
         await page.CloseAsync();
@@ -100,7 +100,7 @@ public sealed class SearchBoxTests(BrowserFixture browser)
         await Expect(Option(page, 0).Locator(".search-option-excerpt")).ToHaveAttributeAsync("aria-hidden", "true");
         await Option(page, 0).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("series/customer-service-representative/customer-service-representative-3/index\\.html$"));
+        await page.ArrivesAtAsync(new Regex("series/customer-service-representative/customer-service-representative-3/index\\.html$"));
         Assert.Empty(errors);
         await page.CloseAsync();
     }
@@ -178,7 +178,7 @@ public sealed class SearchBoxTests(BrowserFixture browser)
         await Expect(Option(page, 0)).ToBeVisibleAsync();
         await page.Locator("#site-search-input").PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex("search/index\\.html\\?q=supervis$"));
+        await page.ArrivesAtAsync(new Regex("search/index\\.html\\?q=supervis$"));
         await Expect(page.Locator("#search-input")).ToHaveValueAsync("supervis");
         await Expect(page.Locator(".search-result").First.Locator("h3 a")).ToHaveTextAsync("Supervision");
         Assert.Empty(errors);
@@ -194,7 +194,7 @@ public sealed class SearchBoxTests(BrowserFixture browser)
         await page.Locator("#site-search-input").FillAsync("4808");
         await page.Locator("#site-search-input").PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex("classes/index\\.html\\?q=4808$"));
+        await page.ArrivesAtAsync(new Regex("classes/index\\.html\\?q=4808$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("All classes");
         await Expect(page.Locator("#site-search-input")).Not.ToHaveAttributeAsync("role", "combobox");
         await page.CloseAsync();

@@ -29,7 +29,7 @@ public sealed class SearchEmptyStateTests(BrowserFixture browser)
         Assert.True(await page.Locator(".search-main").EvaluateAsync<double>("e => e.getBoundingClientRect().width") > 800, "the message takes the page's width");
 
         await none.GetByRole(AriaRole.Link, new() { Name = "Browse all 9 classes" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("classes/index\\.html$"));
+        await page.ArrivesAtAsync(new Regex("classes/index\\.html$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("All classes");
         Assert.Empty(errors);
         await page.CloseAsync();
@@ -76,7 +76,7 @@ public sealed class SearchEmptyStateTests(BrowserFixture browser)
 
         await page.Locator("#class-filter-search").ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("search/index\\.html\\?q=principles$"));
+        await page.ArrivesAtAsync(new Regex("search/index\\.html\\?q=principles$"));
         await Expect(page.Locator("#search-input")).ToHaveValueAsync("principles");
         await Expect(page.Locator(".search-result h3 a").First).ToHaveTextAsync("Customer and Personal Service");
         Assert.Empty(errors);
@@ -106,13 +106,13 @@ public sealed class SearchEmptyStateTests(BrowserFixture browser)
 
         await Expect(page.Locator("#class-filter-none")).ToBeVisibleAsync();
         await page.Locator("#class-filter-search").ClickAsync();
-        await page.WaitForURLAsync(new Regex("^http://[^/]+/search/\\?q=principles$"));
+        await page.ArrivesAtAsync(new Regex("^http://[^/]+/search/\\?q=principles$"));
         await Expect(page.Locator(".search-result").First).ToBeVisibleAsync();
 
         await page.Locator("#search-input").FillAsync("xyzzy");
         await Expect(page.Locator("#search-none")).ToBeVisibleAsync();
         await page.Locator("#search-none").GetByRole(AriaRole.Link, new() { Name = "Browse all 9 classes" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("^http://[^/]+/classes/$"));
+        await page.ArrivesAtAsync(new Regex("^http://[^/]+/classes/$"));
         Assert.Empty(errors);
         await page.CloseAsync();
     }

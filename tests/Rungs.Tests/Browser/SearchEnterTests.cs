@@ -29,7 +29,7 @@ public sealed class SearchEnterTests(BrowserFixture browser, NumberedSiteFixture
 
         await TypeAndPressEnterAsync(page, query);
 
-        await page.WaitForURLAsync(new Regex(Regex.Escape(target) + "$"));
+        await page.ArrivesAtAsync(new Regex(Regex.Escape(target) + "$"));
         Assert.StartsWith("file://", page.Url);
         Assert.Empty(errors);
         await page.CloseAsync();
@@ -44,7 +44,7 @@ public sealed class SearchEnterTests(BrowserFixture browser, NumberedSiteFixture
 
         await TypeAndPressEnterAsync(page, query);
 
-        await page.WaitForURLAsync(new Regex("search/index\\.html\\?" + Regex.Escape(search) + "$"));
+        await page.ArrivesAtAsync(new Regex("search/index\\.html\\?" + Regex.Escape(search) + "$"));
         Assert.Empty(errors);
         await page.CloseAsync();
     }
@@ -65,7 +65,7 @@ public sealed class SearchEnterTests(BrowserFixture browser, NumberedSiteFixture
             var (page, errors) = await browser.OpenAsync(new Uri(serve.Address, "series/customer-service/customer-service-assistant/").AbsoluteUri);
             await TypeAndPressEnterAsync(page, query);
 
-            await page.WaitForURLAsync(new Regex("^http://.*/" + Regex.Escape(target) + "(index\\.html)?$"));
+            await page.ArrivesAtAsync(new Regex("^http://.*/" + Regex.Escape(target) + "(index\\.html)?$"));
             Assert.Empty(errors);
             await page.CloseAsync();
         }

@@ -84,7 +84,7 @@ public sealed class SearchPageTests(BrowserFixture browser)
 
         // The result opens its page, from disk.
         await page.Locator(".search-result h3 a").ClickAsync();
-        await page.WaitForURLAsync(new Regex("ksas/supervision/index\\.html$"));
+        await page.ArrivesAtAsync(new Regex("ksas/supervision/index\\.html$"));
         Assert.Empty(errors);
         await page.CloseAsync();
     }
