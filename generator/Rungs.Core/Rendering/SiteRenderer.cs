@@ -119,7 +119,7 @@ public sealed class SiteRenderer
 
     /// <summary>
     /// The site-wide files that need no page rendered first (all of <see cref="SiteFiles"/> but the sitemap, and the
-    /// all-classes filter's rows script): a build makes them alongside the pages.
+    /// all-classes filter's rows script, the compare page's name directory): a build makes them alongside the pages.
     /// </summary>
     public IEnumerable<OutputFile> SiteDataFiles()
     {
@@ -129,6 +129,8 @@ public sealed class SiteRenderer
         yield return Export.ClassWorkbook.File(catalogue);
         // The script the all-classes filter searches when the table has several pages.
         if (Pages.ClassRowsScript.File(_site, _cards) is { } rows) yield return rows;
+        // Where the compare page's pickers find the series of a class named in its address, on a site too large to list them.
+        foreach (var names in Pages.CompareNames.Files(_site)) yield return names;
         yield return new OutputFile(SiteUrls.RecentChangesFeed, AtomFeed.Write(RecentChangesPage.Feed(_site, _history, _baseUrl)));
         // Beside the releases page, which a site outside git does not have.
         if (_history.Releases.State != ReleasesState.NoRepository)

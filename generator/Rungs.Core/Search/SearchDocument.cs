@@ -41,6 +41,12 @@ public sealed record SearchDocument(
     /// <summary>Whose spec a class is, set only on a site of several organisations (results then show it).</summary>
     public string? Organisation { get; init; }
 
+    /// <summary>
+    /// A class's name in compare links (<see cref="Linking.ClassNames.FileName"/>) where it is not its slug (another series
+    /// has a class with the slug); null otherwise, when the compare page's picker takes the slug from the class's URL.
+    /// </summary>
+    public string? CompareName { get; init; }
+
     /// <summary>"Abolished" or "Draft" for a class not in force (results mark it, and rank abolished ones last); null otherwise.</summary>
     public string? Status { get; init; }
 }

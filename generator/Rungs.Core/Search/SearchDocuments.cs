@@ -47,6 +47,7 @@ public static class SearchDocuments
             Pay = pay is null ? null : PayFormat.Range(pay.Scale, pay.Grade),
             PayBand = pay is null ? null : PayBand.Of(pay.Scale, pay.Grade),
             Status = ladder.StatusOf(c).Label(),
+            CompareName = site.ClassNames.IsShared(c.Slug) ? site.ClassNames.FileName(c) : null,
         };
     }
 

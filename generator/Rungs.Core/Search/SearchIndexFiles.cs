@@ -59,6 +59,8 @@ public static class SearchIndexFiles
             if (plan.Deep.Count > 0) w.WriteStrings("deep", plan.Deep);
             w.WriteNumbers("weights", SearchWeights.ByBit);
             w.WriteStrings("types", ["Class", "Competency", "KSA", "Job model"]);
+            // Classes come first (SearchDocuments.Of): the compare page's pickers keep the hits below this number.
+            w.WriteNumber("classes", index.Documents.Count(d => d.Type == SearchType.Class));
             // Ranking runs before any document is loaded, so the few abolished classes it puts last are listed here.
             var former = Enumerable.Range(0, index.Documents.Count).Where(i => index.Documents[i].Status == SearchDocuments.Abolished).ToList();
             if (former.Count > 0) w.WriteNumbers("former", former);
@@ -126,6 +128,7 @@ public static class SearchIndexFiles
                 if (d.Organisation is not null) w.WriteString("o", d.Organisation);
                 if (d.Pay is not null) w.WriteString("p", d.Pay);
                 if (d.Status is not null) w.WriteString("z", d.Status);
+                if (d.CompareName is not null) w.WriteString("n", d.CompareName);
                 w.WriteEndObject();
             }
 

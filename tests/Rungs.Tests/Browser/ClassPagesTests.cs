@@ -6,20 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Rungs.Tests.Browser;
 
 /// <summary>1,200 generated classes built once into a temp folder: the all-classes table then has three pages.</summary>
-public sealed class ManyClassesSiteFixture : IDisposable
-{
-    private readonly TempDirectory _site = new();
-
-    public ManyClassesSiteFixture()
-    {
-        foreach (var file in GeneratedCorpus.Build(GeneratedCorpus.Files(1_200)).Files) _site.WriteBytes(file.Path, file.Bytes);
-    }
-
-    /// <summary>The file:// address of a page of the built site.</summary>
-    public string Url(string path, string query = "") => new Uri(_site.Combine(path.Split('/'))).AbsoluteUri + query;
-
-    public void Dispose() => _site.Dispose();
-}
+public sealed class ManyClassesSiteFixture() : SiteFolderFixture(GeneratedCorpus.Build(GeneratedCorpus.Files(1_200)).Files);
 
 /// <summary>
 /// The all-classes pages of a large site, in a real browser from disk: the filter on any page finds classes on every

@@ -54,6 +54,7 @@ public sealed class SearchFragmentTests
 
         Assert.Equal("""rungsSearch("terms/a", {"terms":{"alpha":[0,2,2,128]},"names":{}});""" + "\n", files["search/terms/a.js"]);
         Assert.StartsWith("""rungsSearch("manifest", {"version":1,"docs":3,"chunk":16,""", files["search/manifest.js"], StringComparison.Ordinal);
+        Assert.Contains("\"classes\":3", files["search/manifest.js"]); // all three are classes: the compare page's pickers offer them
         Assert.StartsWith("""rungsSearch("docs/0", {"d":[{"t":"t","u":"u","k":0,""", files["search/docs/0.js"], StringComparison.Ordinal);
         Assert.Contains("search/facets.js", files.Keys);
     }

@@ -726,13 +726,130 @@
     };
   }
 
+  // ---- Picking the two classes ------------------------------------------------------------------------------------------
+  // A picker holds a class's name (ClassNames.FileName: the value in ?a=…&b=…) and says, as a promise, which series'
+  // bundle holds it (null for a name the site does not have). A site of up to CompareNames.MaxListed classes lists them
+  // in a select; a larger one has a text box that offers what the search index finds as one types.
+
+  // The select's options are the site's classes; each option group is a series, its data-series naming the bundle.
+  function listedPicker(select) {
+    const option = (name) => Array.from(select.options).find((o) => o.value === name && o.value !== "");
+    return {
+      value: () => select.value,
+      set: (name) => { if (option(name)) select.value = name; return Boolean(option(name)); },
+      label: (name) => (option(name) || { textContent: name }).textContent,
+      named: () => {},
+      seriesOf: (name) => Promise.resolve(option(name) ? option(name).parentElement.getAttribute("data-series") || "" : null),
+      onPick: (callback) => select.addEventListener("change", callback),
+      unknownNote: "Choose from the list.",
+    };
+  }
+
+  // The name directory (CompareNames): `<folder>/<n>.js` holds the names whose hash is n, each with its series.
+  function nameDirectory(root, folder, shards) {
+    const series = new Map(), files = new Map();
+    window.rungsCompareNames = (shard, names) => Object.keys(names).forEach((name) => series.set(name, names[name]));
+    // CompareNames.ShardOf: FNV-1a over the UTF-16 code units, masked to the (power of two) number of files.
+    const shardOf = (name) => {
+      let hash = 2166136261;
+      for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619) >>> 0;
+      return hash & (shards - 1);
+    };
+    function file(shard) {
+      if (!files.has(shard)) {
+        files.set(shard, new Promise((resolve, reject) => {
+          const element = h("script", { src: root + folder + "/" + shard + ".js" });
+          element.onload = resolve;
+          element.onerror = () => { files.delete(shard); reject(new Error("The list of classes could not be loaded (" + folder + "/" + shard + ".js). Rebuild the site, or try again.")); };
+          document.head.append(element);
+        }));
+      }
+      return files.get(shard);
+    }
+    return {
+      remember: (name, seriesSlug) => series.set(name, seriesSlug),
+      seriesOf: (name) => (series.has(name) ? Promise.resolve(series.get(name)) : file(shardOf(name)).then(() => series.get(name) || null)),
+    };
+  }
+
+  // A combobox (search.js's rungsCombobox): typing offers up to eight classes the search index finds by title, code or
+  // HRIS title (search.js's rungsFindClasses); arrows and Enter, or a click, pick one. The box then shows the class's
+  // title and code; leaving it with other text puts those back.
+  function typedPicker(input, directory) {
+    const box = window.rungsCombobox(input, input.parentElement, input.id + "-listbox", "Classes found");
+    let chosen = "", shown = "", found = [], timer = 0, latest = 0;
+    const picked = [];
+    const labelOf = (title, code) => title + (code ? " (" + code + ")" : "");
+    const marked = (text, result) => result.mark(text).map(([piece, on]) => (on ? h("mark", {}, piece) : piece));
+
+    function choose(index) {
+      const c = found[index];
+      directory.remember(c.name, c.series);
+      chosen = c.name;
+      input.value = shown = labelOf(c.title, c.code);
+      box.close();
+      picked.forEach((callback) => callback());
+    }
+
+    function offer(query, result) {
+      found = result.classes;
+      box.offer(found.map((c, i) => {
+        const meta = [c.status ? h("strong", { class: "status-mark" }, c.status) : null, c.seriesTitle, c.level, c.code ? h("span", { class: "code" }, marked(c.code, result)) : null]
+          .filter(Boolean).map((part, k) => (k > 0 ? [" · ", part] : part));
+        // tabindex -1: focusable by script, not by Tab (focus stays in the box), so a list long enough to scroll is reachable.
+        const option = h("div", { role: "option", id: input.id + "-option-" + i, class: "search-option", tabindex: "-1", "aria-selected": "false" },
+          h("span", { class: "search-option-head" }, h("span", { class: "search-option-title" }, marked(c.title, result))),
+          h("span", { class: "search-option-meta" }, meta));
+        option.addEventListener("click", () => choose(i));
+        return option;
+      }), "No class found for “" + query.trim() + "”.");
+      box.announce(found.length === 0 ? "No class found" : plural(result.total, "class", "classes") + " found" + (result.total > found.length ? ", the first " + found.length + " shown" : ""));
+    }
+
+    function update() {
+      const query = input.value, ticket = ++latest;
+      if (!query.trim() || query === shown) { found = []; box.clear(); return; }
+      window.rungsFindClasses(query, 8).then((result) => { if (ticket === latest) offer(query, result); },
+        (error) => { if (ticket === latest) { found = []; box.fail(error.message); } });
+    }
+
+    input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(update, 60); });
+    input.addEventListener("keydown", (event) => {
+      if (event.isComposing || event.key !== "Enter" || !box.isOpen() || box.count() === 0) return;
+      event.preventDefault(); // Enter picks the highlighted class, or the first: the form is not sent
+      choose(box.active() >= 0 ? box.active() : 0);
+    });
+    input.addEventListener("blur", () => {
+      box.close();
+      if (input.value !== shown && input.value.trim()) input.value = shown;
+      else if (!input.value.trim() && chosen) { chosen = shown = ""; picked.forEach((callback) => callback()); }
+    });
+    return {
+      value: () => chosen,
+      set: (name) => { chosen = name; input.value = shown = name; return true; },
+      label: (name) => (name === chosen && shown ? shown : name),
+      // The class's data has come: the box names it as a pick would.
+      named: (name, record) => {
+        if (name !== chosen) return;
+        if (input.value === shown) input.value = labelOf(record.title, record.code); // not over what is being typed
+        shown = labelOf(record.title, record.code);
+      },
+      seriesOf: (name) => directory.seriesOf(name),
+      onPick: (callback) => picked.push(callback),
+      unknownNote: "Type a title or code to find one.",
+    };
+  }
+
   function init() {
     const status = document.getElementById("compare-result"), view = document.getElementById("compare-view");
     const form = document.querySelector(".compare-form");
-    const picks = [document.getElementById("compare-a"), document.getElementById("compare-b")];
-    if (!status || !view || !form || !picks[0] || !picks[1]) return;
+    const boxes = [document.getElementById("compare-a"), document.getElementById("compare-b")];
+    if (!status || !view || !form || !boxes[0] || !boxes[1]) return;
     const root = status.getAttribute("data-root") || "";
     const data = classData(root, status.getAttribute("data-data") || "api/series");
+    const shards = Number(form.getAttribute("data-name-shards") || 0);
+    const directory = shards > 0 ? nameDirectory(root, form.getAttribute("data-names") || "compare/names", shards) : null;
+    const picks = boxes.map((box) => (directory ? typedPicker(box, directory) : listedPicker(box)));
     let latest = 0;
     // The views: a switch the script adds, as the page needs the script anyway; kept in the address (view=columns or
     // view=checklist; #checklist opens the checklist too).
@@ -743,28 +860,36 @@
       views.map(([id, label], k) => h("label", { for: "compare-" + id }, radios[k], " " + label))));
     const chosen = () => (radios.find((r) => r.checked) || radios[0]).value;
 
-    const title = (slug) => (Array.from(picks[0].options).find((o) => o.value === slug) || { textContent: slug }).textContent;
+    const title = (name) => picks[0].label(name) !== name ? picks[0].label(name) : picks[1].label(name);
     const show = (message, nodes) => { status.textContent = message; view.replaceChildren(...(nodes || [])); };
-    // Each option group is a series: its data-series names the bundle that holds its classes.
-    const seriesOf = (slug) => {
-      const option = Array.from(picks[0].options).find((o) => o.value === slug);
-      return (option && option.parentElement.getAttribute("data-series")) || "";
-    };
+    const unknown = (name, pick) => Object.assign(new Error("There is no class “" + name + "” on this site. " + pick.unknownNote), { unknown: true });
 
-    function load(slug) {
-      const series = seriesOf(slug);
-      return data.load(slug, series).catch(() => {
-        throw new Error("The data for " + title(slug) + " could not be loaded (" + data.file(series) + "). Rebuild the site, or try again.");
+    function load(name, pick) {
+      return pick.seriesOf(name).then((series) => {
+        if (series === null || series === undefined) throw unknown(name, pick);
+        return data.load(name, series).catch(() => {
+          throw new Error("The data for " + title(name) + " could not be loaded (" + data.file(series) + "). Rebuild the site, or try again.");
+        });
       });
     }
 
     function update() {
-      const a = picks[0].value, b = picks[1].value, ticket = ++latest;
-      if (!a || !b) return show(a || b ? "Choose the " + (a ? "second" : "first") + " class to compare with " + title(a || b) + "." : "");
+      const a = picks[0].value(), b = picks[1].value(), ticket = ++latest;
+      if (!a && !b) return show("");
+      if (!a || !b) { // one class picked: its title, once its data says it, in the prompt for the other
+        const k = a ? 0 : 1, name = a || b, ask = () => "Choose the " + (a ? "second" : "first") + " class to compare with " + title(name) + ".";
+        show(ask());
+        return load(name, picks[k]).then((record) => {
+          if (ticket !== latest) return;
+          picks[k].named(name, record);
+          show(ask());
+        }, (error) => { if (ticket === latest) show(error.message); });
+      }
       if (a === b) return show("You picked " + title(a) + " twice. Choose two different classes to see what differs.");
       view.replaceChildren(h("p", { class: "muted" }, "Loading…")); // in the view, not the live region: only results are announced
-      Promise.all([load(a), load(b)]).then((records) => {
+      Promise.all([load(a, picks[0]), load(b, picks[1])]).then((records) => {
         if (ticket !== latest) return; // a newer pick is on its way
+        records.forEach((record, k) => picks[k].named([a, b][k], record));
         const diff = classDiff(records[0], records[1]), view = chosen();
         if (view === "checklist") show(checklistSummary(diff), renderChecklist(root, diff, a + ".." + b));
         else show(summary(diff), view === "columns" ? renderColumns(root, diff) : render(root, diff));
@@ -774,7 +899,7 @@
     // The pair lives in the address (?a=…&b=…), so a comparison can be bookmarked and shared.
     function remember() {
       const query = new URLSearchParams(location.search);
-      ["a", "b"].forEach((name, k) => (picks[k].value ? query.set(name, picks[k].value) : query.delete(name)));
+      ["a", "b"].forEach((name, k) => (picks[k].value() ? query.set(name, picks[k].value()) : query.delete(name)));
       if (chosen() !== "changes") query.set("view", chosen()); else query.delete("view");
       const search = query.toString();
       try {
@@ -784,17 +909,17 @@
       }
     }
 
-    const query = new URLSearchParams(location.search), unknown = [];
+    const query = new URLSearchParams(location.search), missing = [];
     ["a", "b"].forEach((name, k) => {
       const slug = query.get(name);
-      if (slug && Array.from(picks[k].options).some((o) => o.value === slug)) picks[k].value = slug;
-      else if (slug) unknown.push(slug);
+      if (slug && !picks[k].set(slug)) missing.push(slug);
     });
     const asked = location.hash === "#checklist" ? "checklist" : query.get("view");
     (radios.find((r) => r.value === asked) || radios[0]).checked = true;
-    picks.concat(radios).forEach((input) => input.addEventListener("change", () => { remember(); update(); }));
+    picks.forEach((pick) => pick.onPick(() => { remember(); update(); }));
+    radios.forEach((input) => input.addEventListener("change", () => { remember(); update(); }));
     form.addEventListener("submit", (event) => { event.preventDefault(); remember(); update(); });
-    if (unknown.length > 0) show("There is no class “" + unknown.join("” or “") + "” on this site. Choose from the list.");
+    if (missing.length > 0) show("There is no class “" + missing.join("” or “") + "” on this site. " + picks[0].unknownNote);
     else update();
   }
 

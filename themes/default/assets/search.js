@@ -487,26 +487,44 @@
     });
   }
 
+  // For the theme's other scripts (the compare page's pickers): the classes a query finds, best first, at most `limit`.
+  // Resolves to {classes: [{name, series, title, code, level, seriesTitle, status}], total, mark(text) → [[piece, marked]]}:
+  // name is the class's name in compare links (ClassNames.FileName), series its series' slug, both read from its URL
+  // (SiteUrls.Class: series/<series>/<slug>/) unless the document names it (`n`, when another series shares the slug).
+  const CLASS_URL = /^series\/([^/]+)\/([^/]+)\//;
+  window.rungsFindClasses = function (query, limit) {
+    return load("manifest").then((manifest) => ask(query).then((result) => {
+      const ids = result.hits.map((hit) => hit.doc).filter((id) => id < manifest.classes);
+      return documents(ids.slice(0, limit)).then((docs) => ({
+        classes: docs.map((doc) => {
+          const [, series, slug] = CLASS_URL.exec(doc.u) || [];
+          return { name: doc.n || slug, series, title: doc.t, code: doc.c, level: doc.l, seriesTitle: doc.s, status: doc.z };
+        }),
+        total: ids.length,
+        mark: (text) => highlight(text, result.tokens, result.typos),
+      }));
+    }));
+  };
+
   // ---- The header box: a combobox with a listbox of results as you type ---------------------------------------------
 
   const SHOWN = 8;
 
-  function headerBox() {
-    const form = document.querySelector(".site-search");
-    const input = form && form.querySelector("input[name=q]");
-    if (!input) return null;
-    const searchPage = root + "search/index.html";
-    form.setAttribute("action", searchPage);
-    const list = h("div", { id: "site-search-listbox", role: "listbox", "aria-label": "Search results", class: "search-listbox" });
+  // A combobox (the ARIA pattern): a text box with a listbox of options that drops below it. Focus stays in the box;
+  // the arrows move through the options (aria-activedescendant), Escape closes the list, and the box's owner decides
+  // what Enter does. The header box uses it, and the compare page's pickers through window.rungsCombobox.
+  // `container` receives the list (after the box); `listId` and `label` name the listbox.
+  function combobox(input, container, listId, label) {
+    const list = h("div", { id: listId, role: "listbox", "aria-label": label, class: "search-listbox" });
     const note = h("p", { class: "search-popup-note", hidden: "" });
     const popup = h("div", { class: "search-popup", hidden: "" }, list, note);
     const status = h("div", { class: "visually-hidden", "aria-live": "polite" });
-    form.append(popup, status);
+    container.append(popup, status);
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
     input.setAttribute("aria-controls", list.id);
-    let options = [], active = -1, timer = 0, latest = 0;
+    let options = [], active = -1;
 
     function open(show) {
       popup.hidden = !show;
@@ -523,10 +541,61 @@
       } else input.removeAttribute("aria-activedescendant");
     }
 
+    // Shows options (elements with role=option and an id), or `none` when there are none.
+    function offer(shown, none) {
+      options = shown;
+      list.replaceChildren(...options);
+      list.hidden = options.length === 0;
+      note.hidden = options.length > 0;
+      note.textContent = none;
+      open(true);
+      select(-1);
+    }
+
+    input.addEventListener("keydown", (event) => {
+      if (event.isComposing) return; // keys that build a character in an input method
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        if (options.length === 0) return;
+        event.preventDefault();
+        if (popup.hidden) open(true);
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        select(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+      } else if (event.key === "Escape" && !popup.hidden) {
+        event.preventDefault(); // keep the text: the browser would clear a search box
+        open(false);
+      }
+    });
+    // Keep focus in the box while an option is clicked.
+    popup.addEventListener("mousedown", (event) => event.preventDefault());
+    return {
+      offer,
+      close: () => open(false),
+      reopen: () => { if (options.length > 0 || !note.hidden) open(true); },
+      clear: () => { options = []; list.replaceChildren(); open(false); },
+      fail: (message) => offer([], message),
+      announce: (text) => announce(status, text),
+      isOpen: () => !popup.hidden,
+      // The highlighted option's index (-1: none), and how many there are.
+      active: () => active,
+      count: () => options.length,
+      option: (index) => options[index],
+    };
+  }
+  window.rungsCombobox = combobox;
+
+  function headerBox() {
+    const form = document.querySelector(".site-search");
+    const input = form && form.querySelector("input[name=q]");
+    if (!input) return null;
+    const searchPage = root + "search/index.html";
+    form.setAttribute("action", searchPage);
+    const box = combobox(input, form, "site-search-listbox", "Search results");
+    let timer = 0, latest = 0;
+
     function show(query, result, docs) {
       const all = searchPage + "?" + writeState({ q: query });
       // An option is named by what it shows but the excerpt, which would make every step of the arrows long to hear.
-      options = docs.map((doc, i) => h("a", { role: "option", id: "site-search-option-" + i, class: "search-option", href: root + doc.u, tabindex: "-1", "aria-selected": "false" },
+      const options = docs.map((doc, i) => h("a", { role: "option", id: "site-search-option-" + i, class: "search-option", href: root + doc.u, tabindex: "-1", "aria-selected": "false" },
         h("span", { class: "search-option-head" }, h("span", { class: "search-option-title" }, marked(doc.t, result)), " ", type(doc)),
         h("span", { class: "search-option-meta" }, meta(doc, result, false)),
         doc.x ? h("span", { class: "search-option-excerpt", "aria-hidden": "true" }, marked(clip(doc.x, result.tokens, result.typos, 120), result)) : null));
@@ -534,34 +603,21 @@
         options.push(h("a", { role: "option", id: "site-search-option-all", class: "search-option search-option-all", href: all, tabindex: "-1", "aria-selected": "false" },
           "See all " + result.hits.length + " results"));
       }
-      list.replaceChildren(...options);
-      list.hidden = options.length === 0;
-      note.hidden = options.length > 0;
-      note.textContent = "No results for “" + query.trim() + "”.";
-      open(true);
-      select(-1);
-      announce(status, result.hits.length === 0 ? "No results" : plural(result.hits.length, "result", "results"));
+      box.offer(options, "No results for “" + query.trim() + "”.");
+      box.announce(result.hits.length === 0 ? "No results" : plural(result.hits.length, "result", "results"));
     }
 
     function update() {
       const query = input.value, ticket = ++latest;
       if (tokenize(query).length === 0) {
-        options = [];
-        list.replaceChildren();
-        open(false);
-        announce(status, "");
+        box.clear();
+        box.announce("");
         return;
       }
       ask(query).then((result) => documents(result.hits.slice(0, SHOWN).map((hit) => hit.doc)).then((docs) => {
         if (ticket === latest) show(query, result, docs);
       })).catch((error) => {
-        if (ticket !== latest) return;
-        options = [];
-        list.replaceChildren();
-        list.hidden = true;
-        note.hidden = false;
-        note.textContent = error.message;
-        open(true);
+        if (ticket === latest) box.fail(error.message);
       });
     }
 
@@ -571,23 +627,12 @@
     });
     input.addEventListener("focus", () => {
       load("manifest").catch(() => {}); // warm up: the first query then needs only its fragments
-      if (input.value && (options.length > 0 || !note.hidden)) open(true);
+      if (input.value) box.reopen();
     });
     input.addEventListener("keydown", (event) => {
-      if (event.isComposing) return; // keys that build a character in an input method
-      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        if (options.length === 0) return;
-        event.preventDefault();
-        if (popup.hidden) open(true);
-        const step = event.key === "ArrowDown" ? 1 : -1;
-        select(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
-      } else if (event.key === "Enter" && active >= 0 && !popup.hidden) {
-        event.preventDefault();
-        location.href = options[active].href;
-      } else if (event.key === "Escape" && !popup.hidden) {
-        event.preventDefault(); // keep the text: the browser would clear a search box
-        open(false);
-      }
+      if (event.isComposing || event.key !== "Enter" || box.active() < 0 || !box.isOpen()) return;
+      event.preventDefault();
+      location.href = box.option(box.active()).href;
     });
     // Enter (or the button) with no result chosen: a class's exact code or HRIS title opens that class; anything else
     // goes to the search page. Only the query's fragment and one document chunk are needed, so from disk too.
@@ -597,9 +642,8 @@
       event.preventDefault();
       classNamed(query).then((url) => { location.href = url || searchPage + "?" + writeState({ q: query }); }, () => form.submit());
     });
-    // Keep focus in the box while a result is clicked; close when focus leaves the form.
-    popup.addEventListener("mousedown", (event) => event.preventDefault());
-    form.addEventListener("focusout", (event) => { if (!form.contains(event.relatedTarget)) open(false); });
+    // Close when focus leaves the form.
+    form.addEventListener("focusout", (event) => { if (!form.contains(event.relatedTarget)) box.close(); });
     return input;
   }
 

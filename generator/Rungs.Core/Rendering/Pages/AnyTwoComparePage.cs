@@ -13,21 +13,37 @@ public sealed record CompareOption(string Slug, string Title, string? Code, stri
 public sealed record CompareOptionGroup(string Series, IReadOnlyList<CompareOption> Options, string Slug);
 
 /// <summary>
-/// The model of the "compare any two classes" page. The page lists every class; a script loads the two picked
-/// classes' data (their series' bundles, `api/series/&lt;series&gt;.js`) and shows the same comparison as the level-to-level pages.
+/// The model of the "compare any two classes" page. On a site of up to <see cref="CompareNames.MaxListed"/> classes the
+/// page lists every class as an option; on a larger one each class is picked by typing (the search index finds it) and
+/// the series of a class named in the address comes from <see cref="CompareNames"/>' directory. A script loads the two
+/// picked classes' data (their series' bundles, `api/series/&lt;series&gt;.js`) and shows the same comparison as the
+/// level-to-level pages.
 /// </summary>
-public sealed record AnyTwoComparePage(IReadOnlyList<CompareOptionGroup> Groups, IReadOnlyList<LinkView> SeriesComparisons, string DataFolder)
+/// <param name="Groups">The options, by series; none when the classes are picked by typing.</param>
+/// <param name="SeriesComparisons">Each series' levels side by side; none when the classes are picked by typing (the page then links the series index).</param>
+/// <param name="NameShards">The number of files in the name directory (<see cref="CompareNames.ShardCount"/>); 0 when the page lists the classes.</param>
+public sealed record AnyTwoComparePage(IReadOnlyList<CompareOptionGroup> Groups, IReadOnlyList<LinkView> SeriesComparisons, string DataFolder,
+    int NameShards, string NamesFolder)
 {
+    public string SeriesIndex => SiteUrls.SeriesIndex;
+
     /// <summary>The page with two classes picked (`?a=…&amp;b=…`), each named as its pickers name it (<see cref="ClassNames.FileName"/>).</summary>
     public static string UrlOf(string a, string b) => $"{SiteUrls.AnyTwoCompare}?a={Uri.EscapeDataString(a)}&b={Uri.EscapeDataString(b)}";
 
-    public static PagePlan Plan(SiteModel site) =>
+    public static PagePlan Plan(SiteModel site) => Plan(site, CompareNames.Shards(site));
+
+    private static PagePlan Plan(SiteModel site, int nameShards) =>
         new(SiteUrls.AnyTwoCompare, "layouts/compare.html", "compare", "Compare two classes",
             "Pick any two classes, in the same series or in different ones, and see what differs between them.",
             Crumbs.To("Compare two classes"),
             new AnyTwoComparePage(
-                site.Series.Select(l => new CompareOptionGroup(l.Spec.Title,
-                    l.Levels.Select(c => new CompareOption(site.ClassNames.FileName(c), c.Title, c.Code, c.LevelLabel ?? $"Level {c.Level}")).ToList(), l.Slug)).ToList(),
-                site.Series.Where(l => l.Current.Count > 1).Select(l => new LinkView(l.Spec.Title, SiteUrls.SeriesCompare(l.Slug))).ToList(),
-                Export.SeriesDataBundle.Folder));
+                nameShards == 0 ? Options(site) : [],
+                nameShards == 0 ? site.Series.Where(l => l.Current.Count > 1).Select(l => new LinkView(l.Spec.Title, SiteUrls.SeriesCompare(l.Slug))).ToList() : [],
+                Export.SeriesDataBundle.Folder,
+                nameShards,
+                CompareNames.Folder));
+
+    private static List<CompareOptionGroup> Options(SiteModel site) =>
+        site.Series.Select(l => new CompareOptionGroup(l.Spec.Title,
+            l.Levels.Select(c => new CompareOption(site.ClassNames.FileName(c), c.Title, c.Code, c.LevelLabel ?? $"Level {c.Level}")).ToList(), l.Slug)).ToList();
 }
