@@ -33,6 +33,25 @@ public sealed class SearchBoxTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_files_a_query_needs_are_fetched_as_it_is_typed_before_typing_pauses()
+    {
+        var (page, errors) = await browser.OpenAsync(browser.Url(ClassPage));
+        var input = page.Locator("#site-search-input");
+        await input.FocusAsync(); // loads the manifest
+        await page.WaitForFunctionAsync("() => Array.from(document.scripts).some(s => s.src.endsWith('search/manifest.js'))");
+        await page.WaitForTimeoutAsync(200);
+        // Typing never pauses from here on: no timer fires, so only loading on each keystroke can ask for a file.
+        await page.EvaluateAsync("() => { window.setTimeout = () => 0; }");
+
+        await input.FillAsync("supervisor");
+
+        await page.WaitForFunctionAsync("() => Array.from(document.scripts).some(s => /search\\/(terms|prefix)\\/s/.test(s.src))");
+        await Expect(page.Locator("#site-search-listbox [role=option]")).ToHaveCountAsync(0); // nothing answered yet
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_prefix_finds_the_classes_that_mention_supervision_and_marks_what_matched()
     {
         var (page, errors) = await browser.OpenAsync(browser.Url(ClassPage));

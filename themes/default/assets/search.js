@@ -412,6 +412,13 @@
     return file.promise;
   }
 
+  // Starts loading the files a query needs as soon as it is typed: the answer waits for typing to pause (PAUSE), and
+  // by then its files are on their way. Errors are left to the answer, which loads the same files.
+  function prefetch(query) {
+    if (tokenize(query).length === 0) return;
+    load("manifest").then((manifest) => filesOf(parseQuery(query, manifest)).forEach((name) => load(name).catch(() => {})), () => {});
+  }
+
   // Answers a query: the manifest, then the query's fragments, then the scores.
   function ask(query) {
     return load("manifest").then((manifest) => {
@@ -509,6 +516,9 @@
   // ---- The header box: a combobox with a listbox of results as you type ---------------------------------------------
 
   const SHOWN = 8;
+  // How long typing must pause before the list is worked out again: short, since the files are fetched at once (prefetch)
+  // and a key held down or fast typing still comes faster than this.
+  const PAUSE = 40;
 
   // A combobox (the ARIA pattern): a text box with a listbox of options that drops below it. Focus stays in the box;
   // the arrows move through the options (aria-activedescendant), Escape closes the list, and the box's owner decides
@@ -622,8 +632,9 @@
     }
 
     input.addEventListener("input", () => {
+      prefetch(input.value);
       clearTimeout(timer);
-      timer = setTimeout(update, 60);
+      timer = setTimeout(update, PAUSE);
     });
     input.addEventListener("focus", () => {
       load("manifest").catch(() => {}); // warm up: the first query then needs only its fragments
@@ -767,6 +778,7 @@
     }
 
     input.addEventListener("input", () => {
+      prefetch(input.value);
       clearTimeout(timer);
       timer = setTimeout(() => { if (manifest) run(); }, 60);
     });
