@@ -151,7 +151,7 @@ public sealed partial class TemplateTranslator
             ? AsText(Expression(from))
             : null;
 
-    // `x | html.escape`, `x | string.downcase`, `x | string.starts_with "y"`: Scriban's own functions, called as Scriban
+    // `x | html.escape`, `x | string.downcase`, `x | string.starts_with "y"`, `n | math.format "N0"`: Scriban's own functions, called as Scriban
     // calls them, on the value as Scriban turns it into the text they take.
     private Typed Filter(ScriptPipeCall pipe)
     {
@@ -163,9 +163,11 @@ public sealed partial class TemplateTranslator
         };
         if (pipe.From is null || function is not { Target: ScriptVariableGlobal { Name: var builtin }, Member.Name: var name } || _scope.Find(builtin) is not null)
             throw new NotCompilable(pipe.Span, "it pipes into something other than a filter");
-        var input = AsText(Expression(pipe.From));
+        var from = Expression(pipe.From);
+        var input = AsText(from);
         return ($"{builtin}.{name}", arguments.Count) switch
         {
+            ("math.format", 1) => new Typed($"global::Scriban.Functions.MathFunctions.Format(context, default, (object)({from.Code}), {AsText(Expression(arguments[0]))}, null)", typeof(string), true),
             ("html.escape", 0) => new Typed($"global::Scriban.Functions.HtmlFunctions.Escape({input})", typeof(string), true),
             ("string.downcase", 0) => new Typed($"global::Scriban.Functions.StringFunctions.Downcase({input})", typeof(string), true),
             ("string.starts_with", 1) => Bool($"global::Scriban.Functions.StringFunctions.StartsWith({input}, {AsText(Expression(arguments[0]))})"),

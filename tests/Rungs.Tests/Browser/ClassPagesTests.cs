@@ -26,7 +26,7 @@ public sealed class ClassPagesTests(BrowserFixture browser, ManyClassesSiteFixtu
         await page.Locator("#class-filter").FillAsync(firstOfPageOne);
 
         await Expect(rows.First).ToContainTextAsync(firstOfPageOne);
-        await Expect(page.Locator("#class-filter-count")).ToContainTextAsync("of 1200 classes match");
+        await Expect(page.Locator("#class-filter-count")).ToContainTextAsync("of 1,200 classes match");
         await Expect(page.Locator(".pagination")).ToBeHiddenAsync();
         await Expect(page.Locator(".class-table caption")).ToHaveTextAsync("All classes matching the filter");
         Assert.StartsWith("../../../series/", await rows.First.Locator("th a").GetAttributeAsync("href"));
@@ -34,9 +34,9 @@ public sealed class ClassPagesTests(BrowserFixture browser, ManyClassesSiteFixtu
         await page.Locator("#class-filter").FillAsync("");
 
         await Expect(rows).ToHaveCountAsync(200);
-        await Expect(page.Locator("#class-filter-count")).ToHaveTextAsync("1200 classes");
+        await Expect(page.Locator("#class-filter-count")).ToHaveTextAsync("1,200 classes");
         await Expect(page.Locator(".pagination")).ToBeVisibleAsync();
-        await Expect(page.Locator(".class-table caption")).ToHaveTextAsync("All classes, 1001–1200 of 1200");
+        await Expect(page.Locator(".class-table caption")).ToHaveTextAsync("All classes, 1,001–1,200 of 1,200");
         Assert.Empty(errors);
         await page.CloseAsync();
     }
@@ -63,7 +63,7 @@ public sealed class ClassPagesTests(BrowserFixture browser, ManyClassesSiteFixtu
     {
         var (page, errors) = await browser.OpenAsync(site.Url("classes/index.html", "?q=xyzzy"));
 
-        await Expect(page.Locator("#class-filter-count")).ToHaveTextAsync("0 of 1200 classes match");
+        await Expect(page.Locator("#class-filter-count")).ToHaveTextAsync("0 of 1,200 classes match");
         await Expect(page.Locator("#class-filter-none")).ToBeVisibleAsync();
         Assert.Empty(errors);
         await page.CloseAsync();

@@ -24,7 +24,7 @@ public sealed class ClassIndexPagingTests
         Assert.Equal([500, 500, 200], pages.Select(p => Rows(site.Page(p))));
         Assert.False(site.Has("classes/page/4/index.html"));
         Assert.False(site.Has("classes/page/1/index.html"));
-        Assert.Contains("Classes 501–1000 of 1200", site.Text("classes/page/2/index.html"));
+        Assert.Contains("Classes 501–1,000 of 1,200", site.Text("classes/page/2/index.html")); // counts with thousands separators
     }
 
     [Fact]

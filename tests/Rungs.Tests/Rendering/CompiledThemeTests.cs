@@ -56,6 +56,18 @@ public sealed class CompiledThemeTests
         AssertSameBothWays("words.html", new ScriptObject { ["words"] = words }, "<ins><span class=\"visually-hidden\">added: </span>");
     }
 
+    [Theory]
+    [InlineData(2, 12_345, "Classes 1,001–2,000 of 12,345")]
+    [InlineData(1, 999, "Classes 1–999 of 999")]
+    [InlineData(13, 1_234_567, "Classes 12,001–1,234,567 of 1,234,567")]
+    public void Compiled_counts_are_written_with_thousands_separators_as_Scriban_writes_them(int number, int total, string shown)
+    {
+        var paging = Rungs.Rendering.Pages.ListPaging.Of(number, total, 1000, "ksas/k/index.html");
+        if (number == 13) paging = paging with { Last = total }; // a last page that is long, to count millions
+        var rows = new List<ClassCard> { new("a", "Title", "series/s/a/index.html", "C1", 1, "Level 1", "12", "Exempt", "HRIS", "Series", "series/s/index.html") };
+        AssertSameBothWays("paged-classes.html", new ScriptObject { ["rows"] = rows, ["paging"] = paging, ["label"] = "Pages", ["root"] = "../" }, shown);
+    }
+
     [Fact]
     public void A_template_outside_the_compiled_subset_is_left_to_Scriban_with_the_reason_and_so_is_a_template_including_it()
     {

@@ -222,11 +222,11 @@ public sealed class LibraryPageOfManyClassesTests
         var first = Html.Element(built.Page("ksas/grammar/index.html"), "section", "aria-labelledby=\"used-by\"");
         var second = built.Page("ksas/grammar/page/2/index.html");
 
-        Assert.Contains("<h3>Classes (1003)</h3>", first);
-        Assert.Contains("Classes 1–1000 of 1003, in series order.", first);
+        Assert.Contains("<h3>Classes (1,003)</h3>", first);
+        Assert.Contains("Classes 1–1,000 of 1,003, in series order.", first);
         Assert.Equal(1000, Regex.Matches(first, "<li><a href=\"../../series/").Count);
         Assert.Contains("<a href=\"../../ksas/grammar/page/2/index.html\" rel=\"next\">Next</a>", first);
-        Assert.Contains("The 1003 classes that use the KSA Grammar: page 2 of 2. Classes 1001–1003 of 1003, in series order.", Html.TextOf(second));
+        Assert.Contains("The 1,003 classes that use the KSA Grammar: page 2 of 2. Classes 1,001–1,003 of 1,003, in series order.", Html.TextOf(second));
         Assert.Equal(3, Regex.Matches(second, "<li><a href=\"../../../../series/[^/\"]+/[^/\"]+/index.html\"").Count);
         Assert.Contains("<a href=\"../../../../ksas/grammar/index.html\" rel=\"prev\">Previous</a>", second);
         Assert.False(built.Has("ksas/grammar/page/3/index.html"));

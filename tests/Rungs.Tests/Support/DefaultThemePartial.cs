@@ -12,10 +12,12 @@ public static class DefaultThemePartial
     /// <param name="compiled">Whether the partial's compiled C# may write it; by default Scriban interprets the template itself.</param>
     public static string Render(string name, ScriptObject globals, bool compiled = false)
     {
-        var partial = File.ReadAllBytes(Path.Combine(Repo.Themes, "default", "partials", name));
+        // Every partial of the default theme, so that the one rendered may include others.
+        var partials = Directory.GetFiles(Path.Combine(Repo.Themes, "default", "partials"), "*.html").Select(Path.GetFileName).OfType<string>()
+            .Select(file => new ThemeFile($"partials/{file}", $"themes/default/partials/{file}", File.ReadAllBytes(Path.Combine(Repo.Themes, "default", "partials", file))));
         var theme = new ThemeFiles();
         theme.Overlay([
-            new ThemeFile($"partials/{name}", $"themes/default/partials/{name}", partial),
+            .. partials,
             new ThemeFile("layouts/page.html", "themes/test/layouts/page.html", Encoding.UTF8.GetBytes($"{{{{ include '{name}' }}}}")),
         ]);
         var diagnostics = new DiagnosticList();

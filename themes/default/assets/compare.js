@@ -468,7 +468,7 @@
   const notStated = () => h("span", { class: "muted not-stated" }, "not stated");
   const notStatedNote = (absent, stated, verb) =>
     h("p", { class: "not-stated-note" }, h("span", { class: "tag" }, "Not stated"), " in " + absent.title + "; " + stated.title + " " + verb + ":");
-  const plural = (count, one, many) => count + " " + (count === 1 ? one : many);
+  const plural = (count, one, many) => count.toLocaleString("en-US") + " " + (count === 1 ? one : many); // 1,120, as the pages write counts
   const link = (root, record) => h("a", { href: root + record.url + "index.html" }, record.title); // index.html: works from disk
 
   // The markup of partials/words.html, so the theme's styles apply and screen readers hear "added:" and "removed:".

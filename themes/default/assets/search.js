@@ -458,7 +458,8 @@
   }
 
   const marked = (text, result) => highlight(text, result.tokens, result.typos).map(([piece, on]) => (on ? h("mark", {}, piece) : piece));
-  const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
+  const count = (n) => n.toLocaleString("en-US"); // 1,120 as the pages write counts (math.format "N0")
+  const plural = (n, one, many) => count(n) + " " + (n === 1 ? one : many);
   const type = (doc) => h("span", { class: "tag search-type" }, typeNames[doc.k] || "");
 
   // Status (abolished or draft) · organisation (on a site of several) · series · level · grade · code (and pay range and FLSA status on the search page), the code highlighted when it matched.
@@ -611,7 +612,7 @@
         doc.x ? h("span", { class: "search-option-excerpt", "aria-hidden": "true" }, marked(clip(doc.x, result.tokens, result.typos, 120), result)) : null));
       if (result.hits.length > docs.length) {
         options.push(h("a", { role: "option", id: "site-search-option-all", class: "search-option search-option-all", href: all, tabindex: "-1", "aria-selected": "false" },
-          "See all " + result.hits.length + " results"));
+          "See all " + count(result.hits.length) + " results"));
       }
       box.offer(options, "No results for “" + query.trim() + "”.");
       box.announce(result.hits.length === 0 ? "No results" : plural(result.hits.length, "result", "results"));
@@ -725,7 +726,7 @@
         const { rows, toggle } = groups[name], expanded = toggle.getAttribute("aria-expanded") === "true";
         const offered = facetShown(counts[name], chosen[name], expanded ? Infinity : FACET_VALUES);
         rows.forEach((row, i) => {
-          row.count.replaceChildren(String(counts[name][i]), h("span", { class: "visually-hidden" }, counts[name][i] === 1 ? " result" : " results"));
+          row.count.replaceChildren(count(counts[name][i]), h("span", { class: "visually-hidden" }, counts[name][i] === 1 ? " result" : " results"));
           row.item.hidden = !offered[i];
         });
         const available = counts[name].filter((n, i) => n > 0 || chosen[name].has(i)).length;

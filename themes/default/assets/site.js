@@ -1,6 +1,8 @@
 // Rungs default theme: small progressive enhancements. Every page works without this file.
 (function () {
   "use strict";
+  // A count as the pages write it (math.format "N0"): 1,120.
+  function number(n) { return n.toLocaleString("en-US"); }
 
   // Links carry an explicit index.html so the site also works when opened from disk.
   // When served over HTTP, show the clean form (series/x/) that people share.
@@ -82,8 +84,8 @@
         if (caption) caption.textContent = words.length ? "All classes matching the filter" : pageCaption; // not "501–1000 of …"
       }
       count.textContent = words.length
-        ? shown + " of " + total + " classes match" + (shown > matches.length ? "; the first " + matches.length + " are shown, type more to narrow them" : "")
-        : total + " classes";
+        ? number(shown) + " of " + number(total) + " classes match" + (shown > matches.length ? "; the first " + number(matches.length) + " are shown, type more to narrow them" : "")
+        : number(total) + " classes";
       // No match: say so, hide the empty table, and offer the full-text search for the same words.
       var empty = words.length > 0 && shown === 0;
       scroll.hidden = empty;

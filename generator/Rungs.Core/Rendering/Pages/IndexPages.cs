@@ -1,3 +1,4 @@
+using System.Globalization;
 using Rungs.Content;
 using Rungs.Linking;
 using Rungs.Rendering.Text;
@@ -36,7 +37,7 @@ public sealed record ClassIndexPage(IReadOnlyList<ClassCard> Classes)
     public string? RowsScript { get; init; }
 
     /// <summary>The table's caption: which classes of how many it lists, when it is one page of several.</summary>
-    public string Caption => Paging is { } p ? $"All classes, {p.First}–{p.Last} of {p.Total}" : "All classes";
+    public string Caption => Paging is { } p ? string.Create(CultureInfo.InvariantCulture, $"All classes, {p.First:N0}–{p.Last:N0} of {p.Total:N0}") : "All classes"; // 1,001, as the templates write counts
 }
 
 /// <summary>A named group of library items (a competency model, or all KSAs).</summary>
