@@ -12,14 +12,12 @@ public static class PagePlanner
     private static readonly (string Name, Func<SiteModel, ClassCards, SiteHistory, PagePlan> Plan)[] SitePlans =
     [
         ("home", (site, _, _) => IndexPages.Home(site)),
-        ("series-index", (site, _, _) => IndexPages.Series(site)),
         ("classes", (site, cards, _) => ClassIndexPages.First(site, cards)),
         ("competencies", (site, _, _) => IndexPages.Competencies(site)),
         ("ksas", (site, _, _) => IndexPages.Ksas(site)),
         ("job-models", (site, _, _) => IndexPages.JobModels(site)),
         ("not-found", (site, _, _) => IndexPages.NotFound(site)),
         ("compare", (site, _, _) => AnyTwoComparePage.Plan(site)),
-        ("career-map", (site, _, _) => CareerMapPage.Plan(site)),
         ("search", (site, _, _) => SearchPage.Plan(site)),
         ("recent-changes", (site, _, history) => RecentChangesPage.Plan(site, history)),
     ];
@@ -31,8 +29,9 @@ public static class PagePlanner
         ("pay", (site, cards, _) => PayPages.Plans(site, cards)),
         ("releases", (site, _, history) => ReleasesPage.Plans(site, history.Releases)),
         ("class-pages", (site, cards, _) => ClassIndexPages.Later(site, cards)),
-        ("career-maps", (site, _, _) => CareerMapPage.PartPlans(site)),
-        ("series-index-pages", (site, _, _) => SeriesIndexPages.MorePlans(site)),
+        // A large site's maps and series index have several pages each, from one partition of the site.
+        ("career-map", (site, _, _) => CareerMapPage.Plans(site)),
+        ("series-index", (site, _, _) => IndexPages.Series(site)),
     ];
 
     /// <summary>The site pages one group each (<see cref="PageGroup.SitePage"/>), in the order <see cref="PageGroup.Site"/> lists them.</summary>

@@ -71,11 +71,19 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, 
     private static Markup SvgFor(CareerMapInput input, string pagePath) =>
         new StringBuilderMarkup(CareerMapSvg.Draw(input, SiteUrls.RootFrom(pagePath)));
 
-    /// <summary>The career map page: the one map, or on a large site the overview of its maps (<see cref="CareerMapParts"/>).</summary>
-    public static PagePlan Plan(SiteModel site)
+    /// <summary>
+    /// The career map: the one map, or on a large site the overview of its maps (<see cref="CareerMapParts"/>) and a page
+    /// per map, the parts worked out once.
+    /// </summary>
+    public static IReadOnlyList<PagePlan> Plans(SiteModel site)
     {
         var parts = CareerMapParts.Of(site);
-        if (parts.Count > 0) return CareerMapIndexPage.Plan(site, parts);
+        return parts.Count == 0 ? [Plan(site)] : [CareerMapIndexPage.Plan(site, parts), .. PartPlans(site, parts)];
+    }
+
+    // The one map of a site small enough for one.
+    private static PagePlan Plan(SiteModel site)
+    {
         // One input for both the drawing and the lists, as each part's page has.
         var input = InputOf(site);
         return new(SiteUrls.CareerMap, "layouts/career-map.html", "career-map", "Career map",
@@ -84,11 +92,9 @@ public sealed record CareerMapPage(Markup Svg, int SeriesCount, int ClassCount, 
             new CareerMapPage(SvgFor(input, SiteUrls.CareerMap), site.Series.Count, site.Classes.Count(), CareerMapListLadder.Of(input)));
     }
 
-    /// <summary>On a large site, a page per map, each with the moves that cross to other maps as links; none on a site with one map.</summary>
-    public static IReadOnlyList<PagePlan> PartPlans(SiteModel site)
+    // On a large site, a page per map, each with the moves that cross to other maps as links.
+    private static IReadOnlyList<PagePlan> PartPlans(SiteModel site, IReadOnlyList<CareerMapPart> parts)
     {
-        var parts = CareerMapParts.Of(site);
-        if (parts.Count == 0) return [];
         var partOf = parts.SelectMany(p => p.Series.Select(s => (s.Slug, Part: p))).ToDictionary(x => x.Slug, x => x.Part, StringComparer.Ordinal);
         var crossings = DeclaredMoves(site, site.Series)
             .Where(m => partOf[m.From.SeriesSlug] != partOf[m.To.SeriesSlug])

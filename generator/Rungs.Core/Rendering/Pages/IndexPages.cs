@@ -68,12 +68,16 @@ public static class IndexPages
             [], model);
     }
 
-    public static PagePlan Series(SiteModel site) =>
+    /// <summary>The series index: one page of cards, or on a large site its A–Z pages (<see cref="SeriesIndexPages"/>).</summary>
+    public static IReadOnlyList<PagePlan> Series(SiteModel site) =>
+        site.Series.Count > MaxSeriesCards
+            ? SeriesIndexPages.Plans(site)
+            : [SeriesIndex(new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList(), false, SiteUrls.SeriesIndex))];
+
+    /// <summary>The first page of the series index, `series/index.html`, with its model.</summary>
+    internal static PagePlan SeriesIndex(SeriesIndexPage model) =>
         new(SiteUrls.SeriesIndex, "layouts/series-index.html", "series-index", "Series",
-            "Every class series and its levels.", Crumbs.To("Series"),
-            site.Series.Count > MaxSeriesCards
-                ? SeriesIndexPages.Page(site, SeriesIndexPages.Pages(site), 1)
-                : new SeriesIndexPage(site.Series.Select(SeriesCard.Of).ToList(), false, SiteUrls.SeriesIndex));
+            "Every class series and its levels.", Crumbs.To("Series"), model);
 
     public static PagePlan Competencies(SiteModel site) =>
         new(SiteUrls.CompetencyIndex, "layouts/library-index.html", "competencies", "Competencies",

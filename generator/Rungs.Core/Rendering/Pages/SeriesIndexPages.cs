@@ -41,14 +41,14 @@ public static class SeriesIndexPages
         };
     }
 
-    /// <summary>The index's pages after the first (none on a site whose index fits one page, or shows cards).</summary>
-    public static IReadOnlyList<PagePlan> MorePlans(SiteModel site)
+    /// <summary>The index's pages of a large site, the first at `series/index.html`, its parts worked out once.</summary>
+    public static IReadOnlyList<PagePlan> Plans(SiteModel site)
     {
-        if (site.Series.Count <= IndexPages.MaxSeriesCards) return [];
         var pages = Pages(site);
-        return Enumerable.Range(2, pages.Count - 1).Select(n =>
+        return Enumerable.Range(1, pages.Count).Select(n =>
         {
             var model = Page(site, pages, n);
+            if (n == 1) return IndexPages.SeriesIndex(model);
             var title = $"Series: {model.Pages[n - 1].Title}";
             return new PagePlan(SiteUrls.SeriesIndexPage(n), "layouts/series-index.html", "series-index", title,
                 $"Class series {model.Pages[n - 1].Title}, and their levels.", Crumbs.To(model.Pages[n - 1].Title, Crumbs.Series), model);
