@@ -10,6 +10,9 @@ namespace Rungs.Tests.Browser;
 /// <summary><see cref="LargeCompareSite"/> built once into a temp folder: its compare page picks classes by typing.</summary>
 public sealed class LargeCompareSiteFixture() : SiteFolderFixture(GeneratedCorpus.Build(LargeCompareSite.Files()).Files)
 {
+    /// <summary>The path of a class's data file (`api/classes/&lt;name&gt;.json`).</summary>
+    public string DataFile(string name) => PathOf("api", "classes", name + ".json");
+
     /// <summary>Every class's name in compare links (its data file's name).</summary>
     public IReadOnlyList<string> Names() =>
         Directory.GetFiles(PathOf("api", "classes"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
@@ -65,6 +68,27 @@ public sealed class ComparePickerTests(BrowserFixture browser, LargeCompareSiteF
 
         await Expect(page.Locator("#compare-view h2")).ToHaveTextAsync("From Library Clerk 3 to Office Clerk 1");
         Assert.EndsWith("?a=clerk-3&b=office--clerk-1", page.Url);
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Enter_on_a_typed_HRIS_title_picks_its_class()
+    {
+        var name = site.Names().First(n => !n.Contains("clerk", StringComparison.Ordinal));
+        using var record = System.Text.Json.JsonDocument.Parse(File.ReadAllText(site.DataFile(name)));
+        var title = record.RootElement.GetProperty("title").GetString();
+        var code = record.RootElement.GetProperty("code").GetString();
+        var hris = record.RootElement.GetProperty("attributes").EnumerateArray().First(a => a.GetProperty("id").GetString() == "hris-title").GetProperty("value").GetString()!;
+        var (page, errors) = await browser.OpenAsync(site.Url(Page, "?a=clerk-3"));
+
+        await page.Locator("#compare-b").FillAsync(hris);
+        await Expect(page.Locator("#compare-b-listbox [role=option]").First.Locator(".search-option-title")).ToHaveTextAsync(title!);
+        await page.Locator("#compare-b").PressAsync("Enter");
+
+        await Expect(page.Locator("#compare-b")).ToHaveValueAsync($"{title} ({code})");
+        await Expect(page.Locator("#compare-view h2")).ToHaveTextAsync($"From Library Clerk 3 to {title}");
+        Assert.EndsWith($"?a=clerk-3&b={name}", page.Url);
         Assert.Empty(errors);
         await page.CloseAsync();
     }
