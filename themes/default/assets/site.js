@@ -166,13 +166,17 @@
     });
   }
 
-  // A table box that scrolls sideways says so: its edge fades where there is more to see (site.css).
+  // A table box that scrolls sideways says so: its edge fades where there is more to see (site.css). It is a tab stop
+  // only while it scrolls, so that the keyboard can scroll it: a page of many tables that fit (the series index's
+  // letters) is not a run of empty stops. Without this script every box stays a stop.
   function scrollCues() {
     var boxes = document.querySelectorAll(".table-scroll");
     function mark(box) {
       var more = box.scrollWidth - box.clientWidth;
       box.classList.toggle("more-left", more > 1 && box.scrollLeft > 1);
       box.classList.toggle("more-right", more > 1 && box.scrollLeft < more - 1);
+      if (more > 1) box.setAttribute("tabindex", "0");
+      else if (document.activeElement !== box) box.removeAttribute("tabindex");
     }
     function markAll() { for (var i = 0; i < boxes.length; i++) mark(boxes[i]); }
     for (var i = 0; i < boxes.length; i++) {
