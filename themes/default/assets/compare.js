@@ -688,13 +688,26 @@
       diff.before.title + " does not.";
   }
 
+  // A script by its address, loaded once; one that failed is tried again when it is asked for next.
+  const scripts = new Map();
+  function loadScript(src) {
+    if (!scripts.has(src)) {
+      scripts.set(src, new Promise((resolve, reject) => {
+        const element = h("script", { src });
+        element.onload = resolve;
+        element.onerror = () => { scripts.delete(src); reject(new Error("could not load " + src)); };
+        document.head.append(element);
+      }));
+    }
+    return scripts.get(src);
+  }
+
   // Class data: each series' classes come in one script, `<folder>/<series>.js`, that pushes
   // {schema: "rungs.series-data/1", series, classes: [records of rungs.class/1 without stems], stems} onto
   // window.RungsData. A script, not fetch: browsers refuse fetch on pages opened from disk (file://) but do run scripts.
   // Kept apart from picking: whatever picks a class hands over its name (the data file name, ClassNames.FileName) and
   // its series' slug.
   function classData(root, folder) {
-    const scripts = new Map();
     const file = (series) => folder + "/" + series + ".js";
     const find = (name, series) => {
       for (const bundle of window.RungsData || []) {
@@ -704,18 +717,7 @@
       }
       return null;
     };
-    function script(series) {
-      if (!scripts.has(series)) {
-        scripts.set(series, new Promise((resolve, reject) => {
-          const element = h("script", { src: root + folder + "/" + encodeURIComponent(series) + ".js" });
-          element.onload = resolve;
-          element.onerror = reject;
-          document.head.append(element);
-        }));
-        scripts.get(series).catch(() => scripts.delete(series)); // so a later pick tries again
-      }
-      return scripts.get(series);
-    }
+    const script = (series) => loadScript(root + folder + "/" + encodeURIComponent(series) + ".js");
     return {
       file,
       // The class's record, with its series' stems; rejects when its series' script is missing or lacks it.
@@ -747,7 +749,7 @@
 
   // The name directory (CompareNames): `<folder>/<n>.js` holds the names whose hash is n, each with its series.
   function nameDirectory(root, folder, shards) {
-    const series = new Map(), files = new Map();
+    const series = new Map();
     window.rungsCompareNames = (shard, names) => Object.keys(names).forEach((name) => series.set(name, names[name]));
     // CompareNames.ShardOf: FNV-1a over the UTF-16 code units, masked to the (power of two) number of files.
     const shardOf = (name) => {
@@ -755,29 +757,21 @@
       for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 16777619) >>> 0;
       return hash & (shards - 1);
     };
-    function file(shard) {
-      if (!files.has(shard)) {
-        files.set(shard, new Promise((resolve, reject) => {
-          const element = h("script", { src: root + folder + "/" + shard + ".js" });
-          element.onload = resolve;
-          element.onerror = () => { files.delete(shard); reject(new Error("The list of classes could not be loaded (" + folder + "/" + shard + ".js). Rebuild the site, or try again.")); };
-          document.head.append(element);
-        }));
-      }
-      return files.get(shard);
-    }
+    const file = (shard) => loadScript(root + folder + "/" + shard + ".js").catch(() => {
+      throw new Error("The list of classes could not be loaded (" + folder + "/" + shard + ".js). Rebuild the site, or try again.");
+    });
     return {
       remember: (name, seriesSlug) => series.set(name, seriesSlug),
       seriesOf: (name) => (series.has(name) ? Promise.resolve(series.get(name)) : file(shardOf(name)).then(() => series.get(name) || null)),
     };
   }
 
-  // A combobox (search.js's rungsCombobox): typing offers up to eight classes the search index finds by title, code or
+  // A combobox (search.js's rungsCombobox, which calls `update` once typing pauses): typing offers up to eight classes the search index finds by title, code or
   // HRIS title (search.js's rungsFindClasses); arrows and Enter, or a click, pick one. The box then shows the class's
   // title and code; leaving it with other text puts those back.
   function typedPicker(input, directory) {
-    const box = window.rungsCombobox(input, input.parentElement, input.id + "-listbox", "Classes found");
-    let chosen = "", shown = "", found = [], timer = 0, latest = 0;
+    const box = window.rungsCombobox(input, input.parentElement, input.id + "-listbox", "Classes found", update);
+    let chosen = "", shown = "", found = [], latest = 0;
     const picked = [];
     const labelOf = (title, code) => title + (code ? " (" + code + ")" : "");
     const marked = (text, result) => result.mark(text).map(([piece, on]) => (on ? h("mark", {}, piece) : piece));
@@ -813,7 +807,6 @@
         (error) => { if (ticket === latest) { found = []; box.fail(error.message); } });
     }
 
-    input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(update, 60); });
     input.addEventListener("keydown", (event) => {
       if (event.isComposing || event.key !== "Enter" || !box.isOpen() || box.count() === 0) return;
       event.preventDefault(); // Enter picks the highlighted class, or the first: the form is not sent
@@ -860,15 +853,14 @@
       views.map(([id, label], k) => h("label", { for: "compare-" + id }, radios[k], " " + label))));
     const chosen = () => (radios.find((r) => r.checked) || radios[0]).value;
 
-    const title = (name) => picks[0].label(name) !== name ? picks[0].label(name) : picks[1].label(name);
     const show = (message, nodes) => { status.textContent = message; view.replaceChildren(...(nodes || [])); };
-    const unknown = (name, pick) => Object.assign(new Error("There is no class “" + name + "” on this site. " + pick.unknownNote), { unknown: true });
+    const noSuchClass = (names) => "There is no class “" + names.join("” or “") + "” on this site. " + picks[0].unknownNote;
 
     function load(name, pick) {
       return pick.seriesOf(name).then((series) => {
-        if (series === null || series === undefined) throw unknown(name, pick);
+        if (series === null || series === undefined) throw new Error(noSuchClass([name]));
         return data.load(name, series).catch(() => {
-          throw new Error("The data for " + title(name) + " could not be loaded (" + data.file(series) + "). Rebuild the site, or try again.");
+          throw new Error("The data for " + pick.label(name) + " could not be loaded (" + data.file(series) + "). Rebuild the site, or try again.");
         });
       });
     }
@@ -877,7 +869,7 @@
       const a = picks[0].value(), b = picks[1].value(), ticket = ++latest;
       if (!a && !b) return show("");
       if (!a || !b) { // one class picked: its title, once its data says it, in the prompt for the other
-        const k = a ? 0 : 1, name = a || b, ask = () => "Choose the " + (a ? "second" : "first") + " class to compare with " + title(name) + ".";
+        const k = a ? 0 : 1, name = a || b, ask = () => "Choose the " + (a ? "second" : "first") + " class to compare with " + picks[k].label(name) + ".";
         show(ask());
         return load(name, picks[k]).then((record) => {
           if (ticket !== latest) return;
@@ -885,7 +877,7 @@
           show(ask());
         }, (error) => { if (ticket === latest) show(error.message); });
       }
-      if (a === b) return show("You picked " + title(a) + " twice. Choose two different classes to see what differs.");
+      if (a === b) return show("You picked " + picks[0].label(a) + " twice. Choose two different classes to see what differs.");
       view.replaceChildren(h("p", { class: "muted" }, "Loading…")); // in the view, not the live region: only results are announced
       Promise.all([load(a, picks[0]), load(b, picks[1])]).then((records) => {
         if (ticket !== latest) return; // a newer pick is on its way
@@ -919,7 +911,7 @@
     picks.forEach((pick) => pick.onPick(() => { remember(); update(); }));
     radios.forEach((input) => input.addEventListener("change", () => { remember(); update(); }));
     form.addEventListener("submit", (event) => { event.preventDefault(); remember(); update(); });
-    if (missing.length > 0) show("There is no class “" + missing.join("” or “") + "” on this site. " + picks[0].unknownNote);
+    if (missing.length > 0) show(noSuchClass(missing));
     else update();
   }
 

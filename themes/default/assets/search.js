@@ -524,8 +524,9 @@
   // A combobox (the ARIA pattern): a text box with a listbox of options that drops below it. Focus stays in the box;
   // the arrows move through the options (aria-activedescendant), Escape closes the list, and the box's owner decides
   // what Enter does. The header box uses it, and the compare page's pickers through window.rungsCombobox.
-  // `container` receives the list (after the box); `listId` and `label` name the listbox.
-  function combobox(input, container, listId, label) {
+  // `container` receives the list (after the box); `listId` and `label` name the listbox. As one types, the index files
+  // the text needs start loading at once (prefetch), and `answer` is called once typing pauses for PAUSE.
+  function combobox(input, container, listId, label, answer) {
     const list = h("div", { id: listId, role: "listbox", "aria-label": label, class: "search-listbox" });
     const note = h("p", { class: "search-popup-note", hidden: "" });
     const popup = h("div", { class: "search-popup", hidden: "" }, list, note);
@@ -563,6 +564,12 @@
       select(-1);
     }
 
+    let timer = 0;
+    input.addEventListener("input", () => {
+      prefetch(input.value);
+      clearTimeout(timer);
+      timer = setTimeout(answer, PAUSE);
+    });
     input.addEventListener("keydown", (event) => {
       if (event.isComposing) return; // keys that build a character in an input method
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -600,8 +607,8 @@
     if (!input) return null;
     const searchPage = root + "search/index.html";
     form.setAttribute("action", searchPage);
-    const box = combobox(input, form, "site-search-listbox", "Search results");
-    let timer = 0, latest = 0;
+    const box = combobox(input, form, "site-search-listbox", "Search results", update);
+    let latest = 0;
 
     function show(query, result, docs) {
       const all = searchPage + "?" + writeState({ q: query });
@@ -632,11 +639,6 @@
       });
     }
 
-    input.addEventListener("input", () => {
-      prefetch(input.value);
-      clearTimeout(timer);
-      timer = setTimeout(update, PAUSE);
-    });
     input.addEventListener("focus", () => {
       load("manifest").catch(() => {}); // warm up: the first query then needs only its fragments
       if (input.value) box.reopen();
