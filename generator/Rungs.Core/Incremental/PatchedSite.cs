@@ -65,8 +65,8 @@ public static class PatchedSite
         // the edited files, and one that judges each series alone (a duty repeated at the level below) only the edited
         // files' series: their findings elsewhere stand. Any other lint is found again in full.
         var editedDisplay = edited.Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal);
-        var seriesPrefixes = LintContext.SeriesOf(changed).Select(slug => $"series/{slug}/").ToList();
-        var inEditedSeries = sources.Files.Where(f => seriesPrefixes.Any(p => f.RelativePath.StartsWith(p, StringComparison.Ordinal)))
+        var editedSeries = LintContext.SeriesOf(changed);
+        var inEditedSeries = sources.Files.Where(f => LintContext.SeriesOf(f.RelativePath) is { } series && editedSeries.Contains(series))
             .Select(f => f.DisplayPath).ToHashSet(StringComparer.Ordinal);
         var all = new DiagnosticList();
         all.AddRange(diagnostics.Where(d => !editedDisplay.Contains(d.Position.Path) && (!LintRules.IsLintCode(d.Code) || LintRules.IsPerFileCode(d.Code)
