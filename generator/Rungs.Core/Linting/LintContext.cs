@@ -5,7 +5,7 @@ using Rungs.Linking;
 namespace Rungs.Linting;
 
 /// <summary>What the lints look at: the linked site, the files as written, today's date and the settings.</summary>
-/// <param name="Edited">The content-relative paths of the files edited since the last lint, or null for every file: what a rule that judges each file alone reads.</param>
+/// <param name="edited">The content-relative paths of the files edited since the last lint, or null for every file: what a rule that judges each file alone reads.</param>
 /// <remarks>A class, not a record: it keeps <see cref="SeriesToRead"/> once worked out, which a copy made `with` other
 /// edited files would carry over.</remarks>
 public sealed class LintContext(SiteModel site, ContentSources sources, DateOnly today, IReadOnlySet<string>? edited = null)

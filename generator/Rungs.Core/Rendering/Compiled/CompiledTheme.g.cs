@@ -35,6 +35,7 @@ internal static partial class CompiledTemplates
         all.Add(BackToTopPartial.Instance);
         all.Add(BeforeAfterPartial.Instance);
         all.Add(ClassLinksPartial.Instance);
+        all.Add(ClassRangePartial.Instance);
         all.Add(ClassTablePartial.Instance);
         all.Add(CompactClassesPartial.Instance);
         all.Add(DiffCountsPartial.Instance);

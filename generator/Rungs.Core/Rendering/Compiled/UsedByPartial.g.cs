@@ -16,10 +16,11 @@ internal sealed class UsedByPartial : CompiledTemplate
 
     public override IReadOnlyDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["partials/class-range.html"] = "F413E4C6EC01364FDAA2D6ECDD337345D14223D56FBC24EA651765E298B31674",
         ["partials/class-table.html"] = "31B58064049E6A42C3835794949DC135BE6707251AE274D3A38588C72B60734E",
         ["partials/compact-classes.html"] = "5D0A02543702B14B24C908ECEE8AD2E26A1F17DE8ECB119CE6D40EAE02E80A3C",
         ["partials/link-list.html"] = "0759ADBA01F1A101208AC117E9E2F2534BB9126C7726D7B42EAD6113D6ADD263",
-        ["partials/paged-classes.html"] = "5F2B43DA0641DBAF8E6E4CA23DA9C479B510B31B03545017049E00C611E986B7",
+        ["partials/paged-classes.html"] = "A5E71D35A8FA9B289146FFE535B9249E47E6797A5D391DF1A3EF8B1D2BCF1721",
         ["partials/pagination.html"] = "FA62091AFC81084092A0D16A0E7784D8FDF9D36F5F79063F4BB003159CBBE6E0",
         ["partials/used-by.html"] = "F33E9E5936ECA1DE1B5DF22EB66292D5C4DD8739F150689B004EB7B98004093D",
     };

@@ -85,7 +85,7 @@ public static class LibraryPages
         var title = model.Item.Title;
         return ListPaging.Split(model.Classes, size, item.Path).Select(page => page.Paging is not { Number: > 1 } paging
             ? item with { Model = model with { Classes = page.Items, ClassPaging = page.Paging } }
-            : new PagePlan(paging.Pages[paging.Number - 1].Url, "layouts/library-classes.html", "library-classes",
+            : new PagePlan(paging.Url, "layouts/library-classes.html", "library-classes",
                 $"Classes that use {title}, page {paging.Number} of {paging.Pages.Count}",
                 $"Classes {paging.First}–{paging.Last} of the {paging.Total} that use the {kind} {title}.",
                 Crumbs.To($"Page {paging.Number}", index, new LinkView(title, item.Path)),

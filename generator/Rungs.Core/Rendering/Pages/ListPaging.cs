@@ -10,6 +10,9 @@ public sealed record PageNumberLink(int Number, string Url, bool Current);
 /// </summary>
 public sealed record ListPaging(int Number, int Total, int First, int Last, IReadOnlyList<PageNumberLink> Pages, string? Previous, string? Next)
 {
+    /// <summary>This page's own address.</summary>
+    public string Url => Pages[Number - 1].Url;
+
     /// <summary>How many pages <paramref name="total"/> items fill at <paramref name="size"/> a page (at least one).</summary>
     public static int PageCount(int total, int size) => Math.Max(1, (total + size - 1) / size);
 

@@ -103,7 +103,7 @@ public static class PayPages
             var crumbs = number == 1
                 ? Crumbs.To($"Grade {row.Grade}", new LinkView(Title, SiteUrls.PayIndex), new LinkView(scale.Title, scaleUrl))
                 : Crumbs.To($"Page {number}", new LinkView(Title, SiteUrls.PayIndex), new LinkView(scale.Title, scaleUrl), new LinkView($"Grade {row.Grade}", row.Url!));
-            return new PagePlan(page.Paging?.Pages[number - 1].Url ?? row.Url!, "layouts/pay-grade.html", "pay-grade",
+            return new PagePlan(page.Paging?.Url ?? row.Url!, "layouts/pay-grade.html", "pay-grade",
                 $"Grade {row.Grade}: {scale.Title}" + (number > 1 ? $", page {number} of {page.Paging!.Pages.Count}" : ""),
                 $"The {FactFormat.Count(row.ClassCount, "class", "classes")} paid at grade {row.Grade} of the {scale.Title}: {row.Range}.",
                 crumbs,
