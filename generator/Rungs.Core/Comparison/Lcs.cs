@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace Rungs.Comparison;
 
@@ -146,8 +147,9 @@ internal static class Lcs
         var m = bHi - bLo;
         if (n > 0 && m > 0)
         {
-            if ((long)(n + 1) * (m + 1) <= Math.Min(tableLimit, Array.MaxLength) || n == 1 || m == 1) Table(a, aLo, aHi, b, bLo, bHi, pairs);
-            else Split(a, aLo, aHi, b, bLo, bHi, tableLimit, pairs);
+            if ((long)(n + 1) * (m + 1) > Math.Min(tableLimit, Array.MaxLength) && n > 1 && m > 1) Split(a, aLo, aHi, b, bLo, bHi, tableLimit, pairs);
+            else if ((long)n * m <= SmallTable || n == 1 || m > MaxBitColumns) Table(a, aLo, aHi, b, bLo, bHi, pairs);
+            else BitTable(a, aLo, aHi, b, bLo, bHi, pairs);
         }
 
         for (var k = 0; k < suffix; k++) pairs.Add((aHi + k, bHi + k));
@@ -173,6 +175,18 @@ internal static class Lcs
         bHi -= suffix;
         return suffix;
     }
+
+    /// <summary>
+    /// Up to this many cells the classic table is quicker than setting up <see cref="BitTable"/> (a symbol map and masks);
+    /// item texts of 15–30 words fall here, a paragraph of prose does not.
+    /// </summary>
+    internal const int SmallTable = 1024;
+
+    /// <summary>
+    /// The most elements of the new side <see cref="BitTable"/> takes: its masks grow with distinct elements × length / 64
+    /// (2 MB at this length, all distinct). Longer new sides within the table limit have few old elements; the classic table serves.
+    /// </summary>
+    private const int MaxBitColumns = 4096;
 
     /// <summary>Classic O(n·m) table of suffix LCS lengths, walked forwards; on ties it drops the old element first.</summary>
     private static void Table(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi, List<(int, int)> pairs)
@@ -201,23 +215,119 @@ internal static class Lcs
                 }
             }
 
-            var x = 0;
-            var y = 0;
-            while (x < n && y < m)
-            {
-                if (a[aLo + x] == b[bLo + y])
-                {
-                    pairs.Add((aLo + x, bLo + y));
-                    x++;
-                    y++;
-                }
-                else if (length[(x + 1) * width + y] >= length[x * width + y + 1]) x++;
-                else y++;
-            }
+            Walk(a, aLo, aHi, b, bLo, bHi, new TableLengths(length, width), pairs);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(length);
+        }
+    }
+
+    /// <summary>
+    /// The same table and walk as <see cref="Table"/>, 64 cells to a machine word (Allison–Dix, Hyyrö's bit-parallel LCS), so
+    /// two 400-word paragraphs cost about 2,500 word operations instead of 160,000 cells. Row i covers a's last i elements
+    /// against b reversed: bit j of it is clear when LCS(a's last i, b's last j + 1) exceeds LCS(a's last i, b's last j),
+    /// so a suffix length is a count of clear bits, and the walk makes exactly <see cref="Table"/>'s choices.
+    /// </summary>
+    private static void BitTable(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi, List<(int, int)> pairs)
+    {
+        var n = aHi - aLo;
+        var m = bHi - bLo;
+        var words = (m + 63) >> 6;
+        var slots = ThreadSpare<Dictionary<int, int>>.Take(static () => []);
+        slots.Clear();
+        // Each distinct element of b gets a slot, then a mask of where it stands in b reversed.
+        foreach (var element in b[bLo..bHi]) slots.TryAdd(element, slots.Count);
+        var masks = ArrayPool<ulong>.Shared.Rent(slots.Count * words);
+        var rows = ArrayPool<ulong>.Shared.Rent((n + 1) * words);
+        try
+        {
+            Array.Clear(masks, 0, slots.Count * words);
+            for (var j = 0; j < m; j++) masks[slots[b[bHi - 1 - j]] * words + (j >> 6)] |= 1UL << (j & 63);
+
+            Array.Fill(rows, ulong.MaxValue, 0, words);
+            for (var i = 1; i <= n; i++)
+            {
+                var previous = rows.AsSpan((i - 1) * words, words);
+                var row = rows.AsSpan(i * words, words);
+                if (!slots.TryGetValue(a[aHi - i], out var slot))
+                {
+                    previous.CopyTo(row);
+                    continue;
+                }
+
+                // row = (previous + u) | (previous - u) with u = previous & mask; u lies within previous, so the
+                // subtraction borrows nothing and is previous & ~u. The addition carries across words.
+                var mask = masks.AsSpan(slot * words, words);
+                var carry = 0UL;
+                for (var k = 0; k < words; k++)
+                {
+                    var v = previous[k];
+                    var u = v & mask[k];
+                    var partial = v + u;
+                    var sum = partial + carry;
+                    carry = (partial < v ? 1UL : 0UL) | (sum < partial ? 1UL : 0UL);
+                    row[k] = sum | (v & ~u);
+                }
+            }
+
+            Walk(a, aLo, aHi, b, bLo, bHi, new BitRowLengths(rows, n, m, words), pairs);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(masks);
+            ArrayPool<ulong>.Shared.Return(rows);
+            ThreadSpare<Dictionary<int, int>>.Return(slots, slots.Count <= 4096);
+        }
+    }
+
+    /// <summary>
+    /// Walks a table of suffix lengths forwards from both starts: equal elements pair; otherwise the side whose step keeps the
+    /// longer rest advances, the old side on a tie.
+    /// </summary>
+    private static void Walk<T>(ReadOnlySpan<int> a, int aLo, int aHi, ReadOnlySpan<int> b, int bLo, int bHi, T lengths, List<(int, int)> pairs)
+        where T : struct, ISuffixLengths
+    {
+        var n = aHi - aLo;
+        var m = bHi - bLo;
+        var x = 0;
+        var y = 0;
+        while (x < n && y < m)
+        {
+            if (a[aLo + x] == b[bLo + y])
+            {
+                pairs.Add((aLo + x, bLo + y));
+                x++;
+                y++;
+            }
+            else if (lengths.At(x + 1, y) >= lengths.At(x, y + 1)) x++;
+            else y++;
+        }
+    }
+
+    /// <summary>LCS lengths of the ranges' suffixes from x and y (offsets into each range).</summary>
+    private interface ISuffixLengths
+    {
+        int At(int x, int y);
+    }
+
+    /// <summary><see cref="Table"/>'s cells, a row per old element.</summary>
+    private readonly struct TableLengths(int[] length, int width) : ISuffixLengths
+    {
+        public int At(int x, int y) => length[x * width + y];
+    }
+
+    /// <summary><see cref="BitTable"/>'s rows: the suffix from x is row n − x, whose first m − y bits count the length's steps.</summary>
+    private readonly struct BitRowLengths(ulong[] rows, int n, int m, int words) : ISuffixLengths
+    {
+        public int At(int x, int y)
+        {
+            var count = m - y;
+            var row = rows.AsSpan((n - x) * words, words);
+            var set = 0;
+            for (var k = 0; k < count >> 6; k++) set += BitOperations.PopCount(row[k]);
+            if ((count & 63) != 0) set += BitOperations.PopCount(row[count >> 6] & ((1UL << (count & 63)) - 1));
+            return count - set;
         }
     }
 
