@@ -166,8 +166,8 @@ public static class ListDiff
             index?.Candidates(i, old[i].SortedStems, nearby);
             foreach (var j in nearby)
             {
-                var similarity = WordDiff.Similarity(old[i].Stems, old[i].SortedStems, now[j].Stems, now[j].SortedStems);
-                if (similarity > threshold) candidates.Add((similarity, i, j));
+                if (WordDiff.SimilarityAbove(old[i].Stems, old[i].SortedStems, now[j].Stems, now[j].SortedStems, threshold, out var similarity))
+                    candidates.Add((similarity, i, j));
             }
         }
 

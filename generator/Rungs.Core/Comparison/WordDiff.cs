@@ -97,7 +97,29 @@ public static class WordDiff
     internal static double Similarity(int[] a, int[] sortedA, int[] b, int[] sortedB)
     {
         if (a.Length == 0 && b.Length == 0) return 1.0;
-        var all = Dice(SharedSorted(sortedA, sortedB), a.Length, b.Length);
+        return WithHead(Dice(SharedSorted(sortedA, sortedB), a.Length, b.Length), a, b);
+    }
+
+    /// <summary>
+    /// <see cref="Similarity(int[], int[], int[], int[])"/> when it exceeds <paramref name="threshold"/>. The multiset overlap
+    /// comes first: when even a perfect head could not lift it past the threshold, the head (seven short scans) is skipped.
+    /// Exact: the bound uses the same arithmetic with the head at its most, 1.
+    /// </summary>
+    internal static bool SimilarityAbove(int[] a, int[] sortedA, int[] b, int[] sortedB, double threshold, out double similarity)
+    {
+        if (a.Length == 0 && b.Length == 0) similarity = 1.0;
+        else
+        {
+            var all = Dice(SharedSorted(sortedA, sortedB), a.Length, b.Length);
+            similarity = (1 - HeadWeight) * all + HeadWeight * 1.0 > threshold ? WithHead(all, a, b) : 0.0;
+        }
+
+        return similarity > threshold;
+    }
+
+    /// <summary>The measure from the multiset overlap <paramref name="all"/> and the best head of either text.</summary>
+    private static double WithHead(double all, int[] a, int[] b)
+    {
         var head = Head(a, 0, b);
         for (var offset = 1; offset <= HeadReach; offset++)
         {
