@@ -42,6 +42,46 @@ public sealed class LateralMoves
         }
     }
 
+    private LateralMoves(Func<ClassSpec, string?> scaleOf, Dictionary<MatchKey, List<ClassSpec>> byKey, Dictionary<ClassSpec, (List<ClassSpec> All, int InSeries)> byClass)
+    {
+        _scaleOf = scaleOf;
+        _byKey = byKey;
+        _byClass = byClass;
+    }
+
+    /// <summary>
+    /// This index with classes replaced by their new versions in the same places, for a site patched with them
+    /// (<see cref="SitePatch"/>): an edit patched in keeps each class's grade, pay scale and status (<see cref="LinkInputs"/>)
+    /// and its place in site order, so the keys, the order and the counts stand, and 10,000 classes need not be indexed
+    /// again on every save. This index is left as it was: the lists that change are copied.
+    /// </summary>
+    /// <param name="scaleOf">The patched site's pay scale of a class (the same slugs as this one's).</param>
+    internal LateralMoves Replacing(IEnumerable<(ClassSpec Old, ClassSpec New)> replacements, Func<ClassSpec, string?> scaleOf)
+    {
+        var byKey = new Dictionary<MatchKey, List<ClassSpec>>(_byKey);
+        var byClass = new Dictionary<ClassSpec, (List<ClassSpec> All, int InSeries)>(_byClass, ReferenceEqualityComparer.Instance);
+        foreach (var (old, now) in replacements)
+        {
+            // A class not indexed (no grade, or not in force) is not indexed in its new version either.
+            if (!byClass.TryGetValue(old, out var sharing)) continue;
+            var key = KeyOf(old)!.Value;
+            var list = byKey[key];
+            if (ReferenceEquals(list, _byKey[key]))
+            {
+                list = [.. list];
+                byKey[key] = list;
+                foreach (var member in list) byClass[member] = (list, byClass[member].InSeries);
+            }
+
+            var at = list.FindIndex(c => ReferenceEquals(c, old));
+            list[at] = now;
+            byClass.Remove(old);
+            byClass[now] = (list, sharing.InSeries);
+        }
+
+        return new LateralMoves(scaleOf, byKey, byClass);
+    }
+
     /// <summary>The key a class matches on, or null when it has no grade (a class without a grade has no lateral moves).</summary>
     public MatchKey? KeyOf(ClassSpec spec) =>
         string.IsNullOrWhiteSpace(spec.Grade) ? null : new MatchKey(spec.Grade.Trim(), _scaleOf(spec));

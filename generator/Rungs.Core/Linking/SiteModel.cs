@@ -27,8 +27,19 @@ public sealed class SiteModel
 
     public required BackLinks BackLinks { get; init; }
 
-    /// <summary>The classes in force of other series at each class's grade and pay scale, indexed on first use (every site model is new after an edit).</summary>
-    public LateralMoves LateralMoves => field ??= new LateralMoves(Series.SelectMany(s => s.Current), ScaleSlugOf);
+    /// <summary>
+    /// The classes in force of other series at each class's grade and pay scale, indexed on first use (every site model is
+    /// new after an edit), or carried over from the site an edit was patched into (<see cref="CarryLateralMoves"/>).
+    /// </summary>
+    public LateralMoves LateralMoves => _lateralMoves ??= new LateralMoves(Series.SelectMany(s => s.Current), ScaleSlugOf);
+
+    private LateralMoves? _lateralMoves;
+
+    /// <summary>The lateral-move index if it has been built or carried over, else null.</summary>
+    internal LateralMoves? LateralMovesIfBuilt => _lateralMoves;
+
+    /// <summary>Gives a new site, before first use, the index <see cref="LateralMoves"/> would build for it (<see cref="SitePatch"/>).</summary>
+    internal void CarryLateralMoves(LateralMoves moves) => _lateralMoves = moves;
 
     /// <summary>The slug of the pay scale a class is paid on (its own, its series', the site's); null when none applies.</summary>
     public string? ScaleSlugOf(ClassSpec spec) => PayScaleRules.ScaleSlugOf(spec, FindSeries(spec.SeriesSlug), Config.PayScale);
