@@ -15,7 +15,9 @@ public sealed record WatchedChanges(IReadOnlySet<string> ContentPaths, bool Them
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+    // An editor's save (a temporary file written, then renamed over the old) lands within a few milliseconds; every
+    // millisecond waited here is added to each edit's reload. A burst split in two costs one more rebuild, nothing else.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
 
     private readonly string _content;
     private readonly List<FolderWatch> _watches = [];
