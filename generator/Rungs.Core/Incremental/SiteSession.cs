@@ -64,11 +64,14 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
         var site = validated.Site;
         var diagnostics = new DiagnosticList();
         diagnostics.AddRange(validated.Diagnostics);
-        var renderer = clock.Time("templates", () => SiteRenderer.Create(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, SiteHistoryOf(site), diagnostics));
+        // The theme's templates are parsed again only when a theme file changed.
+        var sameTheme = SameTheme(_builtTheme, validated.Theme);
+        var renderer = clock.Time("templates", () => SiteRenderer.Create(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, SiteHistoryOf(site), diagnostics,
+            parsed: sameTheme ? _renderer?.Templates : null));
         if (renderer is null)
             return new RebuildReport(changed, [], 0, [], [], watch.Elapsed, diagnostics.Sorted(), false) { Timings = clock.Timings };
 
-        var impact = _renderer is null || !SameTheme(_builtTheme, validated.Theme) ? null : ChangeImpact.Groups(_renderer.Site, site, changed);
+        var impact = _renderer is null || !sameTheme ? null : ChangeImpact.Groups(_renderer.Site, site, changed);
         var full = impact is null;
         // The site pages show every document, so they are rebuilt on every edit, as the last step.
         var all = (full ? PagePlanner.Groups(site).AsEnumerable() : impact!.Concat(_pendingGroups))

@@ -58,12 +58,16 @@ public sealed class SiteRenderer
     /// <summary>Parses the theme's templates; null (and diagnostics) when one does not parse.</summary>
     /// <param name="links">Where each rendered page's links and ids are recorded for the build's link check; none by default.</param>
     /// <param name="compiledTemplates">Whether built-in templates may be written by their compiled C# (see <see cref="TemplateSet.Parse"/>).</param>
+    /// <param name="parsed">The templates of this very theme, parsed already (the dev server's last renderer, <see cref="Templates"/>).</param>
     public static SiteRenderer? Create(SiteModel site, ThemeFiles theme, BaseUrl? baseUrl, SiteHistory? history, DiagnosticList diagnostics,
-        LinkGraph? links = null, bool compiledTemplates = true)
+        LinkGraph? links = null, bool compiledTemplates = true, TemplateSet? parsed = null)
     {
-        var templates = TemplateSet.Parse(theme, diagnostics, compiledTemplates);
+        var templates = parsed ?? TemplateSet.Parse(theme, diagnostics, compiledTemplates);
         return diagnostics.HasErrors ? null : new SiteRenderer(site, theme, templates, baseUrl, history ?? SiteHistory.None, links);
     }
+
+    /// <summary>The theme's parsed templates, which a renderer of the next edit's site may share while the theme is the same.</summary>
+    public TemplateSet Templates => _templates;
 
     public SiteModel Site => _site;
 
