@@ -149,8 +149,14 @@ public static class ServeCommand
         if (step.ChangedOutput) hub.Reload([.. step.ChangedFiles, .. step.RemovedFiles]);
         report.Rebuilt(step, step.Full ? "built the whole site" : "rebuilt " + Describe(step.Groups));
         // Then what shows the edited documents elsewhere, and last the site pages and search index; each step reloads its pages.
-        while (!newerEdits() && session.ContinueRebuild() is { } next)
+        while (!newerEdits() && session.ContinueRebuild(newerEdits) is { } next)
         {
+            if (next.Interrupted)
+            {
+                report.SitePagesPutOff(next);
+                return;
+            }
+
             report.Diagnostics(next.Diagnostics);
             if (next.HasErrors)
             {

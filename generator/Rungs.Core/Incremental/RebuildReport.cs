@@ -23,6 +23,9 @@ public sealed record RebuildReport(
     /// <summary>Whether the edited documents were patched into the last good site rather than the site parsed and linked in full (<see cref="PatchedSite"/>).</summary>
     public bool Patched { get; init; }
 
+    /// <summary>Whether the step stopped part way for a newer edit, publishing nothing; it runs again after that edit's own step.</summary>
+    public bool Interrupted { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>Whether any output file changed, so open pages may need a reload.</summary>

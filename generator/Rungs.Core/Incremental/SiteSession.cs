@@ -90,7 +90,7 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
         var report = step with { ChangedContent = changed, Elapsed = watch.Elapsed, Diagnostics = diagnostics.Sorted(), Full = full, Timings = clock.Timings, Patched = patched is not null };
         if (!full || report.HasErrors) return report;
 
-        var sitePages = CompleteSitePages();
+        var sitePages = CompleteSitePages(() => false);
         return report with
         {
             PagesRendered = report.PagesRendered + sitePages.PagesRendered,
@@ -105,7 +105,8 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
     /// The next step of the last rebuild: first the groups that show the edited documents, then the site pages, search
     /// index and site-wide files. Null when the rebuild is complete.
     /// </summary>
-    public RebuildReport? ContinueRebuild()
+    /// <param name="interrupted">Asked between the parts of the site step: true stops it for a newer edit (see <see cref="CompleteSitePages"/>).</param>
+    public RebuildReport? ContinueRebuild(Func<bool>? interrupted = null)
     {
         if (_pendingGroups.Count > 0)
         {
@@ -115,7 +116,7 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
             return RenderGroups(groups) with { Elapsed = watch.Elapsed };
         }
 
-        return HasPendingWork ? CompleteSitePages() : null;
+        return HasPendingWork ? CompleteSitePages(interrupted ?? (() => false)) : null;
     }
 
     /// <summary>Runs every remaining step of the last rebuild.</summary>
@@ -167,37 +168,54 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
 
     /// <summary>
     /// The last step of a rebuild: the site pages (indexes, search, career map, comparisons of any two), the search index
-    /// and the site-wide files, which show every document. Does nothing when they are up to date.
+    /// and the site-wide files, which show every document. Does nothing when they are up to date. Between its parts it
+    /// asks <paramref name="interrupted"/>: when a newer edit waits, it stops, publishes nothing, and stays pending, so the
+    /// next edit's page is rebuilt without waiting for a second or more of site-wide work that the edit makes stale anyway.
     /// </summary>
-    private RebuildReport CompleteSitePages()
+    private RebuildReport CompleteSitePages(Func<bool> interrupted)
     {
         var watch = Stopwatch.StartNew();
+        var clock = new StageClock();
         if (!_sitePagesPending || _renderer is null) return new RebuildReport([], [], 0, [], [], TimeSpan.Zero, [], false);
         var diagnostics = new DiagnosticList();
         // Page by page, in parallel: the career map alone would otherwise keep one core busy while the others wait.
         var renderer = _renderer;
-        var parts = PagePlanner.SitePageGroups.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(renderer.Render).ToList();
-        var sitePages = new RenderedGroup(PageGroup.Site, [.. parts.SelectMany(p => p.Files)], [.. parts.SelectMany(p => p.SitemapPaths)],
-            [.. parts.SelectMany(p => p.Diagnostics)]);
+        // A group not rendered because a newer edit came is null: the step then stops below.
+        var parts = clock.Time("site pages", () => PagePlanner.SitePageGroups.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(group => interrupted() ? null : renderer.Render(group)).ToList());
+        if (parts.Contains(null)) return Interrupted(watch, clock);
+        var sitePages = new RenderedGroup(PageGroup.Site, [.. parts.SelectMany(p => p!.Files)], [.. parts.SelectMany(p => p!.SitemapPaths)],
+            [.. parts.SelectMany(p => p!.Diagnostics)]);
         diagnostics.AddRange(sitePages.Diagnostics);
-        _sitePagesPending = false;
         if (diagnostics.HasErrors)
-            return new RebuildReport([], [PageGroup.Site], 0, [], [], watch.Elapsed, diagnostics.Sorted(), false);
+        {
+            _sitePagesPending = false;
+            return new RebuildReport([], [PageGroup.Site], 0, [], [], watch.Elapsed, diagnostics.Sorted(), false) { Timings = clock.Timings };
+        }
+
+        if (interrupted()) return Interrupted(watch, clock);
+        var search = clock.Time("search index", () => renderer.SearchIndex().ToList());
+        if (interrupted()) return Interrupted(watch, clock);
+        _sitePagesPending = false;
         _groupSitemap[PageGroup.Site] = sitePages.SitemapPaths;
         var pagePaths = sitePages.Files.Select(f => f.Path).ToList();
         // Site pages come and go too: a short-link page lives while classes of several series share its slug.
         var gonePages = _groupFiles.TryGetValue(PageGroup.Site, out var oldPages) ? oldPages.Except(pagePaths, StringComparer.Ordinal).ToList() : [];
         _groupFiles[PageGroup.Site] = pagePaths;
-        var extras = _renderer.Assets()
-            .Concat(_renderer.SearchIndex())
-            .Concat(_renderer.SiteFiles(_groupSitemap.Values.SelectMany(p => p)))
-            .ToList();
+        var extras = clock.Time("site files", () => renderer.Assets()
+            .Concat(search)
+            .Concat(renderer.SiteFiles(_groupSitemap.Values.SelectMany(p => p)))
+            .ToList());
         var removals = _siteFiles.Except(extras.Select(f => f.Path), StringComparer.Ordinal).Concat(gonePages).ToList();
         _siteFiles.Clear();
         _siteFiles.AddRange(extras.Select(f => f.Path));
         var (written, removed) = Publish([.. sitePages.Files, .. extras], removals);
-        return new RebuildReport([], [PageGroup.Site], sitePages.Files.Count, written, removed, watch.Elapsed, diagnostics.Sorted(), false);
+        return new RebuildReport([], [PageGroup.Site], sitePages.Files.Count, written, removed, watch.Elapsed, diagnostics.Sorted(), false) { Timings = clock.Timings };
     }
+
+    /// <summary>The site step stopped for a newer edit: nothing published, still pending.</summary>
+    private static RebuildReport Interrupted(Stopwatch watch, StageClock clock) =>
+        new([], [PageGroup.Site], 0, [], [], watch.Elapsed, [], false) { Timings = clock.Timings, Interrupted = true };
 
     /// <summary>Stores new files (only those whose bytes changed count as changed) and drops removed ones.</summary>
     private (List<string> Written, List<string> Removed) Publish(IEnumerable<OutputFile> updates, IEnumerable<string> removals)
