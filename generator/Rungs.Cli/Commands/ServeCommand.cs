@@ -122,7 +122,7 @@ public static class ServeCommand
                 missing = false;
                 if (changes.LostTrack) folder.ReadAll();
                 else folder.Refresh(changes.ContentPaths);
-                Rebuild(session, folder, hub, report, drafts, () => watcher.HasPending);
+                Rebuild(session, folder, hub, report, drafts, () => watcher.HasPendingEdit);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Rungs.Input;
 
 namespace Rungs.Cli.Serving;
 
@@ -16,7 +17,8 @@ public sealed record WatchedChanges(IReadOnlySet<string> ContentPaths, bool Them
 public sealed class ChangeWatcher : IDisposable
 {
     // An editor's save (a temporary file written, then renamed over the old) lands within a few milliseconds; every
-    // millisecond waited here is added to each edit's reload. A burst split in two costs one more rebuild, nothing else.
+    // millisecond waited here is added to each edit's reload. A burst split in two costs one more rebuild (and, for an
+    // editor that truncates then writes, may show a half-written file's error for that moment).
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
 
     private readonly string _content;
@@ -44,6 +46,18 @@ public sealed class ChangeWatcher : IDisposable
     /// <summary>Whether changes have been seen that <see cref="NextAsync"/> has not reported yet.</summary>
     public bool HasPending => _events.Reader.Count > 0;
 
+    /// <summary>
+    /// Whether a change not reported yet can change the site: to a content file (<see cref="ContentReader.IsContentFile"/>), a
+    /// folder, a theme file, or the folders themselves. An editor's swap file, `.DS_Store` or the like does not count, so
+    /// it never stops the site-wide step of the last edit (<see cref="Rungs.Incremental.SiteSession.ContinueRebuild"/>).
+    /// </summary>
+    public bool HasPendingEdit => Volatile.Read(ref _pendingEdits) > 0;
+
+    private int _pendingEdits;
+
+    private static bool CanChangeSite(Seen seen) =>
+        seen.ContentPath is not { } path || ContentReader.IsContentFile(path) || !Path.HasExtension(path);
+
     /// <summary>Waits for the next batch of changes.</summary>
     public async Task<WatchedChanges> NextAsync(CancellationToken stop)
     {
@@ -51,6 +65,7 @@ public sealed class ChangeWatcher : IDisposable
         bool theme = false, lost = false, folder = false;
         void Take(Seen e)
         {
+            if (CanChangeSite(e)) Interlocked.Decrement(ref _pendingEdits);
             if (e.ContentPath is { } p) paths.Add(p);
             theme |= e.Theme;
             lost |= e.LostTrack;
@@ -73,7 +88,11 @@ public sealed class ChangeWatcher : IDisposable
         }
     }
 
-    private void Post(Seen seen) => _events.Writer.TryWrite(seen);
+    private void Post(Seen seen)
+    {
+        if (CanChangeSite(seen)) Interlocked.Increment(ref _pendingEdits);
+        _events.Writer.TryWrite(seen);
+    }
 
     public void Dispose()
     {

@@ -166,7 +166,6 @@ public sealed class Reporter(Verbosity verbosity, TextWriter output, TextWriter 
 
     private static string Clock() => DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
-    /// <summary>One step of a dev-server rebuild: what changed, what was rebuilt, how long it took.</summary>
     /// <summary>The site pages' step stopped for a newer edit; it runs again after that edit's own pages.</summary>
     public void SitePagesPutOff(Rungs.Incremental.RebuildReport report)
     {
@@ -175,6 +174,7 @@ public sealed class Reporter(Verbosity verbosity, TextWriter output, TextWriter 
         _out.MarkupLine(Markup.Escape($"{Clock()}   site pages, search index and site files put off after {took}: a newer edit came first"));
     }
 
+    /// <summary>One step of a dev-server rebuild: what changed, what was rebuilt, how long it took.</summary>
     public void Rebuilt(Rungs.Incremental.RebuildReport report, string what)
     {
         if (Verbosity == Verbosity.Quiet && !report.HasErrors) return;

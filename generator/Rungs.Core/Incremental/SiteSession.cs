@@ -64,10 +64,11 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
         var site = validated.Site;
         var diagnostics = new DiagnosticList();
         diagnostics.AddRange(validated.Diagnostics);
-        // The theme's templates are parsed again only when a theme file changed.
+        // The theme's templates are parsed again only when a theme file changed (or moved: messages name its path).
         var sameTheme = SameTheme(_builtTheme, validated.Theme);
+        var samePaths = sameTheme && _builtTheme!.All.Select(f => f.DisplayPath).SequenceEqual(validated.Theme.All.Select(f => f.DisplayPath), StringComparer.Ordinal);
         var renderer = clock.Time("templates", () => SiteRenderer.Create(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, SiteHistoryOf(site), diagnostics,
-            parsed: sameTheme ? _renderer?.Templates : null));
+            parsed: samePaths ? _renderer?.Templates : null));
         if (renderer is null)
             return new RebuildReport(changed, [], 0, [], [], watch.Elapsed, diagnostics.Sorted(), false) { Timings = clock.Timings };
 

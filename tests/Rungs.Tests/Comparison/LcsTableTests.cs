@@ -48,6 +48,21 @@ public class LcsTableTests
         Assert.Equal(ClassicTable(before, after), Lcs.Pairs(before, after));
     }
 
+    [Theory]
+    [InlineData(3, 900)]      // lopsided: the classic table
+    [InlineData(40, 900)]     // just past the bit table's shape
+    [InlineData(900, 40)]
+    [InlineData(700, 4096)]   // the bit table's widest
+    [InlineData(700, 4097)]   // one wider: the classic table
+    public void Lopsided_and_wide_ranges_pair_as_the_classic_table_does(int lengthA, int lengthB)
+    {
+        var random = new Random(lengthA * 7919 + lengthB);
+        var before = Sequence(random, lengthA, 300);
+        var after = Reworded(random, [.. before, .. Sequence(random, Math.Max(0, lengthB - lengthA), 300)], lengthB, 300);
+
+        Assert.Equal(ClassicTable(before, after), Lcs.Pairs(before, after));
+    }
+
     private static int[] Sequence(Random random, int length, int alphabet) =>
         Enumerable.Range(0, length).Select(_ => random.Next(alphabet)).ToArray();
 

@@ -23,7 +23,8 @@ public sealed class LateralMovesCarriedTests
         var files = GeneratedCorpus.Files(80, 5);
         var before = SitePipeline.Validate(ContentSources.FromText(files), Themes);
         Assert.False(before.HasErrors);
-        _ = before.Site.LateralMoves;
+        // What the old index answers before the patch: it must answer the same after (the patch copies what it changes).
+        var oldAnswers = before.Site.Classes.Select(c => (Spec: c, Sharing: before.Site.LateralMoves.SharingKeyWith(c).ToArray())).ToList();
 
         // Two classes at one grade (the index's list for it is copied once) and one at another, each given a new duty.
         var graded = before.Site.Classes.Where(c => c.Grade is not null).GroupBy(c => c.Grade).Where(g => g.Count() >= 3).OrderByDescending(g => g.Count()).First().Take(2)
@@ -60,7 +61,9 @@ public sealed class LateralMovesCarriedTests
         }
 
         Assert.True(compared > 40, $"{compared} classes with lateral moves");
-        // The site before the edit still answers with its own classes.
+        // The site before the edit still answers with its own classes, exactly as before the patch.
         Assert.All(graded, old => Assert.True(before.Site.LateralMoves.Of(old, 1000).Total > 0));
+        foreach (var (spec, sharing) in oldAnswers)
+            Assert.True(sharing.SequenceEqual(before.Site.LateralMoves.SharingKeyWith(spec), ReferenceEqualityComparer.Instance), spec.Key);
     }
 }

@@ -40,7 +40,8 @@ public sealed class SitePagesInterruptedTests
         do
         {
             beforeStep = SpecEdits.Published(session.Files);
-            step = session.ContinueRebuild(() => asked++ >= calm);
+            // Asked from the rendering threads: counted atomically.
+            step = session.ContinueRebuild(() => Interlocked.Increment(ref asked) > calm);
         }
         while (step is { Interrupted: false });
 

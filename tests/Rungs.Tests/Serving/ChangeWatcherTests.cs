@@ -45,6 +45,32 @@ public sealed class ChangeWatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task An_editors_swap_file_is_seen_but_is_no_pending_edit_while_a_spec_file_is()
+    {
+        using var watcher = new ChangeWatcher(Content, Themes);
+
+        File.WriteAllText(Path.Combine(Content, "series", "cs", ".cs-assistant.md.swp"), "swap");
+        File.WriteAllText(Path.Combine(Content, ".DS_Store"), "finder");
+        await Until(() => watcher.HasPending);
+        await Task.Delay(100);
+        Assert.False(watcher.HasPendingEdit);
+
+        File.AppendAllText(Path.Combine(Content, "series", "cs", "cs-assistant.md"), "\nedit\n");
+        await Until(() => watcher.HasPendingEdit);
+
+        // Reported, the edit is no longer pending.
+        await NextContaining(watcher, "series/cs/cs-assistant.md");
+        await Drain(watcher);
+        Assert.False(watcher.HasPendingEdit);
+    }
+
+    /// <summary>Waits for a condition the watcher's thread makes true, within the hang guard.</summary>
+    private async Task Until(Func<bool> condition)
+    {
+        while (!condition()) await Task.Delay(5, _timeout.Token);
+    }
+
+    [Fact]
     public async Task A_rename_reports_the_old_and_the_new_name()
     {
         using var watcher = new ChangeWatcher(Content, Themes);
