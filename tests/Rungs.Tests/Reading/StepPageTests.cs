@@ -72,12 +72,14 @@ public class StepPageTests
     }
 
     [Fact]
-    public void Unchanged_items_are_folded_behind_their_count()
+    public void Unchanged_items_are_counted_and_linked_to_the_class_page_not_repeated()
     {
         var page = Site.Value.Page(FirstStep);
 
-        Assert.Contains("""<details class="unchanged"><summary>3 unchanged duties</summary>""", page);
-        Assert.Contains("""<details class="unchanged"><summary>1 unchanged qualification</summary>""", page);
+        Assert.Contains("""<p class="unchanged">3 unchanged duties, asked at both levels: <a href="../../../../series/cs/cs-representative/index.html#duties">they are on the page of CS Representative</a>.</p>""", page);
+        Assert.Contains("""<p class="unchanged">1 unchanged qualification, asked at both levels: <a href="../../../../series/cs/cs-representative/index.html#minimum-qualifications">it is on the page of CS Representative</a>.</p>""", page);
+        // The unchanged items' own words are not on the step page.
+        Assert.DoesNotContain("<li class=\"item-unchanged\"><span class=\"tag tag-unchanged\">", page);
         var open = Html.Element(page, "ul", "class=\"item-diff\"");
         Assert.DoesNotContain("item-unchanged", open);
         Assert.Contains("answers <del><span class=\"visually-hidden\">removed: </span>routine</del> <ins><span class=\"visually-hidden\">added: </span>complex</ins> inquiries", open);

@@ -124,9 +124,6 @@ public sealed record SectionView(
     /// <summary>The items that change (every row but the unchanged ones), which a step page shows open.</summary>
     public IReadOnlyList<ItemView> ChangedItems => field ??= [.. Items.Where(i => i.Change != "Unchanged")];
 
-    /// <summary>The unchanged items, which a step page folds behind their count.</summary>
-    public IReadOnlyList<ItemView> UnchangedItems => field ??= [.. Items.Where(i => i.Change == "Unchanged")];
-
     /// <summary>What the unchanged items are called in a count ("duties", "KSAs", "qualifications").</summary>
     public string UnchangedNoun => (Kind, Unchanged == 1) switch
     {
