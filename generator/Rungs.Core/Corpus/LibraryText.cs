@@ -10,7 +10,8 @@ internal static class LibraryText
     public static string Site(CorpusSpec spec)
     {
         var text = new StringBuilder();
-        var classes = spec.Classes.ToString(CultureInfo.InvariantCulture);
+        // "10,000 classes", as the site writes its counts; below 1,000 the same text as ever (CorpusDefaultShapeTests).
+        var classes = spec.Classes.ToString("N0", CultureInfo.InvariantCulture);
         var seed = spec.Seed.ToString(CultureInfo.InvariantCulture);
         new YamlText(text)
             .Text("title", $"Synthetic corpus ({classes} classes)")
