@@ -8,7 +8,8 @@ namespace Rungs.Export;
 /// Writes a series' classes as one script, `api/series/&lt;series&gt;.js`, that registers them for the compare page:
 /// browsers refuse `fetch` from pages opened from disk (`file://`) but do run scripts. One file per series rather than a
 /// script twin of each class's JSON keeps the output small, and a one-class edit changes one bundle. The records are
-/// those of `api/classes/*.json` without their `stems`: the bundle carries the series' stems once, for all its classes.
+/// those of `api/classes/*.json` without their `stems` (the bundle carries the series' stems once, for all its classes)
+/// and without the section digests among their attributes.
 /// Documented in docs/data.md ("Series bundles").
 /// </summary>
 public sealed class SeriesDataBundle
@@ -50,24 +51,69 @@ public sealed class SeriesDataBundle
     /// <param name="series">The series' slug.</param>
     public static string PathOf(string series) => $"{Folder}/{series}.js";
 
-    /// <summary>Adds one class: its record without stems, which join the series' stems.</summary>
-    /// <param name="json">The record as its JSON file has it (no line end): the bundle copies it, leaving out `stems`.</param>
+    /// <summary>
+    /// Adds one class: its record without stems, which join the series' stems, and without the section digests among its
+    /// attributes (the summary's and the qualifications' text again, which the compare page leaves out: it compares the
+    /// sections themselves).
+    /// </summary>
+    /// <param name="json">The record as its JSON file has it (no line end): the bundle copies it, leaving out those parts.</param>
     public void Add(ClassRecord record, ReadOnlySpan<byte> json)
     {
-        var (start, end) = StemsOf(json);
-        if (start < 0)
-        {
-            _writer.WriteRawValue(json, skipInputValidation: true);
-            return;
-        }
-
-        var length = json.Length - (end - start);
-        var without = ArrayPool<byte>.Shared.Rent(length);
-        json[..start].CopyTo(without);
-        json[end..].CopyTo(without.AsSpan(start));
+        var without = ArrayPool<byte>.Shared.Rent(json.Length);
+        var length = CopyForBundle(json, without);
         _writer.WriteRawValue(without.AsSpan(0, length), skipInputValidation: true);
         ArrayPool<byte>.Shared.Return(without);
         foreach (var (word, stem) in record.Stems) _stems[word] = stem;
+    }
+
+    /// <summary>Copies a record's JSON into <paramref name="into"/> (as long as it) without its stems and digest attributes; returns the length copied.</summary>
+    internal static int CopyForBundle(ReadOnlySpan<byte> json, Span<byte> into)
+    {
+        // What to leave out, in order: digest attribute objects (their commas are settled as they are cut), then the stems.
+        Span<(int Start, int End, bool Attribute)> cuts = stackalloc (int, int, bool)[DigestStarts.Length + 1];
+        var count = 0;
+        foreach (var start in DigestStarts)
+            if (AttributeAt(json, start) is var (from, to) && from >= 0) cuts[count++] = (from, to, true);
+        var (stemsStart, stemsEnd) = StemsOf(json);
+        if (stemsStart >= 0) cuts[count++] = (stemsStart, stemsEnd, false);
+        cuts[..count].Sort();
+        var length = 0;
+        var at = 0;
+        foreach (var (start, end, attribute) in cuts[..count])
+        {
+            json[at..start].CopyTo(into[length..]);
+            length += start - at;
+            at = end;
+            if (!attribute) continue;
+            // An attribute takes the comma after it; the last one of the list, the comma before it (already copied).
+            if (at < json.Length && json[at] == (byte)',') at++;
+            else if (length > 0 && into[length - 1] == (byte)',') length--;
+        }
+
+        json[at..].CopyTo(into[length..]);
+        return length + json.Length - at;
+    }
+
+    // How each section digest's attribute object starts in a record (AttributeValue's properties in order). A section's
+    // record also starts with its id, but "kind" follows it, so these find only attributes.
+    private static readonly byte[][] DigestStarts =
+        [.. Ladders.ClassAttributes.All.Where(a => a.IsSectionDigest).Select(a => System.Text.Encoding.UTF8.GetBytes($"{{\"id\":\"{a.Id}\",\"label\":"))];
+
+    // Where the attribute object that starts with `start` is (its braces, no comma), or (-1, -1). Inside the writer's
+    // strings every `"` is escaped (\u0022), so a quote always opens or closes a string, and the object ends at the first
+    // `}` outside one.
+    private static (int Start, int End) AttributeAt(ReadOnlySpan<byte> json, ReadOnlySpan<byte> start)
+    {
+        var from = json.IndexOf(start);
+        if (from < 0) return (-1, -1);
+        var inString = false;
+        for (var i = from + 1; i < json.Length; i++)
+        {
+            if (json[i] == (byte)'"') inString = !inString;
+            else if (json[i] == (byte)'}' && !inString) return (from, i + 1);
+        }
+
+        return (-1, -1);
     }
 
     // Where `,"stems":{…}` is in a record's JSON, or (-1, -1). The writer's encoder escapes every `"` inside a string
