@@ -96,8 +96,9 @@ public static class WordDiff
     /// <summary>The similarity measure over ids (original order, for the head) and the same ids sorted (for the multiset overlap).</summary>
     internal static double Similarity(int[] a, int[] sortedA, int[] b, int[] sortedB)
     {
-        if (a.Length == 0 && b.Length == 0) return 1.0;
-        return WithHead(Dice(SharedSorted(sortedA, sortedB), a.Length, b.Length), a, b);
+        // Every score exceeds −∞, so nothing is skipped.
+        SimilarityAbove(a, sortedA, b, sortedB, double.NegativeInfinity, out var similarity);
+        return similarity;
     }
 
     /// <summary>

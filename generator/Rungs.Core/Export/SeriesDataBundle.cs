@@ -99,21 +99,11 @@ public sealed class SeriesDataBundle
     private static readonly byte[][] DigestStarts =
         [.. Ladders.ClassAttributes.All.Where(a => a.IsSectionDigest).Select(a => System.Text.Encoding.UTF8.GetBytes($"{{\"id\":\"{a.Id}\",\"label\":"))];
 
-    // Where the attribute object that starts with `start` is (its braces, no comma), or (-1, -1). Inside the writer's
-    // strings every `"` is escaped (\u0022), so a quote always opens or closes a string, and the object ends at the first
-    // `}` outside one.
+    // Where the attribute object that starts with `start` is (its braces, no comma), or (-1, -1).
     private static (int Start, int End) AttributeAt(ReadOnlySpan<byte> json, ReadOnlySpan<byte> start)
     {
         var from = json.IndexOf(start);
-        if (from < 0) return (-1, -1);
-        var inString = false;
-        for (var i = from + 1; i < json.Length; i++)
-        {
-            if (json[i] == (byte)'"') inString = !inString;
-            else if (json[i] == (byte)'}' && !inString) return (from, i + 1);
-        }
-
-        return (-1, -1);
+        return from < 0 ? (-1, -1) : (from, ValueEnd(json, from));
     }
 
     // Where `,"stems":{…}` is in a record's JSON, or (-1, -1). The writer's encoder escapes every `"` inside a string
@@ -125,10 +115,16 @@ public sealed class SeriesDataBundle
         if (start < 0) return (-1, -1);
         var value = start + ",\"stems\":"u8.Length;
         if (json.EndsWith("}}"u8) && json[(value + 1)..^2].IndexOfAny("{}"u8) < 0) return (start, json.Length - 1);
-        var reader = new Utf8JsonReader(json[value..]);
+        return (start, ValueEnd(json, value));
+    }
+
+    // Where the JSON value that starts at `at` ends, as the reader skips it.
+    private static int ValueEnd(ReadOnlySpan<byte> json, int at)
+    {
+        var reader = new Utf8JsonReader(json[at..]);
         reader.Read();
         reader.Skip();
-        return (start, value + (int)reader.BytesConsumed);
+        return at + (int)reader.BytesConsumed;
     }
 
     /// <summary>Ends the bundle and adds it to <paramref name="output"/>.</summary>

@@ -66,9 +66,8 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
         diagnostics.AddRange(validated.Diagnostics);
         // The theme's templates are parsed again only when a theme file changed (or moved: messages name its path).
         var sameTheme = SameTheme(_builtTheme, validated.Theme);
-        var samePaths = sameTheme && _builtTheme!.All.Select(f => f.DisplayPath).SequenceEqual(validated.Theme.All.Select(f => f.DisplayPath), StringComparer.Ordinal);
         var renderer = clock.Time("templates", () => SiteRenderer.Create(site, validated.Theme, baseUrl ?? site.Config.BaseUrl, SiteHistoryOf(site), diagnostics,
-            parsed: samePaths ? _renderer?.Templates : null));
+            parsed: sameTheme ? _renderer?.Templates : null));
         if (renderer is null)
             return new RebuildReport(changed, [], 0, [], [], watch.Elapsed, diagnostics.Sorted(), false) { Timings = clock.Timings };
 
@@ -91,7 +90,7 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
         var report = step with { ChangedContent = changed, Elapsed = watch.Elapsed, Diagnostics = diagnostics.Sorted(), Full = full, Timings = clock.Timings, Patched = patched is not null };
         if (!full || report.HasErrors) return report;
 
-        var sitePages = CompleteSitePages(() => false);
+        var sitePages = CompleteSitePages();
         return report with
         {
             PagesRendered = report.PagesRendered + sitePages.PagesRendered,
@@ -117,7 +116,7 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
             return RenderGroups(groups) with { Elapsed = watch.Elapsed };
         }
 
-        return HasPendingWork ? CompleteSitePages(interrupted ?? (() => false)) : null;
+        return HasPendingWork ? CompleteSitePages(interrupted) : null;
     }
 
     /// <summary>Runs every remaining step of the last rebuild.</summary>
@@ -173,8 +172,9 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
     /// asks <paramref name="interrupted"/>: when a newer edit waits, it stops, publishes nothing, and stays pending, so the
     /// next edit's page is rebuilt without waiting for a second or more of site-wide work that the edit makes stale anyway.
     /// </summary>
-    private RebuildReport CompleteSitePages(Func<bool> interrupted)
+    private RebuildReport CompleteSitePages(Func<bool>? interrupted = null)
     {
+        interrupted ??= static () => false;
         var watch = Stopwatch.StartNew();
         var clock = new StageClock();
         if (!_sitePagesPending || _renderer is null) return new RebuildReport([], [], 0, [], [], TimeSpan.Zero, [], false);
@@ -272,9 +272,10 @@ public sealed class SiteSession(IThemeSource themes, Content.BaseUrl? baseUrl = 
     private SiteHistory SiteHistoryOf(SiteModel site) =>
         history is { Available: true } ? SpecHistory.Build(history, site) : SiteHistory.None;
 
+    // The same files at the same places with the same bytes: pages and template messages would be the same.
     private static bool SameTheme(ThemeFiles? a, ThemeFiles b) =>
         a is not null
-        && a.All.Select(f => f.RelativePath).SequenceEqual(b.All.Select(f => f.RelativePath), StringComparer.Ordinal)
+        && a.All.Select(f => (f.RelativePath, f.DisplayPath)).SequenceEqual(b.All.Select(f => (f.RelativePath, f.DisplayPath)))
         && a.All.Zip(b.All).All(pair => pair.First.Bytes.AsSpan().SequenceEqual(pair.Second.Bytes));
 
     private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics)
